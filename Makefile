@@ -1,0 +1,37 @@
+# bilateral: `make run` opens the dashboard on seeds/, `make test` runs every test.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBUG_BIN := .build/debug/bilateral
+RELEASE_BIN := .build/release/bilateral
+
+.PHONY: run test build release bench clean deps
+
+run: deps build
+	$(DEBUG_BIN) browse seeds
+
+build:
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps build
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release
+	@echo "no benchmarks yet"
+
+clean:
+	rm -rf .build
+
+# Installs only what is missing: the ncursesw headers (through pkg-config) and tmux for the end-to-end tests.
+deps:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi

@@ -1,0 +1,69 @@
+/// The model as the JSON object of the export contract (`schema: 1`).
+public struct JSONExporter: Sendable {
+    public var pretty: Bool
+
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    public func export(_ model: CorpusModel) -> String {
+        document(model).serialized(pretty: pretty)
+    }
+
+    public func document(_ model: CorpusModel) -> JSONValue {
+        .object([
+            ("schema", .int(1)),
+            ("eras", .array(model.eras.map(era))),
+            ("actors", .array(model.actors.map(actor))),
+            ("articles", .array(zip(model.articles, model.analyses).map { article($0, analysis: $1) })),
+            ("events", .array(model.events.map(event))),
+            ("stances", .array(model.stances.map(stance))),
+        ])
+    }
+
+    func era(_ era: Era) -> JSONValue {
+        .object([
+            ("id", .string(era.id)), ("label", .string(era.label)),
+            ("start", .string(era.start.iso)), ("end", .string(era.end.iso)),
+            ("summary", .string(era.summary)),
+        ])
+    }
+
+    func actor(_ actor: Actor) -> JSONValue {
+        .object([
+            ("id", .string(actor.id)), ("name", .string(actor.name)),
+            ("kind", .string(actor.kind.rawValue)), ("affiliation", .optional(actor.affiliation)),
+        ])
+    }
+
+    func article(_ article: Article, analysis: ArticleAnalysis) -> JSONValue {
+        let mentions = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        return .object([
+            ("id", .string(article.id)), ("path", .string(article.path)),
+            ("title", .string(article.title)), ("titleSource", .string(article.titleSource.rawValue)),
+            ("author", .optional(article.author)),
+            ("date", .optional(article.date?.iso)), ("dateSource", .string(article.dateSource.rawValue)),
+            ("source", .optional(article.source)), ("url", .optional(article.url)),
+            ("era", .optional(analysis.era)),
+            ("mentions", .object(mentions.map { ($0.key, .int($0.value)) })),
+            ("boilerplate", .array(article.boilerplate.map { .array([.int($0.first), .int($0.last)]) })),
+        ])
+    }
+
+    func event(_ event: Event) -> JSONValue {
+        .object([
+            ("article", .string(event.article)), ("date", .string(event.date.iso)),
+            ("sentence", .string(event.sentence)), ("line", .int(event.line)),
+            ("actors", .array(event.actors.map(JSONValue.string))),
+        ])
+    }
+
+    func stance(_ stance: Stance) -> JSONValue {
+        .object([
+            ("article", .string(stance.article)), ("holder", .string(stance.holder)),
+            ("target", .string(stance.target)), ("polarity", .string(stance.polarity.rawValue)),
+            ("score", .number(stance.score)), ("category", .string(stance.category)),
+            ("cue", .string(stance.cue)), ("evidence", .string(stance.evidence)), ("line", .int(stance.line)),
+        ])
+    }
+}

@@ -1,0 +1,77 @@
+/// One article of the corpus: its metadata and its text, split for reading and extraction.
+///
+/// Line numbers are 1-based lines of the file as it is on disk (front matter included),
+/// so that evidence can be found again in an editor.
+public struct Article: Sendable, Equatable, Identifiable {
+    /// Where the title came from, so a front end can say when it is a guess.
+    public enum TitleSource: String, Sendable, Codable {
+        case frontMatter = "front-matter"
+        case titleLine = "title-line"
+        case heading
+        case firstSentence = "first-sentence"
+    }
+
+    /// Where the date came from (`dateSource` in the export contract).
+    public enum DateSource: String, Sendable, Codable {
+        case frontMatter = "front-matter"
+        case dateline
+        case inferred
+        case unknown
+    }
+
+    /// The file's base name.
+    public let id: String
+    /// The path as the corpus was given it.
+    public let path: String
+    public var title: String
+    public var titleSource: TitleSource
+    public var author: String?
+    public var date: PartialDate?
+    public var dateSource: DateSource
+    public var source: String?
+    public var url: String?
+    /// Every line of the file after decoding and cleaning; `lines[0]` is line 1.
+    public var lines: [String]
+    /// The first line after the front matter (1 when there is none).
+    public var bodyStart: Int
+    /// Lines that hold metadata rather than prose: the title line, the dateline, the byline.
+    public var metadataLines: [Int]
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    /// Web boilerplate (share prompts, comment forms, notices), as inclusive line ranges.
+    public var boilerplate: [LineRange]
+
+    public init(
+        id: String, path: String, title: String = "", titleSource: TitleSource = .firstSentence,
+        author: String? = nil, date: PartialDate? = nil, dateSource: DateSource = .unknown,
+        source: String? = nil, url: String? = nil, lines: [String] = [], bodyStart: Int = 1,
+        metadataLines: [Int] = [], paragraphs: [Paragraph] = [], sentences: [Sentence] = [],
+        boilerplate: [LineRange] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.titleSource = titleSource
+        self.author = author
+        self.date = date
+        self.dateSource = dateSource
+        self.source = source
+        self.url = url
+        self.lines = lines
+        self.bodyStart = bodyStart
+        self.metadataLines = metadataLines
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.boilerplate = boilerplate
+    }
+
+    /// True when the 1-based `line` lies in a boilerplate range.
+    public func isBoilerplate(line: Int) -> Bool {
+        boilerplate.contains { $0.contains(line) }
+    }
+
+    /// The sentences extraction reads: prose, not boilerplate or metadata.
+    public var proseSentences: [Sentence] {
+        sentences.filter { !$0.isBoilerplate }
+    }
+}

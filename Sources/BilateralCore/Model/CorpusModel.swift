@@ -1,0 +1,60 @@
+/// What extraction found in one article.
+public struct ArticleAnalysis: Sendable, Equatable {
+    public var article: String
+    /// The era the article belongs to, from its date or strong evidence.
+    public var era: String?
+    /// Mentions per actor id (persons and bodies under their own id).
+    public var mentionCounts: [String: Int]
+    /// Every mention, in text order, for highlighting.
+    public var mentions: [Mention]
+
+    public init(article: String, era: String? = nil, mentionCounts: [String: Int] = [:], mentions: [Mention] = []) {
+        self.article = article
+        self.era = era
+        self.mentionCounts = mentionCounts
+        self.mentions = mentions
+    }
+}
+
+/// The shared core model every front end reads: the corpus and what was extracted from it.
+public struct CorpusModel: Sendable, Equatable {
+    public var eras: [Era]
+    /// The actors mentioned anywhere in the corpus (and the states and organisations they act for).
+    public var actors: [Actor]
+    public var articles: [Article]
+    /// One entry per article, in the same order as `articles`.
+    public var analyses: [ArticleAnalysis]
+    public var events: [Event]
+    public var stances: [Stance]
+    public var warnings: [LoadWarning]
+
+    public init(
+        eras: [Era] = [], actors: [Actor] = [], articles: [Article] = [], analyses: [ArticleAnalysis] = [],
+        events: [Event] = [], stances: [Stance] = [], warnings: [LoadWarning] = []
+    ) {
+        self.eras = eras
+        self.actors = actors
+        self.articles = articles
+        self.analyses = analyses
+        self.events = events
+        self.stances = stances
+        self.warnings = warnings
+    }
+
+    /// A model of the corpus with nothing extracted yet.
+    public init(corpus: Corpus) {
+        self.init(
+            articles: corpus.articles,
+            analyses: corpus.articles.map { ArticleAnalysis(article: $0.id) },
+            warnings: corpus.warnings
+        )
+    }
+
+    public func analysis(of articleID: String) -> ArticleAnalysis? {
+        analyses.first { $0.article == articleID }
+    }
+
+    public func actor(_ id: String) -> Actor? {
+        actors.first { $0.id == id }
+    }
+}

@@ -1,0 +1,61 @@
+/// An inclusive range of 1-based file lines.
+public struct LineRange: Sendable, Hashable, Codable {
+    public var first: Int
+    public var last: Int
+
+    public init(first: Int, last: Int) {
+        self.first = first
+        self.last = max(first, last)
+    }
+
+    public func contains(_ line: Int) -> Bool { (first...last).contains(line) }
+}
+
+/// A place in the text: a 1-based file line and a 0-based offset in Characters within it.
+public struct TextPosition: Sendable, Hashable, Comparable, Codable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+/// A run of non-blank lines.
+public struct Paragraph: Sendable, Equatable {
+    public var lines: LineRange
+    public var isBoilerplate: Bool
+
+    public init(lines: LineRange, isBoilerplate: Bool) {
+        self.lines = lines
+        self.isBoilerplate = isBoilerplate
+    }
+}
+
+/// One sentence, with where it starts and ends so a front end can highlight it.
+public struct Sentence: Sendable, Equatable {
+    public var text: String
+    /// Start of the sentence; `start.line` is the line the export contract reports.
+    public var start: TextPosition
+    /// One past the last Character of the sentence.
+    public var end: TextPosition
+    /// Index into `Article.paragraphs`.
+    public var paragraph: Int
+    /// Boilerplate or metadata (title, dateline, byline): shown, never extracted from.
+    public var isBoilerplate: Bool
+
+    public var line: Int { start.line }
+
+    public init(text: String, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.isBoilerplate = isBoilerplate
+    }
+}

@@ -1,0 +1,5 @@
+import BilateralCore
+import TerminalUI
+
+/// The dashboard: state, actions, key map, panes.
+public enum BilateralTUI {}

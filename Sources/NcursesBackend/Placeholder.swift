@@ -1,0 +1,5 @@
+import CNcursesw
+import TerminalUI
+
+/// The only code that calls curses.
+public enum NcursesBackend {}
