@@ -1,2 +1,0 @@
-/// The terminal-independent rendering layer: cells, grids, layout, widgets and keys.
-public enum TerminalUI {}
