@@ -18,9 +18,10 @@ release: deps
 test: deps build
 	$(SWIFT) test
 
+# `make bench MODE=throughput` runs one mode; every registered mode by default.
 bench: deps
 	$(SWIFT) build -c release
-	@echo "no benchmarks yet"
+	.build/release/bilateral-bench $(or $(MODE),all)
 
 clean:
 	rm -rf .build

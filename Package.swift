@@ -39,6 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "bilateral-bench", dependencies: ["BilateralCore"]),
 
         // MARK: tests
         .testTarget(name: "BilateralCoreTests", dependencies: ["BilateralCore"], resources: [.copy("Fixtures")]),

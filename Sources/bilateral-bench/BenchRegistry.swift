@@ -1,0 +1,26 @@
+/// One benchmark a developer can run on its own (`bilateral-bench NAME`) or with the rest (`all`).
+struct BenchMode: Sendable {
+    var name: String
+    var summary: String
+    /// Prints its own figures, one per line.
+    var run: @Sendable () throws -> Void
+}
+
+/// Every benchmark mode; add a line here to register a new one.
+enum BenchRegistry {
+    static let modes: [BenchMode] = [
+        BenchMode(name: "throughput", summary: "load + extract a synthetic corpus on one core", run: ThroughputBench.run),
+    ]
+
+    static func mode(named name: String) -> BenchMode? {
+        modes.first { $0.name == name }
+    }
+
+    static var usage: String {
+        var text = "usage: bilateral-bench [all | MODE...]\nmodes:"
+        for mode in modes {
+            text += "\n  \(mode.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(mode.summary)"
+        }
+        return text
+    }
+}
