@@ -44,7 +44,8 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "BilateralCoreTests", dependencies: ["BilateralCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI"]),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesw"]),
+        .testTarget(name: "EndToEndTests"),
         .testTarget(name: "BilateralTUITests", dependencies: ["BilateralTUI", "BilateralCore", "TerminalUI"]),
     ]
 )

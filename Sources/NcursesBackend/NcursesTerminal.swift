@@ -1,0 +1,106 @@
+import CNcursesw
+import TerminalUI
+
+/// The real terminal, through ncurses: the only type that starts, draws to and stops curses.
+///
+/// Create it after `checkUsable()`, hand it to the run loop, then call `shutdown()` on
+/// every way out (deinit does too, so a thrown error still restores the terminal).
+public final class NcursesTerminal: TerminalBackend {
+    public let capabilities: TerminalCapabilities
+
+    let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    let attributeBits: AttributeBits
+    var pairs: ColorPairTable
+    var readPolicy = ReadFailurePolicy()
+    /// The last frame on screen, after sanitising; nil forces a full repaint.
+    var lastFrame: Grid?
+    private(set) var isShutDown = false
+
+    /// Starts curses on stdin/stdout: locale, raw keys, no echo, hidden cursor, colours.
+    /// - Throws: `TerminalUnavailable` when the terminal cannot run the dashboard.
+    public init() throws(TerminalUnavailable) {
+        let name = try Self.usableTerminalName()
+        // Before newterm, or ncurses decides the locale cannot show wide characters.
+        bilateral_set_locale_from_environment()
+        let unicode = Self.codesetIsUTF8()
+        // Installed first so ncurses sees handlers in place and keeps its own out of the way.
+        SignalFlags.install()
+        guard let screen = bilateral_newterm(), let window = bilateral_stdscr() else {
+            SignalFlags.uninstall()
+            throw .cannotStart(name)
+        }
+        _ = set_term(screen)
+        self.screen = screen
+        self.window = window
+        _ = raw()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        // The cursor is hidden, so curses need not park it after each update.
+        _ = leaveok(window, true)
+        _ = curs_set(0)
+        // Esc alone must answer at once, not after the default second.
+        _ = set_escdelay(25)
+        let colors = Self.startColors()
+        capabilities = TerminalCapabilities(unicode: unicode, colors: colors.count)
+        pairs = ColorPairTable(
+            colors: colors.count, capacity: Int(bilateral_color_pairs()), defaultColorsAllowed: colors.defaultsAllowed
+        )
+        attributeBits = AttributeBits()
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(bilateral_max_x(window)), Int(bilateral_max_y(window)))
+    }
+
+    /// Ends curses and gives the terminal back as it was; safe to call more than once.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        _ = curs_set(1)
+        _ = endwin()
+        delscreen(screen)
+        SignalFlags.uninstall()
+    }
+
+    // MARK: - Start-up
+
+    private static func codesetIsUTF8() -> Bool {
+        guard let raw = bilateral_codeset() else { return false }
+        let codeset = String(cString: raw).lowercased()
+        return codeset == "utf-8" || codeset == "utf8"
+    }
+
+    /// Colours the dashboard may use: none under `NO_COLOR`, else 256 or 8.
+    private static func startColors() -> (count: Int, defaultsAllowed: Bool) {
+        if let value = getenv("NO_COLOR"), value.pointee != 0 { return (0, false) }
+        guard has_colors(), start_color() == OK else { return (0, false) }
+        let defaultsAllowed = use_default_colors() == OK
+        let available = Int(bilateral_colors())
+        if available >= 256 { return (256, defaultsAllowed) }
+        if available >= 8 { return (8, defaultsAllowed) }
+        return (0, defaultsAllowed)
+    }
+}
+
+/// The curses bits behind `CellAttributes`, read once from the headers' macros.
+struct AttributeBits: Sendable {
+    let bold = bilateral_a_bold()
+    let dim = bilateral_a_dim()
+    let reverse = bilateral_a_reverse()
+    let underline = bilateral_a_underline()
+
+    func bits(_ attributes: CellAttributes) -> attr_t {
+        var result = bilateral_a_normal()
+        if attributes.contains(.bold) { result |= bold }
+        if attributes.contains(.dim) { result |= dim }
+        if attributes.contains(.reverse) { result |= reverse }
+        if attributes.contains(.underline) { result |= underline }
+        return result
+    }
+}
