@@ -12,6 +12,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // serve: the built-in SSH server
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
     ],
     targets: [
         // MARK: core
@@ -32,10 +36,20 @@ let package = Package(
 
         // MARK: app
         .target(name: "BilateralTUI", dependencies: ["BilateralCore", "TerminalUI"]),
+        .target(
+            name: "BilateralServe",
+            dependencies: [
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "bilateral",
             dependencies: [
-                "BilateralCore", "BilateralTUI", "NcursesBackend",
+                "BilateralCore", "BilateralTUI", "NcursesBackend", "BilateralServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +61,14 @@ let package = Package(
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests"),
         .testTarget(name: "BilateralTUITests", dependencies: ["BilateralTUI", "BilateralCore", "TerminalUI"]),
+        .testTarget(
+            name: "BilateralServeTests",
+            dependencies: [
+                "BilateralServe",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,66 @@
+import ArgumentParser
+import BilateralServe
+import Foundation
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Host the dashboard over SSH: `ssh -p PORT demo@HOST` opens it, with no account and no shell.")
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 2222
+
+    @Option(help: "The ed25519 host key (OpenSSH format; made on first run). Default: $XDG_STATE_HOME/bilateral/host_ed25519_key.")
+    var hostKey: String?
+
+    @Option(help: "Accept only the ssh-ed25519 and ecdsa keys in this OpenSSH authorized_keys file. Without it anyone may connect.")
+    var authorizedKeys: String?
+
+    @Option(help: "Sessions at once; the next client is told the server is full.")
+    var maxSessions = 32
+
+    @Option(help: "Seconds without input before a session ends (0: never).")
+    var idleTimeout = 600
+
+    @Option(help: "New connections allowed per address per minute (0: no limit).")
+    var rateLimit = 30
+
+    @Argument(help: "Article files or directories each session's dashboard reads (default: the seeds).")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
+        guard idleTimeout >= 0, rateLimit >= 0 else {
+            throw ValidationError("--idle-timeout and --rate-limit cannot be negative")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            // Each session re-runs this very binary as `bilateral browse PATH...`.
+            guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+                throw CommandFailure(ServeError.noExecutable.description)
+            }
+            let workingDirectory = FileManager.default.currentDirectoryPath
+            let absolutePaths = paths.map { path in
+                path.hasPrefix("/") ? path : workingDirectory + "/" + path
+            }
+            var configuration = ServeConfiguration(childExecutable: executable, childArguments: ["browse"] + absolutePaths)
+            configuration.host = host
+            configuration.port = port
+            configuration.hostKeyPath = hostKey
+            configuration.authorizedKeysPath = authorizedKeys
+            configuration.maxSessions = maxSessions
+            configuration.idleTimeout = idleTimeout
+            configuration.connectionsPerMinute = rateLimit
+            do {
+                try SSHServer(configuration: configuration).run()
+            } catch let error as ServeError {
+                throw CommandFailure(error.description)
+            }
+        }
+    }
+}
