@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// Keeps the second development set and its hand annotation consistent with each other.
+@Suite struct DevsetGoldTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures")
+        .standardizedFileURL
+
+    static func gold() throws -> [String: Any] {
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("devset-gold.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func articles() throws -> [String: [String: Any]] {
+        try #require(try gold()["articles"] as? [String: [String: Any]])
+    }
+
+    @Test func hasTheSeedGoldShape() throws {
+        let gold = try Self.gold()
+        #expect(gold["schema"] as? Int == 1)
+        #expect(gold["eras"] as? [String] == ["sochi-2016", "treaty-2018", "rupture-2023"])
+        #expect(gold["about"] is String)
+        let eras: Set<String> = ["sochi-2016", "treaty-2018", "rupture-2023"]
+        for (name, article) in try Self.articles() {
+            for key in ["actors_required", "stances_required", "stances_acceptable", "events_required", "events_acceptable"] {
+                #expect(article[key] is [Any], "\(name) lacks \(key)")
+            }
+            if let era = article["era"] as? String { #expect(eras.contains(era), "\(name): \(era)") }
+            if article["date"] is NSNull { #expect(article["date_may_be_unknown"] as? Bool == true, "\(name)") }
+        }
+    }
+
+    @Test func everyArticleFileIsAnnotated() throws {
+        let folder = Self.fixtures.appendingPathComponent("devset")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+        #expect(files.count >= 8)
+        #expect(Set(files) == Set(try Self.articles().keys))
+    }
+
+    @Test func evidencePhrasesOccurVerbatimInTheirArticle() throws {
+        let folder = Self.fixtures.appendingPathComponent("devset")
+        for (name, article) in try Self.articles() {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let lines = text.split(separator: "\n").map(String.init)
+            let stances = try #require(article["stances_required"] as? [[String: Any]])
+            #expect(!stances.isEmpty, "\(name) has no required stance")
+            for stance in stances {
+                let evidence = try #require(stance["evidence"] as? [String])
+                #expect(!evidence.isEmpty)
+                for phrase in evidence {
+                    #expect(lines.contains { $0.contains(phrase) }, "\(name): \(phrase)")
+                }
+                #expect(stance["holder"] as? String != stance["target"] as? String)
+            }
+        }
+    }
+}
