@@ -29,6 +29,10 @@ import Testing
             }
             if let era = article["era"] as? String { #expect(eras.contains(era), "\(name): \(era)") }
             if article["date"] is NSNull { #expect(article["date_may_be_unknown"] as? Bool == true, "\(name)") }
+            let events = (article["events_required"] as? [[String: String]] ?? []) + (article["events_acceptable"] as? [[String: String]] ?? [])
+            for date in events.compactMap({ $0["date"] }) + [article["date"] as? String].compactMap({ $0 }) {
+                #expect(date.wholeMatch(of: /\d{4}(-\d{2}(-\d{2})?)?/) != nil, "\(name): \(date)")
+            }
         }
     }
 
