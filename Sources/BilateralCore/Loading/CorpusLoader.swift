@@ -2,36 +2,64 @@ import Foundation
 
 /// Reads files and directories into a `Corpus`.
 ///
-/// Placeholder: a plain reader until the full loader lands (decoding repair, front matter,
-/// boilerplate, datelines, sentence splitting).
+/// Every file that can be read as text loads; each one that cannot (binary, empty,
+/// unreadable) and each repair made to one that can (invalid UTF-8, control characters)
+/// becomes one `LoadWarning` naming the file and the reason.
 public struct CorpusLoader: Sendable {
     public init() {}
 
-    /// Loads every `*.txt` and `*.md` file under `paths`, in file-name order.
-    /// - Throws: `LoadError.pathNotFound` when a path does not exist.
+    /// Loads every `*.txt` and `*.md` file under `paths` (recursively, in file-name order) and
+    /// every file named directly.
+    /// - Throws: `LoadError.pathNotFound` when a path does not exist; nothing is loaded then.
     public func load(paths: [String]) throws(LoadError) -> Corpus {
+        let fileManager = FileManager.default
+        for path in paths where !fileManager.fileExists(atPath: path) {
+            throw .pathNotFound(path)
+        }
         var corpus = Corpus()
         for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else { throw .pathNotFound(path) }
-            let url = URL(fileURLWithPath: path)
-            let files: [URL]
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                files = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
-                    .filter { ["txt", "md"].contains($0.pathExtension) }
-                    .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            } else {
-                files = [url]
-            }
-            for file in files {
-                guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-                    corpus.warnings.append(LoadWarning(path: file.path, reason: "cannot be read"))
-                    continue
-                }
-                let lines = text.components(separatedBy: "\n")
-                corpus.articles.append(Article(
-                    id: file.lastPathComponent, path: file.relativePath, title: lines.first ?? "", lines: lines))
+            let listing = ArticleFiles.list(path)
+            corpus.warnings += listing.warnings
+            for file in listing.files {
+                let (article, warnings) = load(file: file)
+                corpus.warnings += warnings
+                if let article { corpus.articles.append(article) }
             }
         }
         return corpus
+    }
+
+    /// Loads one article file from disk.
+    func load(file path: String) -> (Article?, [LoadWarning]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.isReadableFile(atPath: path) ? "cannot be read; skipped" : "permission denied; skipped"
+            return (nil, [LoadWarning(path: path, reason: reason)])
+        }
+        return load(bytes: [UInt8](data), path: path)
+    }
+
+    /// Builds the article for the bytes of a file shown to the user as `path`.
+    func load(bytes: [UInt8], path: String) -> (Article?, [LoadWarning]) {
+        let cleaned: TextCleaner.Result
+        switch TextCleaner().clean(bytes) {
+        case .failure(.binary):
+            return (nil, [LoadWarning(path: path, reason: "binary file (contains NUL bytes); skipped")])
+        case .failure(.empty):
+            return (nil, [LoadWarning(path: path, reason: "empty file; skipped")])
+        case .success(let result):
+            cleaned = result
+        }
+        var warnings = cleaned.repairs.map { repair in
+            switch repair {
+            case .invalidUTF8:
+                return LoadWarning(path: path, reason: "invalid UTF-8; bad bytes replaced with U+FFFD")
+            case .controlCharacters(let count):
+                return LoadWarning(path: path, reason: "\(count) control character\(count == 1 ? "" : "s") or escape sequence\(count == 1 ? "" : "s") removed")
+            }
+        }
+        let id = (path as NSString).lastPathComponent
+        let (article, problems) = ArticleParser().parse(id: id, path: path, lines: cleaned.lines)
+        warnings += problems.map { LoadWarning(path: path, reason: $0) }
+        return (article, warnings)
     }
 }

@@ -1,0 +1,71 @@
+/// Reads author names from bylines ("By Joseph P. Farrell", "Written by A and B", "Author: X").
+enum BylineParser {
+    /// Lowercase words that may sit inside a name ("Ursula von der Leyen").
+    private static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "du"]
+    private static let leads: [[String]] = [["by"], ["written", "by"], ["words", "by"], ["story", "by"], ["author", ":"], ["authors", ":"]]
+
+    /// The author named by a line that is only a byline, else nil.
+    static func byline(in line: String) -> String? {
+        guard line.utf8.count <= 160 else { return nil }
+        var tokens = TokenCursor(DatelineTokenizer.tokens(of: line, limit: 160))
+        guard let lead = leads.first(where: { lead in
+            lead.indices.allSatisfy { tokens.peek($0)?.lower == lead[$0] }
+        }) else { return nil }
+        tokens.advance(lead.count)
+        guard let name = name(from: &tokens) else { return nil }
+        // What may follow a name: nothing, or a separator and a short affiliation.
+        guard tokens.isAtEnd || tokens.peek.map({ [",", "|", "—", "–", "-", "·", "•", "("].contains($0.text) }) == true else { return nil }
+        return name
+    }
+
+    /// Reads a person's name (or several joined by "and"/"&") at the cursor.
+    static func name(from tokens: inout TokenCursor) -> String? {
+        var names: [String] = []
+        while let first = readOneName(&tokens) {
+            names.append(first)
+            guard let joiner = tokens.peek, ["and", "&"].contains(joiner.lower),
+                  tokens.peek(1)?.startsUppercase == true
+            else { break }
+            tokens.advance()
+        }
+        return names.isEmpty ? nil : names.joined(separator: " and ")
+    }
+
+    /// A run of capitalised words and initials; 1 to 6 words, ending on a capitalised one.
+    static func readOneName(_ tokens: inout TokenCursor) -> String? {
+        var words: [String] = []
+        let start = tokens.position
+        while let token = tokens.peek, token.isWord, words.count < 6 {
+            if token.startsUppercase {
+                words.append(token.text)
+            } else if particles.contains(token.text), !words.isEmpty {
+                words.append(token.text)
+            } else {
+                break
+            }
+            tokens.advance()
+        }
+        while let last = words.last, particles.contains(last) {
+            words.removeLast()
+            tokens.position -= 1
+        }
+        guard !words.isEmpty else {
+            tokens.position = start
+            return nil
+        }
+        // A sentence's final period is not part of the name; an initial's is.
+        if let last = words.last, last.hasSuffix("."), last.count > 2, !last.dropLast().contains(".") {
+            words[words.count - 1] = String(last.dropLast())
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// True when `line` reads as a bare name: two to five capitalised words or initials.
+    static func isNameLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
+        var tokens = TokenCursor(DatelineTokenizer.tokens(of: line, limit: 60))
+        guard let name = readOneName(&tokens), tokens.isAtEnd else { return false }
+        let words = name.split(separator: " ")
+        return (2...5).contains(words.count) && !(name.last == ".")
+    }
+}

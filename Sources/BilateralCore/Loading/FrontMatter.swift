@@ -1,0 +1,66 @@
+import Yams
+
+/// The `---` block some articles start with: title, date, author, source, url.
+struct FrontMatter: Sendable, Equatable {
+    var title: String?
+    var date: PartialDate?
+    var author: String?
+    var source: String?
+    var url: String?
+    /// The 1-based line just after the closing `---`.
+    var bodyStart: Int
+    /// What was wrong with the block, for a warning; its other values still count.
+    var problems: [String] = []
+
+    /// Reads the front matter at the top of `lines`, if there is one.
+    ///
+    /// A block needs an opening `---` on line 1 and a closing `---` (or `...`); without the
+    /// closing line the `---` is taken as text (a separator), not as an unterminated block.
+    static func read(_ lines: [String]) -> FrontMatter? {
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { return nil }
+        // Front matter is short; a closing line far down is a separator in prose, not a block end.
+        let searchEnd = min(lines.count, 200)
+        guard searchEnd > 1,
+              let close = (1..<searchEnd).first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) })
+        else { return nil }
+        var matter = FrontMatter(bodyStart: close + 2)
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            matter.problems.append("front matter is not valid YAML; its values are ignored")
+            return matter
+        }
+        guard let root else { return matter }
+        guard let mapping = root.mapping else {
+            matter.problems.append("front matter is not a list of `key: value` lines; ignored")
+            return matter
+        }
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string?.lowercased() else { continue }
+            guard let value = valueNode.scalar?.string.trimmed, !value.isEmpty else { continue }
+            switch key {
+            case "title": matter.title = value
+            case "author": matter.author = value
+            case "source": matter.source = value
+            case "url": matter.url = value
+            case "date":
+                if let date = PartialDate(iso: value) ?? DatelineParser.date(in: value) ?? Self.isoPrefix(of: value) {
+                    matter.date = date
+                } else {
+                    matter.problems.append("front matter date \"\(value)\" is not a date; ignored")
+                }
+            default: continue
+            }
+        }
+        return matter
+    }
+
+    /// `2016-06-21T10:00:00Z` and `2016-06-21 10:00` carry a plain date in front.
+    private static func isoPrefix(of value: String) -> PartialDate? {
+        let prefix = value.prefix { $0.isNumber || $0 == "-" }
+        guard prefix.count >= 4, prefix.count < value.count else { return nil }
+        return PartialDate(iso: String(prefix))
+    }
+}

@@ -1,0 +1,92 @@
+/// Finds the title, date and author an article states in its first lines.
+///
+/// Reads the opening lines that are neither blank nor boilerplate: a dateline, a byline and a
+/// title line (short, no final period, before any prose) in whatever order they come; a
+/// title repeated on the next line is metadata too. "Published …" lines count anywhere.
+struct MetadataFinder: Sendable {
+    struct Metadata: Equatable, Sendable {
+        var title: String?
+        var titleLine: Int?
+        var date: PartialDate?
+        var author: String?
+        /// Dateline, byline and repeated-title lines (the title line itself is not included).
+        var lines: [Int] = []
+    }
+
+    /// How many opening lines can hold the title, dateline and byline.
+    private static let headerLines = 6
+
+    /// - Parameter isBoilerplate: indexed by 1-based line.
+    func find(lines: [String], paragraphs: [LineRange], isBoilerplate: [Bool]) -> Metadata {
+        var metadata = Metadata()
+        let content = paragraphs.lazy.flatMap { $0.first...$0.last }.filter { !isBoilerplate[$0] }
+        var sawProse = false
+        var header = 0
+        for line in content {
+            header += 1
+            if header > Self.headerLines { break }
+            let text = lines[line - 1].trimmed
+            if metadata.date == nil, let dateline = DatelineParser.parse(text) {
+                metadata.date = dateline.date
+                if metadata.author == nil { metadata.author = dateline.author }
+                if dateline.isWholeLine { metadata.lines.append(line) } else { sawProse = true }
+                continue
+            }
+            if metadata.author == nil, let author = BylineParser.byline(in: text) {
+                metadata.author = author
+                metadata.lines.append(line)
+                continue
+            }
+            if let title = metadata.title, Self.normalised(text) == Self.normalised(title), line == nextContentLine(after: metadata.titleLine, in: content) {
+                metadata.lines.append(line)
+                continue
+            }
+            if !sawProse, metadata.title == nil, let title = Self.titleText(text) {
+                metadata.title = title
+                metadata.titleLine = line
+                continue
+            }
+            sawProse = true
+        }
+        if metadata.date == nil { findPublishedLine(lines: lines, content: content, into: &metadata) }
+        return metadata
+    }
+
+    /// A "Published 21 March 2023" line further down the page.
+    private func findPublishedLine(lines: [String], content: some Sequence<Int>, into metadata: inout Metadata) {
+        for line in content {
+            let text = lines[line - 1]
+            guard text.utf8.count < 120 else { continue }
+            let lower = text.trimmed.lowercased()
+            guard ["published", "posted", "updated", "first published"].contains(where: { lower.hasPrefix($0) }),
+                  let dateline = DatelineParser.parse(text.trimmed), dateline.isWholeLine
+            else { continue }
+            metadata.date = dateline.date
+            if metadata.author == nil { metadata.author = dateline.author }
+            metadata.lines.append(line)
+            return
+        }
+    }
+
+    private func nextContentLine(after line: Int?, in content: some Sequence<Int>) -> Int? {
+        guard let line else { return nil }
+        return content.first { $0 > line }
+    }
+
+    /// The title a line states when it reads as one: short, no final period, capitalised.
+    static func titleText(_ line: String, maximumWords: Int = 24) -> String? {
+        guard line.utf8.count <= 300 else { return nil }
+        var text = line.trimmed
+        if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }).trimmed }
+        guard let first = text.first, let last = text.last else { return nil }
+        guard first.isUppercase || first.isNumber || "\"“‘'".contains(first) else { return nil }
+        guard !".,;:".contains(last) else { return nil }
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        guard (2...maximumWords).contains(words) else { return nil }
+        return text
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,124 @@
+/// Splits runs of lines into sentences, keeping where each starts and ends.
+///
+/// Works on an array of Unicode scalars per run so that a multi-megabyte line is scanned in
+/// linear time; positions are turned into Character columns at the end, once per line.
+struct SentenceSplitter: Sendable {
+    /// Lines that are read as one stretch of text: a paragraph, or part of one.
+    struct Segment: Equatable, Sendable {
+        var lines: LineRange
+        var paragraph: Int
+        var isBoilerplate: Bool
+    }
+
+    /// The sentences of `segments`, in order.
+    func split(lines: [String], segments: [Segment]) -> [Sentence] {
+        var columns = ColumnMapper(lines: lines)
+        var sentences: [Sentence] = []
+        for segment in segments {
+            let run = TextRun(lines: lines, range: segment.lines)
+            for (start, end) in SentenceBoundaries.find(in: run.scalars) {
+                guard let trimmed = run.trim(start, end) else { continue }
+                let first = run.position(of: trimmed.lowerBound)
+                let last = run.position(of: trimmed.upperBound - 1)
+                let from = columns.position(line: first.line, scalar: first.scalar)
+                let to = columns.position(line: last.line, scalar: last.scalar + 1)
+                sentences.append(Sentence(
+                    text: Self.text(lines: lines, from: (first.line, from.index), to: (last.line, to.index)),
+                    start: TextPosition(line: first.line, column: from.column),
+                    end: TextPosition(line: last.line, column: to.column),
+                    paragraph: segment.paragraph,
+                    isBoilerplate: segment.isBoilerplate
+                ))
+            }
+        }
+        return sentences
+    }
+
+    /// The text between two places, copied from the lines; line breaks become spaces.
+    private static func text(lines: [String], from: (line: Int, index: String.Index), to: (line: Int, index: String.Index)) -> String {
+        if from.line == to.line { return String(lines[from.line - 1][from.index..<to.index]) }
+        var text = String(lines[from.line - 1][from.index...])
+        for line in (from.line + 1)..<to.line {
+            text += " " + lines[line - 1]
+        }
+        text += " " + lines[to.line - 1][..<to.index]
+        return text
+    }
+}
+
+/// The scalars of a run of lines, joined by single spaces, and where each line starts.
+struct TextRun {
+    var scalars: [Unicode.Scalar] = []
+    /// Offset in `scalars` of each line of the run, and the line's number.
+    private var starts: [(offset: Int, line: Int)] = []
+
+    init(lines: [String], range: LineRange) {
+        for line in range.first...range.last {
+            if !scalars.isEmpty { scalars.append(" ") }
+            starts.append((scalars.count, line))
+            scalars.append(contentsOf: lines[line - 1].unicodeScalars)
+        }
+    }
+
+    /// The 1-based line and the scalar offset within it of `offset`.
+    func position(of offset: Int) -> (line: Int, scalar: Int) {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle].offset <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (starts[low].line, offset - starts[low].offset)
+    }
+
+    /// `start..<end` without leading and trailing whitespace; nil when nothing is left.
+    func trim(_ start: Int, _ end: Int) -> Range<Int>? {
+        var low = start
+        var high = end
+        while low < high, SentenceBoundaries.isSpace(scalars[low]) { low += 1 }
+        while high > low, SentenceBoundaries.isSpace(scalars[high - 1]) { high -= 1 }
+        return low < high ? low..<high : nil
+    }
+}
+
+/// Turns scalar offsets within a line into Character offsets, walking each line once.
+struct ColumnMapper {
+    private let lines: [String]
+    private var line = 0
+    private var isASCII = true
+    private var index: String.Index
+    private var scalarOffset = 0
+    private var characterOffset = 0
+
+    init(lines: [String]) {
+        self.lines = lines
+        index = "".startIndex
+    }
+
+    /// The Character column and string index of scalar `scalar` of line `number`;
+    /// calls on a line must not go backwards.
+    mutating func position(line number: Int, scalar: Int) -> (column: Int, index: String.Index) {
+        if number != line || scalar < scalarOffset { reset(to: number) }
+        let text = lines[number - 1]
+        if isASCII { return (scalar, text.utf8.index(text.utf8.startIndex, offsetBy: scalar)) }
+        let view = text.unicodeScalars
+        var scalarIndex = index
+        while scalarOffset < scalar, scalarIndex < view.endIndex {
+            scalarIndex = view.index(after: scalarIndex)
+            scalarOffset += 1
+        }
+        // Sentence edges sit next to spaces and punctuation, so they are Character boundaries.
+        characterOffset += text[index..<scalarIndex].count
+        index = scalarIndex
+        return (characterOffset, scalarIndex)
+    }
+
+    private mutating func reset(to number: Int) {
+        line = number
+        let text = lines[number - 1]
+        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        index = text.startIndex
+        scalarOffset = 0
+        characterOffset = 0
+    }
+}

@@ -1,0 +1,20 @@
+/// Small text helpers the loader uses on lines.
+extension String {
+    /// The string without leading and trailing whitespace (newlines and no-break spaces included).
+    var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+
+    var trimmingTrailingSpaces: Substring {
+        guard let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return self[...last]
+    }
+
+    /// True for an empty line or one of spaces, tabs and no-break spaces.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}

@@ -1,0 +1,141 @@
+/// Turns the raw bytes of an article file into clean lines of text.
+///
+/// Works on bytes in one pass so that a multi-megabyte single line costs linear time:
+/// line endings, the BOM and terminal control sequences are all ASCII (or C1) and can be
+/// removed before decoding without touching multi-byte characters.
+struct TextCleaner: Sendable {
+    /// What cleaning found wrong with a file that still loads.
+    enum Repair: Equatable, Sendable {
+        case invalidUTF8
+        case controlCharacters(count: Int)
+    }
+
+    /// Why a file cannot be used at all.
+    enum Rejection: Error, Equatable, Sendable {
+        case binary
+        case empty
+    }
+
+    struct Result: Sendable {
+        var lines: [String]
+        var repairs: [Repair]
+    }
+
+    /// Cleans `bytes`.
+    /// - Returns: the lines and the repairs made, or why the file is not text.
+    func clean(_ bytes: [UInt8]) -> Swift.Result<Result, Rejection> {
+        if bytes.contains(0) { return .failure(.binary) }
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count - start)
+        var removed = 0
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x0A, 0x09:
+                output.append(byte)
+                index += 1
+            case 0x0D:
+                output.append(0x0A)
+                index += (index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+            case 0x1B:
+                index = Self.endOfEscape(in: bytes, from: index)
+                removed += 1
+            case 0x00..<0x20, 0x7F:
+                index += 1
+                removed += 1
+            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                // A C1 control in UTF-8; CSI, OSC and friends start sequences like ESC does.
+                index = Self.endOfC1(in: bytes, from: index)
+                removed += 1
+            default:
+                output.append(byte)
+                index += 1
+            }
+        }
+        var repairs: [Repair] = []
+        if removed > 0 { repairs.append(.controlCharacters(count: removed)) }
+        if output.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { return .failure(.empty) }
+        // Split the bytes, not a String: Character-level splitting is many times slower.
+        var lines: [String] = []
+        var isValid = true
+        var lineStart = 0
+        output.withUnsafeBufferPointer { buffer in
+            func add(_ end: Int) {
+                let bytes = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
+                if let line = String(validating: bytes, as: UTF8.self) {
+                    lines.append(line)
+                } else {
+                    isValid = false
+                    lines.append(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+            for (offset, byte) in buffer.enumerated() where byte == 0x0A {
+                add(offset)
+                lineStart = offset + 1
+            }
+            // A final newline ends the last line rather than starting an empty one.
+            if lineStart < buffer.count || lines.isEmpty { add(buffer.count) }
+        }
+        if !isValid { repairs.insert(.invalidUTF8, at: 0) }
+        return .success(Result(lines: lines, repairs: repairs))
+    }
+
+    /// The index just past the escape sequence that starts at `start` (an ESC byte).
+    private static func endOfEscape(in bytes: [UInt8], from start: Int) -> Int {
+        let next = start + 1
+        guard next < bytes.count else { return next }
+        switch bytes[next] {
+        case UInt8(ascii: "["): return endOfCSI(in: bytes, from: next + 1)
+        case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "X"), UInt8(ascii: "^"), UInt8(ascii: "_"):
+            return endOfString(in: bytes, from: next + 1)
+        case 0x20...0x2F:
+            // nF sequences: intermediates, then one final byte.
+            var index = next
+            while index < bytes.count, (0x20...0x2F).contains(bytes[index]) { index += 1 }
+            return min(index + 1, bytes.count)
+        case 0x30...0x7E: return next + 1
+        default: return next
+        }
+    }
+
+    /// The index just past a C1 control (two UTF-8 bytes) and the sequence it introduces.
+    private static func endOfC1(in bytes: [UInt8], from start: Int) -> Int {
+        let after = start + 2
+        switch bytes[start + 1] {
+        case 0x9B: return endOfCSI(in: bytes, from: after)
+        case 0x9D, 0x90, 0x98, 0x9E, 0x9F: return endOfString(in: bytes, from: after)
+        default: return after
+        }
+    }
+
+    /// Parameters and intermediates, then a final byte in 0x40...0x7E.
+    private static func endOfCSI(in bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x40...0x7E).contains(byte) { return index + 1 }
+            // A malformed sequence ends at the first byte that cannot belong to it.
+            if !(0x20...0x3F).contains(byte) { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// An OSC/DCS-style string, ended by BEL, ESC \ or ST; a newline also ends a broken one.
+    private static func endOfString(in bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x07 { return index + 1 }
+            if byte == 0x1B { return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\\") ? index + 2 : index + 1 }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return index + 2 }
+            if byte == 0x0A || byte == 0x0D { return index }
+            index += 1
+        }
+        return index
+    }
+}
