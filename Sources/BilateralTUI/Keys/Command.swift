@@ -1,0 +1,69 @@
+/// Everything a key can ask the dashboard to do, each with the words the help screen shows.
+public enum Command: String, Sendable, Hashable, CaseIterable {
+    case quit, help, clear
+    case focusNext, focusPrevious, focusTimeline, focusArticle, focusStances, maximise
+    case moveUp, moveDown, top, bottom, pageUp, pageDown, halfPageUp, halfPageDown
+    case open
+    case filter, search, searchNext, searchPrevious
+    case pickActor, cycleEra, cooperative, conflictual, allPolarities
+    case toggleBoilerplate
+
+    /// One line for the `?` screen.
+    public var help: String {
+        switch self {
+        case .quit: return "quit"
+        case .help: return "show or hide this help"
+        case .clear: return "clear the search, filter and chips"
+        case .focusNext: return "focus the next pane"
+        case .focusPrevious: return "focus the previous pane"
+        case .focusTimeline: return "focus the timeline"
+        case .focusArticle: return "focus the article"
+        case .focusStances: return "focus the stances"
+        case .maximise: return "maximise the focused pane, or restore"
+        case .moveUp: return "up one line"
+        case .moveDown: return "down one line"
+        case .top: return "go to the top"
+        case .bottom: return "go to the bottom"
+        case .pageUp: return "up one page"
+        case .pageDown: return "down one page"
+        case .halfPageUp: return "up half a page"
+        case .halfPageDown: return "down half a page"
+        case .open: return "open the article or jump to the sentence"
+        case .filter: return "open the filter line (words and fields)"
+        case .search: return "search the article as you type"
+        case .searchNext: return "next match"
+        case .searchPrevious: return "previous match"
+        case .pickActor: return "pick an actor from a list"
+        case .cycleEra: return "cycle through the eras"
+        case .cooperative: return "only cooperative stances"
+        case .conflictual: return "only conflictual stances"
+        case .allPolarities: return "stances of any polarity"
+        case .toggleBoilerplate: return "show or hide boilerplate (dimmed)"
+        }
+    }
+
+    /// A word or two for the status-line hints.
+    public var hint: String {
+        switch self {
+        case .quit: return "quit"
+        case .help: return "help"
+        case .clear: return "clear"
+        case .focusNext, .focusPrevious: return "pane"
+        case .focusTimeline: return "timeline"
+        case .focusArticle: return "article"
+        case .focusStances: return "stances"
+        case .maximise: return "zoom"
+        case .moveUp, .moveDown: return "move"
+        case .top, .bottom: return "top/end"
+        case .pageUp, .pageDown, .halfPageUp, .halfPageDown: return "page"
+        case .open: return "open"
+        case .filter: return "filter"
+        case .search: return "search"
+        case .searchNext, .searchPrevious: return "next"
+        case .pickActor: return "actor"
+        case .cycleEra: return "era"
+        case .cooperative, .conflictual, .allPolarities: return "polarity"
+        case .toggleBoilerplate: return "boilerplate"
+        }
+    }
+}

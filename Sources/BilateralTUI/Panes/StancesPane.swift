@@ -1,0 +1,87 @@
+import BilateralCore
+import Foundation
+import TerminalUI
+
+/// The right pane: stances as `holder → target`, polarity and score, cue; the selected
+/// one's evidence sentence below the list.
+struct StancesPane: Widget {
+    var state: AppState
+    var theme: Theme
+
+    func render(in area: Rect, into grid: inout Grid) {
+        let indices = state.stances.indices
+        let inner = PaneFrame(
+            pane: .stances, state: state, theme: theme,
+            subtitle: state.stances.spansFilter ? "· filtered" : "· article",
+            trailing: indices.isEmpty ? nil : "\(state.stances.list.selected + 1)/\(indices.count)"
+        ).render(in: area, into: &grid)
+        guard !inner.isEmpty else { return }
+        guard !indices.isEmpty else {
+            let why = state.stances.spansFilter ? "no stance matches the filter" : "no stances in this article"
+            grid.note(why, in: inner, style: theme.faint, ascii: theme.ascii)
+            return
+        }
+        let parts = StancesLayout(inner: inner)
+        let focused = state.focus == .stances
+        ListView(count: indices.count, state: state.stances.list) { index, line, isSelected, grid in
+            drawStance(state.model.stances[indices[index]], in: line, selected: isSelected, focused: focused, into: &grid)
+        }.render(in: parts.list, into: &grid)
+        if let selected = state.stances.selected, !parts.detail.isEmpty {
+            drawEvidence(state.model.stances[selected], in: parts.detail, into: &grid)
+        }
+    }
+
+    /// `+4.0 Abe → RUS  cue`
+    private func drawStance(_ stance: Stance, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
+        let base = selected ? (focused ? theme.selection : theme.inactiveSelection) : Style.plain
+        grid.fill(line, with: Cell(" ", style: base))
+        let score = String(format: "%+5.1f", stance.score)
+        var x = line.x
+        x += grid.write(score + " ", x: x, y: line.y, style: selected ? base : theme.polarity(stance.polarity), limit: line.width, ascii: theme.ascii)
+        let arrow = theme.ascii ? " -> " : " → "
+        let pair = shortName(stance.holder) + arrow + shortName(stance.target)
+        x += grid.write(pair, x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+        guard line.maxX - x > 4 else { return }
+        grid.write("  " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
+    }
+
+    /// A rule, the evidence sentence wrapped with the cue emphasised, then where it is.
+    private func drawEvidence(_ stance: Stance, in area: Rect, into grid: inout Grid) {
+        let rule = theme.ascii ? "-" : "─"
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), with: Cell(rule, style: theme.faint))
+        let label = " \(stance.polarity.rawValue) \(stance.category.isEmpty ? "" : "· \(stance.category) ")"
+        grid.write(label, x: area.x + 1, y: area.y, style: theme.polarity(stance.polarity), limit: area.width - 2, ascii: theme.ascii)
+        let text = Array(stance.evidence.removingTerminalControls)
+        let cue = Self.cueRange(stance.cue, in: text)
+        let measure: (Character) -> Int = theme.ascii ? { Transliteration.ascii($0).displayWidth } : { $0.displayWidth }
+        let rows = WordWrap.wrap(text, width: area.width, measure: measure)
+        let room = area.height - 2
+        for (offset, row) in rows.prefix(max(0, room)).enumerated() {
+            var x = area.x
+            for position in row.start..<row.end {
+                let isCue = cue?.contains(position) ?? false
+                x += grid.write(String(text[position]), x: x, y: area.y + 1 + offset,
+                                style: isCue ? theme.polarity(stance.polarity) : theme.meta, limit: area.maxX - x, ascii: theme.ascii)
+            }
+        }
+        let place = "line \(stance.line) · \(stance.article)"
+        grid.write(place, x: area.x, y: area.maxY - 1, style: theme.faint, limit: area.width, ascii: theme.ascii)
+    }
+
+    /// Persons and bodies by name (`Shinzo Abe`), states and organisations by id (`RUS`).
+    private func shortName(_ id: String) -> String {
+        guard let actor = state.model.actor(id), actor.kind == .person || actor.kind == .body else { return id }
+        return actor.name
+    }
+
+    /// Where the cue's words sit in the evidence, ignoring case.
+    static func cueRange(_ cue: String, in text: [Character]) -> Range<Int>? {
+        let needle = cue.map { $0.lowercased() }
+        guard !needle.isEmpty, needle.count <= text.count else { return nil }
+        let haystack = text.map { $0.lowercased() }
+        for start in 0...(text.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+            return start..<(start + needle.count)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import TerminalUI
+
+/// The bottom line: corpus, active filter (or its error), counts, and keys for the focused pane.
+struct StatusLine: Widget {
+    var state: AppState
+    var theme: Theme
+
+    func render(in area: Rect, into grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        grid.fill(area, with: Cell(" ", style: theme.statusBar))
+        var x = area.x
+        x += grid.write(" \(state.corpusName) ", x: x, y: area.y, style: theme.statusEmphasis, limit: area.width, ascii: theme.ascii)
+        // Hints go on the right; the pane's own are dropped first, last first, until the
+        // left part keeps 40 columns.
+        var hints = Self.hints(for: state.focus)
+        var droppable = Keymap.keymap(for: state.focus).hints.count
+        while !hints.isEmpty, area.width - x - Self.width(of: hints) < 40 {
+            hints.remove(at: droppable > 0 ? droppable - 1 : hints.count - 1)
+            droppable = max(0, droppable - 1)
+        }
+        let hintsWidth = Self.width(of: hints)
+        let leftLimit = area.maxX - hintsWidth - x
+
+        var left = ""
+        if let message = state.message {
+            left = message
+        } else if state.filter.isActive {
+            left = "filter: \(state.filter.applied)"
+        }
+        let result = state.filter.result
+        let counts = "\(result.articles.count) articles · \(result.events.count) events · \(result.stances.count) stances"
+        left = left.isEmpty ? counts : left + " │ " + counts
+        x += grid.write(left, x: x, y: area.y, style: theme.statusBar, limit: leftLimit, ascii: theme.ascii)
+        if let error = state.filter.error {
+            grid.write(" ✗ \(error.description)", x: x, y: area.y, style: theme.error, limit: area.maxX - x, ascii: theme.ascii)
+            return
+        }
+        if !hints.isEmpty {
+            drawHints(hints, x: area.maxX - hintsWidth, y: area.y, into: &grid)
+        }
+    }
+
+    private func drawHints(_ hints: [(key: String, word: String)], x: Int, y: Int, into grid: inout Grid) {
+        var x = x
+        for hint in hints {
+            x += grid.write(hint.key, x: x, y: y, style: theme.hintKey, ascii: theme.ascii)
+            x += grid.write(" \(hint.word) ", x: x, y: y, style: theme.statusBar, ascii: theme.ascii)
+        }
+    }
+
+    /// The focused pane's hints then the global ones, keys read from the keymaps.
+    static func hints(for pane: Pane) -> [(key: String, word: String)] {
+        let commands = Keymap.keymap(for: pane).hints + Keymap.global.hints
+        return commands.compactMap { command in
+            let binding = Keymap.keymap(for: pane).binding(for: command) ?? Keymap.global.binding(for: command)
+            guard let binding, let first = binding.keys.first else { return nil }
+            var key = KeyName.label(first)
+            switch command {
+            case .moveDown: key = "j/k"
+            case .searchNext: key = "n/N"
+            case .cooperative, .conflictual: key = "+/-"
+            default: break
+            }
+            return (key, command.hint)
+        }
+    }
+
+    static func width(of hints: [(key: String, word: String)]) -> Int {
+        hints.reduce(0) { $0 + $1.key.count + $1.word.count + 2 }
+    }
+}

@@ -1,0 +1,113 @@
+import BilateralCore
+import TerminalUI
+
+/// The left pane: era headers with the pair's net score, and under each its articles and events.
+struct TimelinePane: Widget {
+    var state: AppState
+    var theme: Theme
+
+    func render(in area: Rect, into grid: inout Grid) {
+        let rows = state.timeline.rows
+        let position = rows.isEmpty ? "" : "\(state.timeline.list.selected + 1)/\(rows.count)"
+        let inner = PaneFrame(pane: .timeline, state: state, theme: theme, trailing: position).render(in: area, into: &grid)
+        guard !inner.isEmpty else { return }
+        if rows.allSatisfy(\.isHeader) {
+            grid.note("nothing matches the filter", in: inner.inset(by: 0), style: theme.faint, ascii: theme.ascii)
+            return
+        }
+        let focused = state.focus == .timeline
+        ListView(count: rows.count, state: state.timeline.list) { index, line, isSelected, grid in
+            switch rows[index] {
+            case .header(let section):
+                drawHeader(state.timeline.sections[section], in: line, into: &grid)
+            case .summary(let section):
+                drawSummary(state.timeline.sections[section], in: line, into: &grid)
+            case .article(let article):
+                drawArticle(article, in: line, selected: isSelected, focused: focused, into: &grid)
+            case .event(let event):
+                drawEvent(event, in: line, selected: isSelected, focused: focused, into: &grid)
+            }
+        }.render(in: inner, into: &grid)
+    }
+
+    /// `── The Sochi warming 2016–2017 ──────`
+    private func drawHeader(_ section: Timeline.Section, in line: Rect, into grid: inout Grid) {
+        let rule = theme.ascii ? "-" : "─"
+        grid.fill(line, with: Cell(rule, style: theme.faint))
+        let label = section.era.map { "\($0.label) \(Self.years(of: $0))" } ?? "No era"
+        grid.write(" \(label) ", x: line.x + 1, y: line.y, style: theme.eraHeader, limit: line.width - 1, ascii: theme.ascii)
+    }
+
+    /// `  RUS-JPN +4.0 ▃▆█▂  3 articles`: the pair's net score and its yearly sparkline.
+    private func drawSummary(_ section: Timeline.Section, in line: Rect, into grid: inout Grid) {
+        var x = line.x + 2
+        x += grid.write("\(state.pair.joined(separator: "-")) ", x: x, y: line.y, style: theme.faint, limit: line.maxX - x, ascii: theme.ascii)
+        x += grid.write(Self.signed(section.netScore), x: x, y: line.y, style: theme.score(section.netScore), limit: line.maxX - x, ascii: theme.ascii)
+        let values = Array(section.yearlyScores.suffix(12))
+        if !values.isEmpty, line.maxX - x > values.count + 1 {
+            x += 1
+            for (value, symbol) in zip(values, Sparkline.text(values, ascii: theme.ascii)) {
+                x += grid.write(String(symbol), x: x, y: line.y, style: theme.score(value), ascii: theme.ascii)
+            }
+        }
+        let articles = section.entries.filter { if case .article = $0 { return true } else { return false } }.count
+        let events = section.entries.count - articles
+        let counts = "\(articles) art \(events) ev"
+        grid.writeRight(counts, maxX: line.maxX, minX: x + 2, y: line.y, style: theme.faint, ascii: theme.ascii)
+    }
+
+    private func drawArticle(_ index: Int, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
+        let article = state.model.articles[index]
+        let base = rowStyle(selected: selected, focused: focused)
+        grid.fill(line, with: Cell(" ", style: base))
+        let isOpen = state.article.index == index && !selected
+        let marker = isOpen ? (theme.ascii ? ">" : "▸") : " "
+        var x = line.x + grid.write(marker, x: line.x, y: line.y, style: base.merging(theme.focusedTitle, when: isOpen), ascii: theme.ascii)
+        let date = (article.date?.iso ?? "undated").padding(toColumns: 10)
+        x += grid.write(date + " ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii)
+        let title = article.title.isEmpty ? article.id : article.title
+        grid.write(title, x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+    }
+
+    private func drawEvent(_ index: Int, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
+        let event = state.model.events[index]
+        let base = selected ? rowStyle(selected: true, focused: focused) : theme.event
+        grid.fill(line, with: Cell(" ", style: selected ? base : .plain))
+        var x = line.x + 2
+        x += grid.write(theme.ascii ? "* " : "• ", x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+        x += grid.write(event.date.iso + " ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii)
+        grid.write(event.sentence, x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+    }
+
+    private func rowStyle(selected: Bool, focused: Bool) -> Style {
+        guard selected else { return .plain }
+        return focused ? theme.selection : theme.inactiveSelection
+    }
+
+    /// `2016–2017`, or `2022–` for an era still running.
+    static func years(of era: Era) -> String {
+        if era.end.year >= 2090 { return "\(era.start.year)–" }
+        if era.end.year == era.start.year { return "\(era.start.year)" }
+        return "\(era.start.year)–\(era.end.year)"
+    }
+
+    /// `+4.0`, `-2.5`, `0`.
+    static func signed(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        let magnitude = (abs(value) * 10).rounded() / 10
+        return (value > 0 ? "+" : "-") + String(magnitude)
+    }
+}
+
+extension Style {
+    /// `other` when `condition` holds, else self.
+    func merging(_ other: Style, when condition: Bool) -> Style { condition ? other : self }
+}
+
+extension String {
+    /// The text padded with spaces to `columns` display columns.
+    func padding(toColumns columns: Int) -> String {
+        let width = displayWidth
+        return width >= columns ? self : self + String(repeating: " ", count: columns - width)
+    }
+}

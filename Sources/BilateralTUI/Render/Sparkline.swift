@@ -1,0 +1,16 @@
+/// A row of block characters, one per value, by magnitude.
+enum Sparkline {
+    static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    static let asciiLevels: [Character] = ["_", "_", ".", "-", "-", "=", "#", "#"]
+
+    /// One character per value; the largest magnitude gets the tallest block, zero the lowest.
+    static func text(_ values: [Double], ascii: Bool) -> [Character] {
+        let levels = ascii ? asciiLevels : blocks
+        let largest = values.map(abs).max() ?? 0
+        guard largest > 0 else { return values.map { _ in levels[0] } }
+        return values.map { value in
+            let level = Int((abs(value) / largest * Double(levels.count - 1)).rounded())
+            return levels[min(levels.count - 1, max(0, level))]
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import BilateralCore
+import TerminalUI
+
+/// Everything the dashboard shows, as a value: `update` changes it, the view draws it.
+public struct AppState: Sendable, Equatable {
+    public let model: CorpusModel
+    /// Shown in the title and status lines (`seeds`).
+    public let corpusName: String
+    /// The two actors whose relation the timeline scores.
+    public let pair: [String]
+    public var width: Int
+    public var height: Int
+    public var capabilities: TerminalCapabilities
+
+    public var focus: Pane = .timeline
+    public var maximised = false
+    public var mode: Mode = .normal
+    /// The text being typed in the filter line, the search line or the picker.
+    public var input = TextInput()
+    public var filter: FilterState
+    public var timeline = TimelineState()
+    public var stances = StancesState()
+    public var article = ArticleState()
+    public var search = SearchState()
+    public var picker = PickerState()
+    /// A one-off note for the status line, cleared by the next key.
+    public var message: String?
+    public var shouldQuit = false
+
+    // MARK: - Indexes built once
+
+    let articleIndexByID: [String: Int]
+    let actorKinds: [String: Actor.Kind]
+    /// Actor ids by how often the corpus mentions them, most first, for the picker.
+    let actorsByMentions: [String]
+    let stancesByArticle: [Int: [Int]]
+    /// Where the search started, so Esc can put the article back.
+    var searchOrigin = 0
+
+    public init(
+        model: CorpusModel, width: Int, height: Int,
+        capabilities: TerminalCapabilities = TerminalCapabilities(unicode: true, colors: 256),
+        corpusName: String = "corpus", pair: (String, String) = ("RUS", "JPN")
+    ) {
+        self.model = model
+        self.corpusName = corpusName
+        self.pair = [pair.0, pair.1]
+        self.width = width
+        self.height = height
+        self.capabilities = capabilities
+        self.filter = FilterState(result: Filter.all.apply(to: model))
+
+        var byID: [String: Int] = [:]
+        for (index, article) in model.articles.enumerated() where byID[article.id] == nil { byID[article.id] = index }
+        articleIndexByID = byID
+        actorKinds = Dictionary(model.actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var totals: [String: Int] = [:]
+        for analysis in model.analyses {
+            for (actor, count) in analysis.mentionCounts { totals[actor, default: 0] += count }
+        }
+        actorsByMentions = model.actors.map(\.id).sorted { (totals[$0] ?? 0, $1) > (totals[$1] ?? 0, $0) }
+        var byArticle: [Int: [Int]] = [:]
+        for (index, stance) in model.stances.enumerated() {
+            if let article = byID[stance.article] { byArticle[article, default: []].append(index) }
+        }
+        stancesByArticle = byArticle
+
+        rebuildTimeline()
+    }
+
+    public var layout: ScreenLayout {
+        ScreenLayout(width: width, height: height, focus: focus, maximised: maximised)
+    }
+
+    /// Rows of the article pane's viewport.
+    var articleViewport: Int { max(1, layout.inner(.article).height) }
+    var timelineViewport: Int { max(1, layout.inner(.timeline).height) }
+    /// Rows of the stance list, above the evidence of the selected stance.
+    var stancesViewport: Int { StancesLayout(inner: layout.inner(.stances)).list.height }
+
+    public var ascii: Bool { !capabilities.unicode }
+
+    /// The name of actor `id` (`Japan`), or the id when the model does not know it.
+    public func actorName(_ id: String) -> String {
+        model.actor(id)?.name ?? id
+    }
+}
+
+/// The stances pane's inside: the list on top, the selected stance's evidence below.
+struct StancesLayout {
+    var list: Rect
+    var detail: Rect
+
+    init(inner: Rect) {
+        let detailHeight = inner.height >= 10 ? min(8, inner.height * 2 / 5) : (inner.height >= 6 ? 3 : 0)
+        let parts = Layout.vertical([.fill(1), .length(detailHeight)]).split(inner)
+        list = parts[0]
+        detail = parts[1]
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import BilateralCore
+
+/// The active filter: what was typed, the chips set by keys, and the last result that parsed.
+public struct FilterState: Sendable, Equatable {
+    /// The filter language as typed in the filter line.
+    public var text: String = ""
+    /// Set by the actor picker (`a`).
+    public var actor: String?
+    /// Set by cycling eras (`e`).
+    public var era: String?
+    /// Set by `+` and `-`; `=` clears it.
+    public var polarity: Stance.Polarity?
+    /// Why the current text does not parse; the result stays the last good one.
+    public var error: FilterError?
+    /// The query that produced `result`.
+    public var applied: String = ""
+    public var result: FilteredModel
+
+    public init(result: FilteredModel) {
+        self.result = result
+    }
+
+    /// The typed text with the chips appended as fields.
+    public var query: String {
+        var parts: [String] = []
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty { parts.append(typed) }
+        if let actor { parts.append("actor:\(actor)") }
+        if let era { parts.append("era:\(era)") }
+        if let polarity { parts.append("pol:\(polarity.sign)") }
+        return parts.joined(separator: " ")
+    }
+
+    /// True when the result is narrower than the whole model.
+    public var isActive: Bool { !applied.isEmpty }
+}

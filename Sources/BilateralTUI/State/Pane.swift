@@ -1,0 +1,29 @@
+/// The three panes of the dashboard, in focus order.
+public enum Pane: Int, Sendable, Hashable, CaseIterable {
+    case timeline, article, stances
+
+    public var title: String {
+        switch self {
+        case .timeline: return "Timeline"
+        case .article: return "Article"
+        case .stances: return "Stances"
+        }
+    }
+
+    /// The next pane in Tab order, wrapping around.
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % 3) ?? .timeline }
+    public var previous: Pane { Pane(rawValue: (rawValue + 2) % 3) ?? .timeline }
+}
+
+/// What the keyboard is talking to.
+public enum Mode: Sendable, Hashable {
+    case normal
+    /// Typing in the filter line (`f` or `:`).
+    case filter
+    /// Typing an article search (`/`).
+    case search
+    /// Choosing an actor from the list (`a`).
+    case actorPicker
+    /// The `?` overlay.
+    case help
+}

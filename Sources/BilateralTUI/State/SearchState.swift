@@ -1,0 +1,28 @@
+import BilateralCore
+
+/// One match of the article search, in source coordinates.
+public struct TextMatch: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var length: Int
+
+    public init(line: Int, column: Int, length: Int) {
+        self.line = line
+        self.column = column
+        self.length = length
+    }
+
+    public var start: TextPosition { TextPosition(line: line, column: column) }
+}
+
+/// The `/` search in the open article.
+public struct SearchState: Sendable, Hashable {
+    public var query: String = ""
+    public var matches: [TextMatch] = []
+    /// Index into `matches` of the one `n`/`N` moved to.
+    public var current: Int?
+
+    public init() {}
+
+    public var isActive: Bool { !query.isEmpty }
+}

@@ -1,0 +1,10 @@
+import TerminalUI
+
+/// What can happen to the dashboard: keys and terminal events, or a named command.
+public enum Action: Sendable, Hashable {
+    case key(Key)
+    case command(Command)
+    case resize(width: Int, height: Int)
+    /// The terminal went away.
+    case closed
+}

@@ -1,0 +1,91 @@
+import TerminalUI
+
+/// Applies `action` to `state`: the only way the dashboard changes.
+///
+/// Pure: no I/O, no clock; the run loop feeds it keys and draws what comes out.
+public func update(_ state: inout AppState, _ action: Action) {
+    switch action {
+    case .key(.resize):
+        return
+    case .key(let key):
+        state.handle(key: key)
+    case .command(let command):
+        state.perform(command)
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        state.relayout()
+    case .closed:
+        state.shouldQuit = true
+    }
+}
+
+extension AppState {
+    /// Does what a command names, in normal mode.
+    mutating func perform(_ command: Command) {
+        switch command {
+        case .quit: shouldQuit = true
+        case .help: mode = .help
+        case .clear: clearAll()
+        case .focusNext: setFocus(focus.next)
+        case .focusPrevious: setFocus(focus.previous)
+        case .focusTimeline: setFocus(.timeline)
+        case .focusArticle: setFocus(.article)
+        case .focusStances: setFocus(.stances)
+        case .maximise:
+            maximised.toggle()
+            relayout()
+        case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown, .halfPageUp, .halfPageDown:
+            move(command)
+        case .open: openSelection()
+        case .filter:
+            input = TextInput(filter.text)
+            mode = .filter
+        case .search:
+            input = TextInput()
+            clearSearch()
+            searchOrigin = article.scroll
+            mode = .search
+        case .searchNext: stepMatch(1)
+        case .searchPrevious: stepMatch(-1)
+        case .pickActor:
+            input = TextInput()
+            mode = .actorPicker
+            refreshPicker()
+        case .cycleEra: cycleEra()
+        case .cooperative: setPolarity(.cooperative)
+        case .conflictual: setPolarity(.conflictual)
+        case .allPolarities: setPolarity(nil)
+        case .toggleBoilerplate:
+            article.showBoilerplate.toggle()
+            layOutArticle()
+            findMatches()
+            message = article.showBoilerplate ? "boilerplate shown, dimmed" : "boilerplate hidden"
+        }
+    }
+
+    mutating func setFocus(_ pane: Pane) {
+        let previous = focus
+        focus = pane
+        relayout()
+        if pane == .stances, previous != .stances { stanceSelectionChanged() }
+    }
+
+    /// Enter: the article pane takes focus, showing the selected article, event or stance.
+    mutating func openSelection() {
+        switch focus {
+        case .timeline:
+            guard let row = timeline.selectedRow, !row.isHeader else { return }
+            setFocus(.article)
+            if let highlight = article.highlight, let row = article.document?.row(containing: highlight.start) {
+                reveal(row: row)
+            }
+        case .stances:
+            guard stances.selected != nil else { return }
+            stanceSelectionChanged()
+            setFocus(.article)
+        case .article:
+            return
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import BilateralTUI
+import TerminalUI
+
+/// Whole screens at the sizes the issue names, compared with `Snapshots/*.txt`.
+@Suite struct SnapshotTests {
+    @Test(arguments: [Pane.timeline, .article, .stances])
+    func panesAt120x40(focus: Pane) {
+        var state = makeState(width: 120, height: 40)
+        state.press(.character(Character(String(focus.rawValue + 1))))
+        assertSnapshot(DashboardView.render(state), named: "dashboard-120x40-\(focus.title.lowercased())")
+    }
+
+    @Test(arguments: [Pane.timeline, .article, .stances])
+    func panesAt80x24(focus: Pane) {
+        var state = makeState(width: 80, height: 24)
+        state.press(.character(Character(String(focus.rawValue + 1))))
+        assertSnapshot(DashboardView.render(state), named: "dashboard-80x24-\(focus.title.lowercased())")
+    }
+
+    @Test func cjkArticle() {
+        var state = makeState(width: 100, height: 30)
+        state.press(.character("j"), .character("j"), .enter)
+        assertSnapshot(DashboardView.render(state), named: "cjk-100x30")
+        let grid = DashboardView.render(state)
+        #expect(grid.rows.contains { $0.contains("日本とロシアの関係") })
+    }
+
+    @Test func tooSmallScreen() {
+        let grid = DashboardView.render(makeState(width: 30, height: 8))
+        assertSnapshot(grid, named: "too-small-30x8")
+        #expect(grid.rows.joined().contains("too small"))
+        #expect(grid.rows.joined().contains("40×10"))
+    }
+
+    @Test func asciiMode() {
+        var state = makeState(width: 100, height: 30, unicode: false, colors: 8)
+        state.press(.character("j"), .character("j"))
+        let grid = DashboardView.render(state)
+        assertSnapshot(grid, named: "ascii-100x30")
+        for row in grid.rows {
+            #expect(row.unicodeScalars.allSatisfy { $0.isASCII }, "non-ASCII in \(row)")
+        }
+        #expect(grid.rows.contains { $0.contains("\"openly unfriendly\" - a sharp") })
+        #expect(grid.row(1).hasPrefix("#= 1 Timeline"))
+        #expect(grid.row(1).contains("+- 2 Article -"))
+    }
+
+    @Test func oneNarrowPane() {
+        var state = makeState(width: 60, height: 20)
+        state.press(.tab)
+        assertSnapshot(DashboardView.render(state), named: "narrow-60x20-article")
+    }
+
+    @Test func helpOverlay() {
+        var state = makeState(width: 120, height: 40)
+        state.press(.character("?"))
+        let grid = DashboardView.render(state)
+        assertSnapshot(grid, named: "help-120x40")
+        let text = grid.rows.joined(separator: "\n")
+        for keymap in Keymap.all {
+            for binding in keymap.bindings {
+                #expect(text.contains(binding.command.help), "help lacks \(binding.command)")
+            }
+        }
+    }
+
+    @Test func actorPicker() {
+        var state = makeState(width: 100, height: 30)
+        state.press(.character("a"))
+        state.type("a")
+        assertSnapshot(DashboardView.render(state), named: "actor-picker-100x30")
+    }
+
+    @Test func filterLineWhileTyping() {
+        var state = makeState(width: 100, height: 30)
+        state.press(.character("f"))
+        state.type("pol:-")
+        let grid = DashboardView.render(state)
+        assertSnapshot(grid, named: "filter-line-100x30")
+        #expect(grid.row(29).hasPrefix(" filter: pol:-"))
+    }
+
+    @Test func searchHighlightsMatches() {
+        var state = makeState(width: 100, height: 30)
+        state.press(.character("G"), .character("/"))
+        state.type("Kuril")
+        let grid = DashboardView.render(state)
+        assertSnapshot(grid, named: "search-100x30")
+        #expect(grid.row(29).contains("1/3 matches"))
+    }
+}
