@@ -1,5 +1,6 @@
 import ArgumentParser
 import BilateralCore
+import BilateralTUI
 import Foundation
 import NcursesBackend
 
@@ -17,7 +18,23 @@ struct Browse: ParsableCommand {
                 throw CommandFailure(error.description)
             }
             let model = try corpus.loadModel()
-            print("bilateral: \(model.articles.count) articles loaded; the dashboard is not built yet (try `bilateral export`).")
+            let name = try corpusName()
+            let terminal: NcursesTerminal
+            do throws(TerminalUnavailable) {
+                terminal = try NcursesTerminal()
+            } catch {
+                throw CommandFailure(error.description)
+            }
+            defer { terminal.shutdown() }
+            Dashboard.run(model: model, on: terminal, corpusName: name)
         }
+    }
+
+    /// What the title line calls the corpus: the folder or file name, or how many paths.
+    private func corpusName() throws -> String {
+        let paths = try corpus.resolvedPaths()
+        guard paths.count == 1, let only = paths.first else { return "\(paths.count) paths" }
+        let name = URL(fileURLWithPath: only).standardizedFileURL.lastPathComponent
+        return name.isEmpty ? only : name
     }
 }
