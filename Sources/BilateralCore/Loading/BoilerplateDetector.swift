@@ -30,12 +30,21 @@ struct BoilerplateDetector: Sendable {
                 case nil: continue
                 }
             }
-            if let bio = AuthorBio.name(in: text(of: paragraph, in: lines)) {
-                mark(paragraph, in: &marked)
+            // A bio is a paragraph of its own, or a line between separators.
+            let bioLines = (paragraph.first...paragraph.last).filter { !marked[$0] }
+            let bio = AuthorBio.name(in: text(of: paragraph, in: lines)).map { (paragraph.first, $0) }
+                ?? bioLines.lazy.compactMap { line in AuthorBio.name(in: lines[line - 1]).map { (line, $0) } }.first
+            if let (bioLine, name) = bio {
+                for line in bioLine...paragraph.last { marked[line] = true }
                 if isTrailer(after: number, paragraphs: paragraphs, lines: lines, marked: marked) {
-                    sectionStart = sectionStart ?? paragraph.first
-                    author = author ?? bio
+                    sectionStart = sectionStart ?? bioLine
+                    author = author ?? name
                 }
+            }
+            if number < 3, paragraph.last - paragraph.first < 4,
+               (paragraph.first...paragraph.last).contains(where: { BoilerplateRules.isNavigation(lines[$0 - 1]) }) {
+                // A site name above a menu is the site's header, not the article's title.
+                mark(paragraph, in: &marked)
             }
             if !sawProse, (paragraph.first...paragraph.last).contains(where: { !marked[$0] && lines[$0 - 1].utf8.count > 120 }) {
                 sawProse = true

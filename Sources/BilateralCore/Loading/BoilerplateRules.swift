@@ -20,14 +20,16 @@ enum BoilerplateRules {
         guard line.utf8.count <= maximumBytes else { return nil }
         let text = line.trimmed
         guard !text.isEmpty else { return nil }
-        if isSeparator(text) { return .line }
-        let lower = text.lowercased()
+        if isSeparator(text) || isNavigation(text) { return .line }
+        // Markdown emphasis around a label ("*Further reading:*") does not change what it is.
+        let lower = String(text.lowercased().drop { $0 == "*" || $0 == "_" })
         let heading = String(lower.drop { headingPunctuation.contains($0) }.reversed().drop { headingPunctuation.contains($0) }.reversed())
         let words = lower.split(whereSeparator: \.isWhitespace).count
         if words <= 6 {
             if aboutHeadings.contains(heading) { return .aboutAuthor }
-            if sectionHeadings.contains(heading) || isCommentCount(heading) { return .sectionStart }
+            if sectionHeadings.contains(heading) { return .sectionStart }
         }
+        if words <= 30, isCommentCount(heading) { return .sectionStart }
         if words <= 150, strongPhrases.contains(where: { lower.contains($0) }) { return .line }
         if words <= 150, prefixes.contains(where: { lower.hasPrefix($0) }) { return .line }
         if words <= 60, weakPhrases.contains(where: { lower.contains($0) }) { return .line }
@@ -41,10 +43,19 @@ enum BoilerplateRules {
         text.allSatisfy { separatorMarks.contains($0) || $0.isWhitespace } && text.contains { !$0.isWhitespace }
     }
 
+    /// A menu or share bar: three or more short items between bars or bullets.
+    static func isNavigation(_ text: String) -> Bool {
+        guard text.utf8.count < 200 else { return false }
+        let items = text.split { $0 == "|" || $0 == "•" || $0 == "·" }.map { $0.split(whereSeparator: \.isWhitespace).count }
+        return items.count >= 3 && items.allSatisfy { (1...3).contains($0) }
+    }
+
     private static func isCommentCount(_ heading: String) -> Bool {
-        let parts = heading.split(separator: " ")
-        return parts.count == 2 && parts[0].allSatisfy(\.isNumber)
-            && ["comments", "comment", "responses", "replies", "thoughts on"].contains(String(parts[1]))
+        let parts = heading.split(whereSeparator: \.isWhitespace)
+        guard parts.count >= 2, parts[0].allSatisfy(\.isNumber),
+              ["comments", "comment", "responses", "response", "replies", "thoughts", "reactions"].contains(String(parts[1]))
+        else { return false }
+        return parts.count == 2 || ["on", "to"].contains(String(parts[2]))
     }
 
     private static let separatorMarks: Set<Character> = ["*", "-", "_", "=", "~", "#", "•", "·", "—", "–"]
@@ -58,7 +69,7 @@ enum BoilerplateRules {
         "leave a reply", "leave a comment", "post a comment", "add a comment", "comments", "responses",
         "related", "related posts", "related articles", "related stories", "you may also like",
         "more stories", "recent posts", "popular posts", "share this", "share this article", "like this",
-        "like this:", "share", "share:",
+        "like this:", "share", "share:", "like this: loading...", "leave a reply cancel reply",
     ]
 
     /// Phrases that are boilerplate wherever they appear in a short paragraph.
@@ -88,7 +99,8 @@ enum BoilerplateRules {
         "filed under", "posted in", "related:", "related posts", "related articles", "read more:",
         "read also:", "see also:", "for media inquiries", "media inquiries", "articles by",
         "copyright", "this article was originally published", "originally published",
-        "this article first appeared", "this article was first published",
+        "this article first appeared", "this article was first published", "further reading",
+        "enter your email", "your email address will not be published", "required fields are marked",
     ]
 
     /// How credit lines begin; only a few words long.

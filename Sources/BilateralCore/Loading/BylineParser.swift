@@ -6,6 +6,11 @@ enum BylineParser {
 
     /// The author named by a line that is only a byline, else nil.
     static func byline(in line: String) -> String? {
+        bylineAndDate(in: line)?.author
+    }
+
+    /// The author of a byline, and the date when one follows it ("By Ann Roe · 24 March 2023").
+    static func bylineAndDate(in line: String) -> (author: String, date: PartialDate?)? {
         guard line.utf8.count <= 160 else { return nil }
         var tokens = TokenCursor(DatelineTokenizer.tokens(of: line, limit: 160))
         guard let lead = leads.first(where: { lead in
@@ -14,8 +19,11 @@ enum BylineParser {
         tokens.advance(lead.count)
         guard let name = name(from: &tokens) else { return nil }
         // What may follow a name: nothing, or a separator and a short affiliation.
-        guard tokens.isAtEnd || tokens.peek.map({ [",", "|", "—", "–", "-", "·", "•", "("].contains($0.text) }) == true else { return nil }
-        return name
+        guard let next = tokens.peek else { return (name, nil) }
+        guard [",", "|", "—", "–", "-", "·", "•", "("].contains(next.text) else { return nil }
+        tokens.skipSeparators()
+        let rest = tokens.peek.map { String(line.dropFirst($0.offset)) } ?? ""
+        return (name, DatelineParser.date(in: rest))
     }
 
     /// Reads a person's name (or several joined by "and"/"&") at the cursor.

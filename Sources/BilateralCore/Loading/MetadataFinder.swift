@@ -32,8 +32,9 @@ struct MetadataFinder: Sendable {
                 if dateline.isWholeLine { metadata.lines.append(line) } else { sawProse = true }
                 continue
             }
-            if metadata.author == nil, let author = BylineParser.byline(in: text) {
-                metadata.author = author
+            if metadata.author == nil, let byline = BylineParser.bylineAndDate(in: text) {
+                metadata.author = byline.author
+                if metadata.date == nil { metadata.date = byline.date }
                 metadata.lines.append(line)
                 continue
             }

@@ -75,6 +75,21 @@ import Testing
         #expect(article.title == "A Title Here")
     }
 
+    @Test func aSiteHeaderWithAMenuIsNotTheTitle() throws {
+        let prose = String(repeating: "Officials in Tokyo said the visit went well and more talks would follow. ", count: 3)
+        let article = try load("Some Blog Name\nHome | About | Archive | Contact\n\nThe Real Headline Here\n\n\(prose)\n")
+        #expect(article.boilerplate == [LineRange(first: 1, last: 2)])
+        #expect(article.title == "The Real Headline Here")
+        #expect(article.titleSource == .titleLine)
+    }
+
+    @Test func aBioBetweenSeparatorsIsBoilerplate() throws {
+        let prose = String(repeating: "Officials in Tokyo said the visit went well and more talks would follow. ", count: 3)
+        let article = try load("\(prose)\n\n---\nAnn Roe is a correspondent covering Asia.\n---\n")
+        #expect(article.boilerplate == [LineRange(first: 3, last: 5)])
+        #expect(article.author == "Ann Roe")
+    }
+
     @Test func theSeedsBoilerplateIsFound() throws {
         let corpus = try CorpusLoader().load(paths: [SeedsFolder.path])
         let ranges = Dictionary(uniqueKeysWithValues: corpus.articles.map { (String($0.id.prefix(3)), $0.boilerplate) })

@@ -46,6 +46,8 @@ import Testing
         #expect(BylineParser.byline(in: "Written by Ursula von der Leyen, staff writer") == "Ursula von der Leyen")
         #expect(BylineParser.byline(in: "By the way, this is prose.") == nil)
         #expect(BylineParser.byline(in: "By 2030 Japan will need more gas than ever before, analysts say.") == nil)
+        #expect(BylineParser.bylineAndDate(in: "By Elena Roe · 24 March 2023")?.date?.iso == "2023-03-24")
+        #expect(BylineParser.bylineAndDate(in: "By Elena Roe, staff writer")?.date == nil)
         #expect(BylineParser.isNameLine("Robert Matthew Shines"))
         #expect(!BylineParser.isNameLine("Power requires independence"))
     }
