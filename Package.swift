@@ -53,7 +53,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "bilateral-bench", dependencies: ["BilateralCore"]),
+        .executableTarget(name: "bilateral-bench", dependencies: ["BilateralCore", "BilateralTUI", "TerminalUI"]),
 
         // MARK: tests
         .testTarget(name: "BilateralCoreTests", dependencies: ["BilateralCore"], resources: [.copy("Fixtures")]),

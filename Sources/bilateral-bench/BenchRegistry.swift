@@ -10,6 +10,7 @@ struct BenchMode: Sendable {
 enum BenchRegistry {
     static let modes: [BenchMode] = [
         BenchMode(name: "throughput", summary: "load + extract a synthetic corpus on one core", run: ThroughputBench.run),
+        BenchMode(name: "keystroke", summary: "dashboard keystroke -> filtered frame on 10,000 articles", run: KeystrokeBench.run),
     ]
 
     static func mode(named name: String) -> BenchMode? {

@@ -1,0 +1,76 @@
+import BilateralCore
+import BilateralTUI
+import Foundation
+import TerminalUI
+
+/// Keystroke → filtered frame: `update` plus rendering into a 120×40 grid, no terminal,
+/// on the 10,000-article synthetic corpus, for queries typed one character at a time.
+enum KeystrokeBench {
+    static let queries = ["russia", "actor:JPN", "pol:- japan", "year:2016..2018 sanctions", "era:rupture-2023 !treaty"]
+
+    static func run() throws {
+        guard let seeds = ThroughputBench.seedsDirectory() else { throw BenchError("no seeds/ directory found (set BILATERAL_SEEDS)") }
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("bilateral-keystroke-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corpus = try SyntheticCorpus(articleCount: ThroughputBench.articleCount, seedsDirectory: seeds)
+        _ = try corpus.write(into: directory)
+        let model = Extractor().analyse(try CorpusLoader().load(paths: [directory.path]))
+        print("model: \(model.articles.count) articles, \(model.events.count) events, \(model.stances.count) stances")
+
+        var grid = Grid(width: 120, height: 40)
+        var state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
+        let startSeconds = ResourceUsage.time {
+            state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
+            DashboardView.render(state, into: &grid)
+        }
+        print(String(format: "first frame (indexes, timeline, render): %.1f ms", startSeconds * 1000))
+
+        var typing: [Double] = []
+        for query in queries {
+            update(&state, .key(.character("f")))
+            for character in query {
+                typing.append(ResourceUsage.time {
+                    update(&state, .key(.character(character)))
+                    DashboardView.render(state, into: &grid)
+                })
+            }
+            typing.append(ResourceUsage.time {
+                update(&state, .key(.ctrl("u")))
+                DashboardView.render(state, into: &grid)
+            })
+            update(&state, .key(.enter))
+        }
+        report("filter keystroke", typing)
+
+        var moving: [Double] = []
+        for key in Array(repeating: Key.character("j"), count: 200) + [.pageDown, .pageDown, .character("G"), .character("g")] {
+            moving.append(ResourceUsage.time {
+                update(&state, .key(key))
+                DashboardView.render(state, into: &grid)
+            })
+        }
+        report("timeline move", moving)
+
+        update(&state, .key(.character("2")))
+        var scrolling: [Double] = []
+        for key in Array(repeating: Key.character("j"), count: 100) + [.ctrl("d"), .character("G"), .character("g")] {
+            scrolling.append(ResourceUsage.time {
+                update(&state, .key(key))
+                DashboardView.render(state, into: &grid)
+            })
+        }
+        report("article scroll", scrolling)
+    }
+
+    /// Prints p50, p99 and the worst of `samples` (seconds) in milliseconds.
+    static func report(_ label: String, _ samples: [Double]) {
+        let sorted = samples.sorted()
+        guard !sorted.isEmpty else { return }
+        func percentile(_ p: Double) -> Double {
+            sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded(.up)))] * 1000
+        }
+        print(String(format: "%@: n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms (target p99 <= 16 ms)",
+                     label, sorted.count, percentile(0.5), percentile(0.99), (sorted.last ?? 0) * 1000))
+    }
+}
