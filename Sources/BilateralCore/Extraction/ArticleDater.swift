@@ -1,0 +1,34 @@
+/// Dates an article that has neither front matter nor a dateline, from what its text says.
+struct ArticleDater: Sendable {
+    let eras: EraCatalogue
+
+    /// The latest date given to the month or the day, or the latest landmark the article names; nil when neither.
+    func infer(sentences: [Sentence], tokens: [[Token]], dates: [[TemporalTagger.Match]]) -> PartialDate? {
+        var latest: PartialDate?
+        for number in sentences.indices {
+            for match in dates[number] {
+                guard case .absolute(let date) = match.expression, date.precision >= .month else { continue }
+                if latest.map({ $0 < date }) ?? true { latest = date }
+            }
+        }
+        if let landmark = eras.latestLandmark(in: words(of: tokens))?.date.truncated(to: .month),
+           latest.map({ $0.truncated(to: .month) < landmark }) ?? true {
+            latest = landmark
+        }
+        return latest
+    }
+
+    /// The article's words as written, with hyphenated compounds ("eight-point") also whole.
+    private func words(of tokens: [[Token]]) -> Set<String> {
+        var words = Set<String>()
+        for sentence in tokens {
+            for (index, token) in sentence.enumerated() where token.kind != .punctuation {
+                words.insert(token.text)
+                if index >= 2, sentence[index - 1].text == "-", !sentence[index - 1].spaceBefore, !token.spaceBefore {
+                    words.insert(sentence[index - 2].text + "-" + token.text)
+                }
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,96 @@
+/// Extraction of one article: sentences to tokens, then date, mentions, events, stances and era.
+struct ArticleExtraction {
+    let extractor: Extractor
+    let finder: MentionFinder
+    private let tokenizer = Tokenizer()
+    private let tagger = TemporalTagger()
+
+    struct Result {
+        var analysis: ArticleAnalysis
+        var events: [Event]
+        var stances: [Stance]
+    }
+
+    func run(_ article: inout Article) -> Result {
+        if article.sentences.isEmpty { article.sentences = FallbackSentenceSplitter().sentences(of: article) }
+        let sentences = article.sentences
+        let tokens = tokenize(sentences, lines: article.lines)
+        let dates = tokens.map { tagger.matches(in: $0) }
+        if article.date == nil {
+            let inferred = ArticleDater(eras: extractor.eras).infer(sentences: sentences, tokens: tokens, dates: dates)
+            article.date = inferred
+            article.dateSource = inferred == nil ? .unknown : .inferred
+        }
+        var mentions = finder.mentions(in: tokens, date: article.date)
+        PronounResolver(gazetteer: extractor.gazetteer).resolve(&mentions, tokens: tokens, sentences: sentences)
+
+        var analysis = ArticleAnalysis(article: article.id)
+        analysis.era = article.date.flatMap { extractor.eras.era(for: $0)?.id }
+        var events: [Event] = []
+        var stances: [Stance] = []
+        let stanceFinder = StanceFinder(lexicon: extractor.lexicon)
+        let exactAnchor = article.dateSource == .frontMatter || article.dateSource == .dateline
+        var leadPending = exactAnchor
+        for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
+            let named = mentions[number].filter { !$0.isPronoun }
+            for mention in named {
+                analysis.mentionCounts[mention.actor, default: 0] += 1
+                analysis.mentions.append(position(of: mention, in: tokens[number]))
+            }
+            guard !named.isEmpty else { continue }
+            let actors = orderedPrincipals(named)
+            let tense = tagger.tense(of: tokens[number])
+            var seen = Set<PartialDate>()
+            for match in dates[number] {
+                guard let date = match.expression.resolve(against: article.date, exactAnchor: exactAnchor, tense: tense),
+                      seen.insert(date).inserted else { continue }
+                events.append(Event(article: article.id, date: date, sentence: sentence.text, line: sentence.line, actors: actors))
+            }
+            // A news lead reports what happened on the article's date.
+            if leadPending, let date = article.date {
+                leadPending = false
+                if !seen.contains(date) {
+                    events.append(Event(article: article.id, date: date, sentence: sentence.text, line: sentence.line, actors: actors))
+                }
+            }
+            let view = SentenceView(tokens: tokens[number], mentions: mentions[number])
+            for finding in stanceFinder.findings(in: view) {
+                stances.append(Stance(
+                    article: article.id, holder: finding.holder, target: finding.target,
+                    polarity: Stance.Polarity(score: finding.score), score: finding.score, category: finding.category,
+                    cue: finding.cue, evidence: sentence.text, line: sentence.line))
+            }
+        }
+        return Result(analysis: analysis, events: events, stances: stances)
+    }
+
+    /// Tokens of every sentence, read from the file lines so positions are file positions.
+    private func tokenize(_ sentences: [Sentence], lines: [String]) -> [[Token]] {
+        var cache: [Int: [Character]] = [:]
+        return sentences.map { sentence in
+            var tokens: [Token] = []
+            guard sentence.start.line >= 1 else { return tokens }
+            for line in sentence.start.line...max(sentence.start.line, sentence.end.line) where line <= lines.count {
+                let characters = cache[line] ?? Array(lines[line - 1])
+                cache[line] = characters
+                let from = line == sentence.start.line ? sentence.start.column : 0
+                let to = line == sentence.end.line ? sentence.end.column : characters.count
+                tokenizer.appendTokens(of: characters, line: line, columns: from..<max(from, to), into: &tokens)
+            }
+            return tokens
+        }
+    }
+
+    private func position(of mention: ActorMention, in tokens: [Token]) -> Mention {
+        let first = tokens[mention.tokens.lowerBound]
+        let last = tokens[mention.tokens.upperBound - 1]
+        let length = last.position.line == first.position.line
+            ? last.position.column + last.length - first.position.column : first.length
+        return Mention(actor: mention.actor, start: first.position, length: length)
+    }
+
+    private func orderedPrincipals(_ mentions: [ActorMention]) -> [String] {
+        var seen = Set<String>()
+        return mentions.map { extractor.gazetteer.principal(of: $0.actor) }.filter { seen.insert($0).inserted }
+    }
+}

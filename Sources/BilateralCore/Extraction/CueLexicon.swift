@@ -1,0 +1,176 @@
+import Foundation
+
+/// The stance cue lexicon (`Resources/cues.json`), indexed by first word for one pass per sentence.
+public struct CueLexicon: Sendable {
+    /// The part a cue plays: it decides where the holder and the target are looked for.
+    public enum Role: String, Sendable {
+        case verb, noun, adjective, predicate
+    }
+
+    /// One inflected form of a cue.
+    public struct Cue: Sendable, Equatable {
+        public var words: [String]
+        public var lemma: String
+        public var role: Role
+        public var category: String
+        public var score: Double
+        /// "cooperation between X and Y" holds in both directions.
+        public var symmetric: Bool
+    }
+
+    struct Category: Decodable {
+        var code: String
+        var name: String
+        var score: Double
+        var verbs: [String]?
+        var nouns: [String]?
+        var adjectives: [String]?
+        var predicates: [String]?
+        var irregular: [String]?
+    }
+
+    struct File: Decodable {
+        var categories: [Category]
+        var speechVerbs: [String]
+        var speechNouns: [String]
+        var negators: [String]
+        var refusals: [String]
+        var cessations: [String]
+        var symmetric: [String]
+        var relationNouns: [String]
+        var targetPrepositions: [String]
+    }
+
+    private(set) var byFirstWord: [String: [Cue]] = [:]
+    /// Inflected forms of the verbs that introduce reported speech.
+    public private(set) var speechWords: Set<String> = []
+    public private(set) var negators: Set<String> = []
+    /// Inflected forms of "refuse", "fail" …: "refused to cooperate" rejects the cooperation.
+    public private(set) var refusals: Set<String> = []
+    public private(set) var cessations: Set<String> = []
+    public private(set) var relationNouns: Set<String> = []
+    public private(set) var targetPrepositions: Set<String> = []
+
+    /// An empty lexicon: no cue, so no stance.
+    public init() {}
+
+    /// Decodes the `cues.json` format.
+    /// - Throws: `ResourceError.malformed` naming the reason.
+    public init(data: Data, name: String = "cues.json") throws(ResourceError) {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch {
+            throw .malformed(name: name, reason: String(describing: error))
+        }
+        let symmetric = Set(file.symmetric)
+        let tokenizer = Tokenizer()
+        func words(_ phrase: String) -> [String] { tokenizer.tokens(of: phrase).map(\.lower) }
+        for category in file.categories {
+            let label = "\(category.code) \(category.name)"
+            func add(_ phrase: String, _ role: Role, forms: [String]) {
+                let base = words(phrase)
+                guard !base.isEmpty else { return }
+                for form in Set(forms) {
+                    var inflected = base
+                    if role == .verb { inflected[0] = form } else { inflected[inflected.count - 1] = form }
+                    let cue = Cue(words: inflected, lemma: phrase, role: role, category: label, score: category.score,
+                                  symmetric: symmetric.contains(phrase))
+                    byFirstWord[inflected[0], default: []].append(cue)
+                }
+            }
+            for verb in category.verbs ?? [] {
+                let head = words(verb)[0]
+                add(verb, .verb, forms: Inflection.verbForms(head))
+            }
+            for irregular in category.irregular ?? [] {
+                add(irregular, .verb, forms: [irregular])
+            }
+            for noun in category.nouns ?? [] {
+                let last = words(noun).last ?? noun
+                add(noun, .noun, forms: [last, Inflection.plural(last)])
+            }
+            for adjective in category.adjectives ?? [] {
+                add(adjective, .adjective, forms: [words(adjective).last ?? adjective])
+            }
+            for predicate in category.predicates ?? [] {
+                let last = words(predicate).last ?? predicate
+                add(predicate, .predicate, forms: [last, Inflection.plural(last)])
+            }
+        }
+        for key in byFirstWord.keys {
+            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+        }
+        speechWords = Set(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
+        negators = Set(file.negators)
+        refusals = Set(file.refusals.flatMap(Inflection.verbForms))
+        cessations = Set(file.cessations.flatMap { phrase in Inflection.verbForms(phrase) })
+        relationNouns = Set(file.relationNouns)
+        targetPrepositions = Set(file.targetPrepositions)
+    }
+
+    public static func bundled() throws(ResourceError) -> CueLexicon {
+        try CueLexicon(data: ResourceError.bundledData(named: "cues"), name: "cues.json")
+    }
+
+    /// Every cue in `tokens`, longest first where they overlap, as (cue, token range).
+    func cues(in tokens: [Token]) -> [(cue: Cue, tokens: Range<Int>)] {
+        var found: [(cue: Cue, tokens: Range<Int>)] = []
+        var index = 0
+        while index < tokens.count {
+            guard let candidates = byFirstWord[tokens[index].lower] else {
+                index += 1
+                continue
+            }
+            let match = candidates.first { cue in
+                guard index + cue.words.count <= tokens.count else { return false }
+                for offset in 1..<max(1, cue.words.count) where tokens[index + offset].lower != cue.words[offset] {
+                    return false
+                }
+                return true
+            }
+            if let match {
+                found.append((match, index..<index + match.words.count))
+                index += match.words.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+/// English inflection, enough for the cue lexicon.
+enum Inflection {
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// Base, third person, past and gerund of a verb's head word.
+    static func verbForms(_ verb: String) -> [String] {
+        let word = verb.split(separator: " ").first.map(String.init) ?? verb
+        guard let last = word.last else { return [] }
+        let stem = word.dropLast()
+        if last == "e" {
+            let gerund = word.hasSuffix("ee") ? word + "ing" : stem + "ing"
+            return [word, word + "s", word + "d", gerund]
+        }
+        if last == "y", let before = stem.last, !vowels.contains(before) {
+            return [word, stem + "ies", stem + "ied", word + "ing"]
+        }
+        if word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("x") || word.hasSuffix("z") {
+            return [word, word + "es", word + "ed", word + "ing"]
+        }
+        let letters = Array(word)
+        if letters.count <= 4, letters.count >= 3, !vowels.contains(last), !"wxy".contains(last),
+           vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) {
+            return [word, word + "s", word + String(last) + "ed", word + String(last) + "ing"]
+        }
+        return [word, word + "s", word + "ed", word + "ing"]
+    }
+
+    static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("s") { return noun }
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !vowels.contains(before) { return noun.dropLast() + "ies" }
+        if noun.hasSuffix("sh") || noun.hasSuffix("ch") || noun.hasSuffix("x") { return noun + "es" }
+        return noun + "s"
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// The actor catalogue (`Resources/actors.json`): who can be mentioned and by which names.
+public struct Gazetteer: Sendable {
+    /// A dated office: `President` of `RUS` from 2012-05-07.
+    public struct Role: Sendable, Codable, Equatable {
+        public var title: String
+        public var of: String
+        public var from: PartialDate?
+        public var to: PartialDate?
+
+        /// True when `date` lies in the term (open ends count as unbounded).
+        public func covers(_ date: PartialDate) -> Bool {
+            if let from, date < from.truncated(to: min(from.precision, date.precision)) { return false }
+            if let to, to.truncated(to: min(to.precision, date.precision)) < date { return false }
+            return true
+        }
+    }
+
+    /// One catalogue entry with every way the text may name it.
+    public struct Entry: Sendable, Codable, Equatable {
+        public var id: String
+        public var kind: Actor.Kind
+        public var name: String
+        public var aliases: [String]
+        public var adjectives: [String]
+        public var metonyms: [String]
+        public var titles: [String]
+        public var surnames: [String]
+        public var affiliation: String?
+        public var roles: [Role]
+
+        public init(
+            id: String, kind: Actor.Kind, name: String, aliases: [String] = [], adjectives: [String] = [],
+            metonyms: [String] = [], titles: [String] = [], surnames: [String] = [], affiliation: String? = nil,
+            roles: [Role] = []
+        ) {
+            self.id = id
+            self.kind = kind
+            self.name = name
+            self.aliases = aliases
+            self.adjectives = adjectives
+            self.metonyms = metonyms
+            self.titles = titles
+            self.surnames = surnames
+            self.affiliation = affiliation
+            self.roles = roles
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, name, aliases, adjectives, metonyms, titles, surnames, affiliation, roles
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            kind = try container.decode(Actor.Kind.self, forKey: .kind)
+            name = try container.decode(String.self, forKey: .name)
+            aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+            adjectives = try container.decodeIfPresent([String].self, forKey: .adjectives) ?? []
+            metonyms = try container.decodeIfPresent([String].self, forKey: .metonyms) ?? []
+            titles = try container.decodeIfPresent([String].self, forKey: .titles) ?? []
+            surnames = try container.decodeIfPresent([String].self, forKey: .surnames) ?? []
+            affiliation = try container.decodeIfPresent(String.self, forKey: .affiliation)
+            roles = try container.decodeIfPresent([Role].self, forKey: .roles) ?? []
+        }
+
+        /// The model's view of the entry.
+        public var actor: Actor { Actor(id: id, name: name, kind: kind, affiliation: affiliation) }
+
+        /// The state or organisation the entry counts as when scoring stances.
+        public var principal: String { affiliation ?? id }
+    }
+
+    private struct File: Decodable {
+        var actors: [Entry]
+    }
+
+    public let entries: [Entry]
+    private let byID: [String: Int]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        var byID: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where byID[entry.id] == nil {
+            byID[entry.id] = index
+        }
+        self.byID = byID
+    }
+
+    /// Decodes the `actors.json` format.
+    /// - Throws: `ResourceError.malformed` naming the reason.
+    public init(data: Data, name: String = "actors.json") throws(ResourceError) {
+        do {
+            self.init(entries: try JSONDecoder().decode(File.self, from: data).actors)
+        } catch {
+            throw .malformed(name: name, reason: String(describing: error))
+        }
+    }
+
+    /// The catalogue shipped in the module bundle.
+    public static func bundled() throws(ResourceError) -> Gazetteer {
+        try Gazetteer(data: ResourceError.bundledData(named: "actors"), name: "actors.json")
+    }
+
+    public func entry(_ id: String) -> Entry? {
+        byID[id].map { entries[$0] }
+    }
+
+    /// The state or organisation `id` counts as (itself when it has no affiliation).
+    public func principal(of id: String) -> String {
+        entry(id)?.principal ?? id
+    }
+
+    /// The person holding `title` (case-insensitive) of `state` on `date`, when exactly one does.
+    public func holder(of title: String, state: String, on date: PartialDate) -> String? {
+        let wanted = title.lowercased()
+        let holders = entries.filter { entry in
+            entry.roles.contains { $0.of == state && $0.title.lowercased() == wanted && $0.covers(date) }
+        }
+        return holders.count == 1 ? holders[0].id : nil
+    }
+
+    /// Every role title, lower-cased, longest first, so "foreign minister" wins over "minister".
+    public var roleTitles: [String] {
+        Array(Set(entries.flatMap { $0.roles.map { $0.title.lowercased() } })).sorted { $0.count > $1.count }
+    }
+}
+
+/// A data file of the module that is missing or does not decode.
+public enum ResourceError: Error, Equatable, CustomStringConvertible {
+    case missing(name: String)
+    case malformed(name: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let name): return "\(name): resource not found in the bundle"
+        case .malformed(let name, let reason): return "\(name): \(reason)"
+        }
+    }
+
+    static func bundledData(named name: String) throws(ResourceError) -> Data {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json"),
+              let data = try? Data(contentsOf: url) else {
+            throw .missing(name: name + ".json")
+        }
+        return data
+    }
+}

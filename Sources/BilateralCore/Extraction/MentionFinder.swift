@@ -1,0 +1,117 @@
+/// Finds actor mentions in an article's sentences: longest match first, surnames, typos, roles.
+struct MentionFinder: Sendable {
+    let gazetteer: Gazetteer
+    let index: MentionIndex
+    private let roleTitles: [String]
+
+    /// Words before a surname that say a person is meant.
+    static let honorifics: Set<String> = [
+        "Mr", "Mrs", "Ms", "Miss", "Herr", "Frau", "Gen", "General", "President", "Premier", "Chancellor",
+        "Minister", "Secretary", "Dr", "Prof", "Professor", "Madame", "Monsieur", "Mme", "Sen", "Senator",
+        "Ambassador", "Admiral", "Adm", "Spokesman", "Spokeswoman", "spokesman", "spokeswoman", "Gospodin",
+    ]
+
+    /// Surnames of five letters or more that are also common English words, so never enough alone.
+    static let commonWordSurnames: Set<String> = [
+        "trump", "brown", "price", "carter", "major", "power", "young", "gates", "grant", "baker", "sharp",
+        "short", "field", "stone", "bishop", "moore", "miller", "little", "white", "black", "green", "rice",
+        "cotton", "graham", "wells", "hunt", "noble", "mercer", "burns", "church", "frank", "sunak", "truss",
+        "may", "bush", "kerry", "jordan", "powell", "abbott", "king", "blair",
+    ]
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        self.index = MentionIndex(gazetteer: gazetteer)
+        self.roleTitles = gazetteer.roleTitles
+    }
+
+    /// Mentions per sentence; `date` resolves titles ("the Japanese prime minister") to their holder.
+    func mentions(in sentences: [[Token]], date: PartialDate?) -> [[ActorMention]] {
+        var found = sentences.map { exactMatches(in: $0, date: date) }
+        let named = Set(found.joined().filter { $0.source != .surname }.map(\.actor))
+        for (number, tokens) in sentences.enumerated() {
+            var covered = Set(found[number].flatMap { Array($0.tokens) })
+            var extra: [ActorMention] = []
+            for position in tokens.indices where !covered.contains(position) && tokens[position].isWord {
+                guard let mention = looseMatch(in: tokens, at: position, named: named) else { continue }
+                extra.append(mention)
+                covered.insert(position)
+            }
+            if !extra.isEmpty {
+                found[number] = (found[number] + extra).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
+        return found
+    }
+
+    /// Gazetteer names as written, longest first.
+    private func exactMatches(in tokens: [Token], date: PartialDate?) -> [ActorMention] {
+        var mentions: [ActorMention] = []
+        var position = 0
+        while position < tokens.count {
+            guard let pattern = index.longestMatch(in: tokens, at: position), startsAtWordBoundary(tokens, position) else {
+                position += 1
+                continue
+            }
+            let end = position + pattern.tokens.count
+            var actor = pattern.actor
+            if pattern.source == .title, let date {
+                actor = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date) ?? actor
+            }
+            let possessive = end < tokens.count && tokens[end].kind == .possessive
+            mentions.append(ActorMention(actor: actor, tokens: position..<end, source: pattern.source, isPossessive: possessive))
+            position = end
+        }
+        return mentions
+    }
+
+    /// A name glued to a preceding letter is part of another word.
+    private func startsAtWordBoundary(_ tokens: [Token], _ position: Int) -> Bool {
+        position == 0 || tokens[position].spaceBefore || tokens[position - 1].kind != .word
+    }
+
+    /// A surname alone, or a one-edit misspelling of a long name.
+    private func looseMatch(in tokens: [Token], at position: Int, named: Set<String>) -> ActorMention? {
+        let token = tokens[position]
+        guard token.isCapitalised else { return nil }
+        let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
+        if let people = index.surnames[token.text] {
+            let afterHonorific = position > 0 && Self.honorifics.contains(tokens[position - 1].text)
+            let known = people.filter { named.contains($0) }
+            let chosen: String?
+            if known.count == 1 {
+                chosen = known[0]
+            } else if people.count == 1, afterHonorific || isDistinctive(token.text) {
+                chosen = people[0]
+            } else {
+                chosen = nil
+            }
+            if let chosen {
+                return ActorMention(actor: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive)
+            }
+        }
+        if index.surnames[token.text] == nil, index.byFirstToken[token.text] == nil,
+           let pattern = index.typoMatch(for: token.text) {
+            guard pattern.source != .surname || named.contains(pattern.actor) || isDistinctive(pattern.tokens[0]) else {
+                return nil
+            }
+            return ActorMention(actor: pattern.actor, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive)
+        }
+        return nil
+    }
+
+    /// Long enough and not an English word, so it names its person even without a first name.
+    private func isDistinctive(_ surname: String) -> Bool {
+        surname.count >= 5 && !Self.commonWordSurnames.contains(surname.lowercased())
+    }
+
+    /// The person a state's title phrase names on `date`, through the gazetteer's dated roles.
+    private func roleHolder(phrase: [String], state: String, date: PartialDate) -> String? {
+        guard gazetteer.entry(state)?.kind == .state else { return nil }
+        let text = phrase.joined(separator: " ").lowercased()
+        for title in roleTitles where text.hasSuffix(" " + title) {
+            return gazetteer.holder(of: title, state: state, on: date)
+        }
+        return nil
+    }
+}

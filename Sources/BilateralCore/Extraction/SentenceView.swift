@@ -1,0 +1,97 @@
+/// One sentence as the stance rules see it: tokens, actor mentions, cues and clause limits.
+struct SentenceView {
+    let tokens: [Token]
+    let mentions: [ActorMention]
+    /// Index of the mention covering each token, if any.
+    let mentionAt: [Int?]
+    /// Clause number of each token; clauses break at semicolons, dashes, brackets and subordinators.
+    let clauseOf: [Int]
+
+    static let clauseBreakers: Set<String> = [";", "—", "(", ")", ":", "but", "while", "whereas", "although",
+                                              "though", "because", "which", "who", "whom", "until", "unless", "that",
+                                              "where", "if", "so", "yet", "whether"]
+
+    static let prepositions: Set<String> = [
+        "of", "in", "with", "by", "on", "to", "at", "for", "from", "into", "against", "toward", "towards", "between",
+        "over", "about", "like", "among", "within", "across", "through", "under", "regarding", "than", "including",
+        "as", "vis-a-vis", "beyond",
+    ]
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"]
+
+    init(tokens: [Token], mentions: [ActorMention]) {
+        self.tokens = tokens
+        self.mentions = mentions
+        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        for (number, mention) in mentions.enumerated() {
+            for index in mention.tokens where index < tokens.count { mentionAt[index] = number }
+        }
+        self.mentionAt = mentionAt
+        var clauseOf = [Int](repeating: 0, count: tokens.count)
+        var clause = 0
+        for (index, token) in tokens.enumerated() {
+            if Self.clauseBreakers.contains(token.lower) && mentionAt[index] == nil && index > 0 { clause += 1 }
+            clauseOf[index] = clause
+        }
+        self.clauseOf = clauseOf
+    }
+
+    /// Mentions wholly inside `range`.
+    func mentions(in range: Range<Int>) -> [Int] {
+        mentions.indices.filter { range.contains(mentions[$0].tokens.lowerBound) }
+    }
+
+    /// The token range of the clause holding `index`.
+    func clause(of index: Int) -> Range<Int> {
+        let number = clauseOf[index]
+        var start = index, end = index
+        while start > 0 && clauseOf[start - 1] == number { start -= 1 }
+        while end < tokens.count && clauseOf[end] == number { end += 1 }
+        return start..<end
+    }
+
+    /// True when the mention is the object of a preposition ("in Russia", "with the NATO").
+    func isPrepositionalObject(_ mention: Int) -> Bool {
+        preposition(before: mention) != nil
+    }
+
+    /// The preposition that governs the mention, skipping determiners and modifiers in between.
+    func preposition(before mention: Int) -> String? {
+        var index = mentions[mention].tokens.lowerBound - 1
+        var skipped = 0
+        while index >= 0, skipped < 3 {
+            let word = tokens[index].lower
+            if Self.prepositions.contains(word) { return word }
+            guard ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other"].contains(word)
+                    || (tokens[index].isWord && tokens[index].isCapitalised && mentionAt[index] == nil) else { return nil }
+            index -= 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// The mention and those coordinated with it ("Moscow and Beijing", "Russia, China and India").
+    func coordinated(with mention: Int) -> [Int] {
+        var group = [mention]
+        var current = mention
+        while current + 1 < mentions.count {
+            let gap = mentions[current].tokens.upperBound..<mentions[current + 1].tokens.lowerBound
+            let words = gap.map { tokens[$0].lower }.filter { $0 != "'s" }
+            let joins = !words.isEmpty && words.allSatisfy { ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }
+                && words.contains { ["and", ",", "&", "-", "–"].contains($0) }
+            guard joins || (words.isEmpty && mentions[current + 1].tokens.lowerBound == mentions[current].tokens.upperBound) else { break }
+            current += 1
+            group.append(current)
+        }
+        current = mention
+        while current > 0 {
+            let gap = mentions[current - 1].tokens.upperBound..<mentions[current].tokens.lowerBound
+            let words = gap.map { tokens[$0].lower }
+            guard !words.isEmpty, words.allSatisfy({ ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }),
+                  words.contains(where: { ["and", "&", "-", "–"].contains($0) }) else { break }
+            current -= 1
+            group.insert(current, at: 0)
+        }
+        return group
+    }
+}

@@ -1,0 +1,40 @@
+/// Predicates and reported speech: the speaker holds what they say of another actor.
+extension StanceFinder {
+    /// Holder and target of a predicate cue ("unworthy", "an important partner", "a common adversary of X").
+    func predicateRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)]? {
+        // "a common adversary of both Moscow and Beijing": those after "of" hold it toward the subject.
+        if let first = after.first, view.preposition(before: first) == "of",
+           view.mentions[first].tokens.lowerBound - range.upperBound <= 3, let subject = before.last {
+            return view.coordinated(with: first).map { ($0, subject) }
+        }
+        guard let speech = speechVerb(before: range.lowerBound, in: view) else { return nil }
+        guard let speaker = speaker(of: speech, in: view) else { return nil }
+        let spoken = view.mentions.indices.filter {
+            let start = view.mentions[$0].tokens.lowerBound
+            return start > speech && start < range.lowerBound
+        }
+        guard let target = spoken.first else { return nil }
+        return view.coordinated(with: speaker).flatMap { holder in
+            view.coordinated(with: target).filter { $0 != holder }.map { (holder, $0) }
+        }
+    }
+
+    /// The nearest speech verb or noun before `index`.
+    private func speechVerb(before index: Int, in view: SentenceView) -> Int? {
+        var position = index - 1
+        while position >= 0 {
+            if lexicon.speechWords.contains(view.tokens[position].lower) { return position }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Who speaks: the actor just before the speech word ("Lavrov said", "Russia is saying", "Lavrov's remarks").
+    private func speaker(of speech: Int, in view: SentenceView) -> Int? {
+        let candidates = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= speech }
+        guard let last = candidates.last else { return nil }
+        let gap = view.mentions[last].tokens.upperBound..<speech
+        let words = gap.map { view.tokens[$0] }.filter { $0.kind != .possessive }
+        return words.count <= 3 ? last : nil
+    }
+}

@@ -1,0 +1,62 @@
+/// Finds directed stances in one sentence from cues and the actors around them.
+///
+/// Rules, in order: nominal cues with an owner ("Japan's sanctions against Russia"), pair nouns
+/// ("cooperation between X and Y", "Russo-Japanese ties"), passives ("imposed by Japan on Russia"),
+/// predicates a speaker states ("Lavrov said Japan is unworthy"), and active verbs (subject → object).
+struct StanceFinder: Sendable {
+    let lexicon: CueLexicon
+
+    /// One stance before it is tied to an article: mention indices into the sentence's mentions.
+    struct Finding: Equatable {
+        var holder: String
+        var target: String
+        var score: Double
+        var category: String
+        var cue: String
+    }
+
+    func findings(in view: SentenceView) -> [Finding] {
+        var findings: [Finding] = []
+        let cues = lexicon.cues(in: view.tokens)
+        for (cue, range) in cues {
+            if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
+            guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
+            let pairs = roles(of: cue, at: range, in: view)
+            if pairs.isEmpty { continue }
+            if cue.category.hasPrefix("02"), demandsRefraining(after: range, in: view) {
+                (score, category) = (-5.0, "10 Demand")
+            }
+            let text = range.map { view.tokens[$0].text }.joined(separator: " ")
+            for (holder, target) in pairs {
+                let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
+                                      score: score, category: category, cue: text)
+                if finding.holder != finding.target && !findings.contains(finding) { findings.append(finding) }
+            }
+        }
+        return findings
+    }
+
+    // MARK: - Polarity and negation
+
+    /// The cue's score and category after negation; nil when negation cancels it.
+    private func polarity(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> (Double, String)? {
+        let clause = view.clause(of: range.lowerBound)
+        let from = max(clause.lowerBound, range.lowerBound - 4)
+        let before = (from..<range.lowerBound).map { view.tokens[$0].lower }
+        let refused = before.contains { lexicon.refusals.contains($0) }
+        let stopped = before.contains { lexicon.cessations.contains($0) } || zip(before, before.dropFirst()).contains { $0 == "no" && $1 == "longer" }
+        let negated = before.suffix(3).contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
+        if refused || stopped {
+            return cue.score > 0 ? (-4.0, "12 Reject") : nil
+        }
+        if negated { return nil }
+        return (cue.score, cue.category)
+    }
+
+    /// "asked Abe not to go": an appeal to refrain is a demand.
+    private func demandsRefraining(after range: Range<Int>, in view: SentenceView) -> Bool {
+        let end = min(view.tokens.count - 1, range.upperBound + 5)
+        guard range.upperBound < end else { return false }
+        return (range.upperBound..<end).contains { view.tokens[$0].lower == "not" && view.tokens[$0 + 1].lower == "to" }
+    }
+}

@@ -1,0 +1,51 @@
+extension TemporalTagger {
+    /// "yesterday", "last week", "this year's", "next month", "on Friday".
+    func relative(_ tokens: [Token], _ index: Int) -> Match? {
+        let word = tokens[index].lower
+        switch word {
+        case "yesterday": return Match(expression: .relative(.day, -1), tokens: index..<index + 1)
+        case "today": return Match(expression: .relative(.day, 0), tokens: index..<index + 1)
+        case "tomorrow": return Match(expression: .relative(.day, 1), tokens: index..<index + 1)
+        case "last", "this", "next":
+            guard index + 1 < tokens.count, let unit = DateWords.units[tokens[index + 1].lower],
+                  !tokens[index + 1].lower.hasSuffix("s") else { return nil }
+            // "the last year" and "the next month" are spans of time, not dates.
+            if index > 0, ["the", "past", "over", "for"].contains(tokens[index - 1].lower) { return nil }
+            let amount = word == "last" ? -1 : (word == "next" ? 1 : 0)
+            return Match(expression: .relative(unit, amount), tokens: index..<index + 2)
+        default:
+            if let amount = DateWords.numberWords[word] { return ago(tokens, index, amount: amount) }
+            return nil
+        }
+    }
+
+    /// "2 years ago".
+    func countAgo(_ tokens: [Token], _ index: Int) -> Match? {
+        guard let amount = Int(tokens[index].text), amount < 100 else { return nil }
+        return ago(tokens, index, amount: amount)
+    }
+
+    /// "two years ago", "a month ago".
+    func ago(_ tokens: [Token], _ index: Int, amount: Int) -> Match? {
+        guard index + 2 < tokens.count, let unit = DateWords.units[tokens[index + 1].lower],
+              tokens[index + 2].lower == "ago" else { return nil }
+        return Match(expression: .relative(unit, -amount), tokens: index..<index + 3)
+    }
+
+    /// "on Friday", "Thursday, November 22, 2018" (the weekday then only introduces the date).
+    func weekdayDate(_ tokens: [Token], _ index: Int, weekday: Int) -> Match? {
+        var next = index + 1
+        if next < tokens.count, tokens[next].text == "," { next += 1 }
+        if next < tokens.count, let month = DateWords.months[tokens[next].text],
+           let full = monthFirstAfterWeekday(tokens, next, month: month) {
+            return Match(expression: full.expression, tokens: index..<full.tokens.upperBound)
+        }
+        return Match(expression: .weekday(weekday), tokens: index..<index + 1)
+    }
+
+    private func monthFirstAfterWeekday(_ tokens: [Token], _ index: Int, month: Int) -> Match? {
+        let found = matches(in: Array(tokens[index...]))
+        guard let first = found.first, first.tokens.lowerBound == 0 else { return nil }
+        return Match(expression: first.expression, tokens: index..<index + first.tokens.count)
+    }
+}

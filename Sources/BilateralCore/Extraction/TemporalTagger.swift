@@ -1,0 +1,139 @@
+/// Finds date expressions in a sentence's tokens (a small HeidelTime-like grammar for news).
+struct TemporalTagger: Sendable {
+    struct Match: Sendable, Equatable {
+        var expression: TemporalExpression
+        var tokens: Range<Int>
+    }
+
+    func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = match(in: tokens, at: index) {
+                found.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Which way the sentence looks: future markers win, then past markers.
+    func tense(of tokens: [Token]) -> TemporalExpression.Tense {
+        if tokens.contains(where: { DateWords.futureMarkers.contains($0.lower) }) { return .future }
+        if tokens.contains(where: { DateWords.pastMarkers.contains($0.lower) || ($0.lower.hasSuffix("ed") && $0.lower.count > 4) }) {
+            return .past
+        }
+        return .present
+    }
+
+    private func match(in tokens: [Token], at index: Int) -> Match? {
+        let token = tokens[index]
+        switch token.kind {
+        case .word:
+            if let month = DateWords.months[token.text] { return monthFirst(tokens, index, month: month) }
+            if let weekday = DateWords.weekdays[token.text] { return weekdayDate(tokens, index, weekday: weekday) }
+            if let decade = decade(token) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
+            return relative(tokens, index)
+        case .number:
+            return dayFirst(tokens, index) ?? isoDate(tokens, index) ?? bareYear(tokens, index) ?? countAgo(tokens, index)
+        case .punctuation, .possessive:
+            return nil
+        }
+    }
+
+    // MARK: - Absolute dates
+
+    /// "June 21, 2016", "Nov. 14 2018", "May 2005", "September 2", "in March".
+    private func monthFirst(_ tokens: [Token], _ index: Int, month: Int) -> Match? {
+        guard tokens[index].isCapitalised else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].text == ".", tokens[index].text.count <= 4 { next += 1 }
+        if let day = dayNumber(tokens, next) {
+            var end = next + 1
+            if end < tokens.count, tokens[end].text == "," { end += 1 }
+            if let year = year(tokens, end), let date = PartialDate(year: year, month: month, day: day) {
+                return Match(expression: .absolute(date), tokens: index..<end + 1)
+            }
+            guard PartialDate(year: 2000, month: month, day: day) != nil else { return nil }
+            return Match(expression: .monthDay(month: month, day: day), tokens: index..<next + 1)
+        }
+        if let year = year(tokens, next), let date = PartialDate(year: year, month: month) {
+            return Match(expression: .absolute(date), tokens: index..<next + 1)
+        }
+        guard index > 0, DateWords.yearContext.contains(tokens[index - 1].lower),
+              !DateWords.ambiguousMonths.contains(tokens[index].text) || ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of"].contains(tokens[index - 1].lower)
+        else { return nil }
+        return Match(expression: .month(month), tokens: index..<next)
+    }
+
+    /// "21 June 2016", "21 June".
+    private func dayFirst(_ tokens: [Token], _ index: Int) -> Match? {
+        guard let day = dayNumber(tokens, index), index + 1 < tokens.count,
+              let month = DateWords.months[tokens[index + 1].text] else { return nil }
+        var next = index + 2
+        if next < tokens.count, tokens[next].text == "." { next += 1 }
+        if let year = year(tokens, next), let date = PartialDate(year: year, month: month, day: day) {
+            return Match(expression: .absolute(date), tokens: index..<next + 1)
+        }
+        guard PartialDate(year: 2000, month: month, day: day) != nil else { return nil }
+        return Match(expression: .monthDay(month: month, day: day), tokens: index..<index + 2)
+    }
+
+    /// "2016-05-06" or "2016-05", written without spaces.
+    private func isoDate(_ tokens: [Token], _ index: Int) -> Match? {
+        guard let year = tokens[index].fourDigitValue, index + 2 < tokens.count, tokens[index + 1].text == "-",
+              !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .number,
+              tokens[index + 2].text.count == 2, let month = Int(tokens[index + 2].text) else { return nil }
+        if index + 4 < tokens.count, tokens[index + 3].text == "-", !tokens[index + 3].spaceBefore,
+           tokens[index + 4].kind == .number, tokens[index + 4].text.count == 2, let day = Int(tokens[index + 4].text),
+           let date = PartialDate(year: year, month: month, day: day) {
+            return Match(expression: .absolute(date), tokens: index..<index + 5)
+        }
+        guard let date = PartialDate(year: year, month: month) else { return nil }
+        return Match(expression: .absolute(date), tokens: index..<index + 3)
+    }
+
+    /// A year standing alone, only where the context makes it one.
+    private func bareYear(_ tokens: [Token], _ index: Int) -> Match? {
+        guard let year = year(tokens, index) else { return nil }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            let glued = !tokens[index].spaceBefore && (previous.text == "-" || previous.text == "/")
+                && index > 1 && tokens[index - 2].isWord && !tokens[index - 1].spaceBefore
+            if glued || previous.kind == .number || previous.text == "$" { return nil }
+            guard DateWords.yearContext.contains(previous.lower) else { return nil }
+        }
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if DateWords.countNouns.contains(next.lower) || next.text == "%" { return nil }
+            if next.text == "-", !next.spaceBefore, index + 2 < tokens.count, tokens[index + 2].isWord { return nil }
+        }
+        guard let date = PartialDate(year: year) else { return nil }
+        return Match(expression: .absolute(date), tokens: index..<index + 1)
+    }
+
+    private func decade(_ token: Token) -> Int? {
+        guard token.text.count == 5, token.text.hasSuffix("s"), let year = Int(token.text.prefix(4)),
+              (1900...2090).contains(year), year % 10 == 0 else { return nil }
+        return year
+    }
+
+    private func year(_ tokens: [Token], _ index: Int) -> Int? {
+        guard index < tokens.count, let value = tokens[index].fourDigitValue, (1900...2099).contains(value) else { return nil }
+        return value
+    }
+
+    /// 1…31 written as digits, with or without an ordinal ending ("21", "21st").
+    private func dayNumber(_ tokens: [Token], _ index: Int) -> Int? {
+        guard index < tokens.count else { return nil }
+        let text = tokens[index].text
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return nil }
+        let rest = text.dropFirst(digits.count).lowercased()
+        guard rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest) else { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore { return nil }
+        return day
+    }
+}

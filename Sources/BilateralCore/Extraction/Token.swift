@@ -1,0 +1,39 @@
+/// One word, number or punctuation mark of a sentence, with where it sits in the file.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case word, number, punctuation
+        /// `'s`, `’s` or a bare `'` after a plural: kept apart so `Japan's` matches `Japan`.
+        case possessive
+    }
+
+    /// The text as written, with typographic apostrophes made plain.
+    public var text: String
+    /// `text` lower-cased, for the lexicons that ignore case.
+    public var lower: String
+    public var kind: Kind
+    public var position: TextPosition
+    /// Length in Characters.
+    public var length: Int
+    /// True when whitespace (or a line break) separates this token from the one before.
+    public var spaceBefore: Bool
+
+    public init(text: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
+        self.text = text
+        self.lower = text.lowercased()
+        self.kind = kind
+        self.position = position
+        self.length = length
+        self.spaceBefore = spaceBefore
+    }
+
+    public var isWord: Bool { kind == .word }
+
+    /// True when the first letter is upper case.
+    public var isCapitalised: Bool { text.first?.isUppercase ?? false }
+
+    /// The four-digit value of a number token, if it has exactly four digits.
+    public var fourDigitValue: Int? {
+        guard kind == .number, text.utf8.count == 4 else { return nil }
+        return Int(text)
+    }
+}
