@@ -28,17 +28,23 @@ struct ArticleExtraction {
         analysis.era = article.date.flatMap { extractor.eras.era(for: $0)?.id }
         var events: [Event] = []
         var stances: [Stance] = []
-        let stanceFinder = StanceFinder(lexicon: extractor.lexicon)
+        let stanceFinder = StanceFinder(lexicon: extractor.lexicon, gazetteer: extractor.gazetteer)
         let exactAnchor = article.dateSource == .frontMatter || article.dateSource == .dateline
         var leadPending = exactAnchor
+        var previousActors: [String] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             let named = mentions[number].filter { !$0.isPronoun }
             for mention in named {
                 analysis.mentionCounts[mention.actor, default: 0] += 1
                 analysis.mentions.append(position(of: mention, in: tokens[number]))
             }
-            guard !named.isEmpty else { continue }
-            let actors = orderedPrincipals(named)
+            // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
+            var actors = orderedPrincipals(mentions[number].filter { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") })
+            if actors.isEmpty, number > 0, sentences[number - 1].paragraph == sentence.paragraph, !sentences[number - 1].isBoilerplate {
+                actors = previousActors
+            }
+            previousActors = actors
+            guard !actors.isEmpty else { continue }
             let tense = tagger.tense(of: tokens[number])
             var seen = Set<PartialDate>()
             for match in dates[number] {

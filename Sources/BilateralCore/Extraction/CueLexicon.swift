@@ -39,6 +39,10 @@ public struct CueLexicon: Sendable {
         var symmetric: [String]
         var relationNouns: [String]
         var targetPrepositions: [String]
+        var supportVerbs: [String]
+        var irregularSupportVerbs: [String]
+        var representativeNouns: [String]
+        var auxiliaries: [String]
     }
 
     private(set) var byFirstWord: [String: [Cue]] = [:]
@@ -50,6 +54,12 @@ public struct CueLexicon: Sendable {
     public private(set) var cessations: Set<String> = []
     public private(set) var relationNouns: Set<String> = []
     public private(set) var targetPrepositions: Set<String> = []
+    /// Inflected forms of verbs whose object noun carries the stance ("presented a cooperation plan").
+    public private(set) var supportVerbs: Set<String> = []
+    /// Nouns after a national adjective that make it stand for the state ("the Japanese ambassador").
+    public private(set) var representativeNouns: Set<String> = []
+    /// Auxiliaries and modals: a target search stops at the next verb group.
+    public private(set) var auxiliaries: Set<String> = []
 
     /// An empty lexicon: no cue, so no stance.
     public init() {}
@@ -104,13 +114,33 @@ public struct CueLexicon: Sendable {
         speechWords = Set(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
         negators = Set(file.negators)
         refusals = Set(file.refusals.flatMap(Inflection.verbForms))
-        cessations = Set(file.cessations.flatMap { phrase in Inflection.verbForms(phrase) })
+        cessations = Set(file.cessations.flatMap(Inflection.verbForms))
+        supportVerbs = Set(file.supportVerbs.flatMap(Inflection.verbForms) + file.irregularSupportVerbs)
+        representativeNouns = Set(file.representativeNouns)
+        auxiliaries = Set(file.auxiliaries)
         relationNouns = Set(file.relationNouns)
         targetPrepositions = Set(file.targetPrepositions)
     }
 
     public static func bundled() throws(ResourceError) -> CueLexicon {
         try CueLexicon(data: ResourceError.bundledData(named: "cues"), name: "cues.json")
+    }
+
+    /// Words after which a form that is both noun and verb is a verb ("to sanction", "will attack").
+    static let verbContext: Set<String> = [
+        "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't",
+        "he", "she", "they", "we", "i", "it", "who", "also", "then", "later", "jointly", "openly", "strongly",
+    ]
+
+    /// Picks the noun or the verb reading of a form that is both ("sanctions", "visit", "attack").
+    private func reading(of cues: [Cue], after previous: Token?) -> Cue? {
+        let wantsVerb = previous.map { Self.verbContext.contains($0.lower) || $0.lower.hasSuffix("ly") } ?? false
+        return cues.first { ($0.role == .verb) == wantsVerb } ?? cues.first
+    }
+
+    /// True when some cue begins with `word` (lower case).
+    func startsCue(_ word: String) -> Bool {
+        byFirstWord[word] != nil
     }
 
     /// Every cue in `tokens`, longest first where they overlap, as (cue, token range).
@@ -122,13 +152,15 @@ public struct CueLexicon: Sendable {
                 index += 1
                 continue
             }
-            let match = candidates.first { cue in
+            let matching = candidates.filter { cue in
                 guard index + cue.words.count <= tokens.count else { return false }
                 for offset in 1..<max(1, cue.words.count) where tokens[index + offset].lower != cue.words[offset] {
                     return false
                 }
                 return true
             }
+            let longest = matching.first.map { first in matching.filter { $0.words.count == first.words.count } } ?? []
+            let match = longest.count > 1 ? reading(of: longest, after: index > 0 ? tokens[index - 1] : nil) : longest.first
             if let match {
                 found.append((match, index..<index + match.words.count))
                 index += match.words.count

@@ -2,7 +2,7 @@
 struct FallbackSentenceSplitter: Sendable {
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Prof", "St", "Jr", "Sr", "Sen", "Rep",
                                              "Gov", "Lt", "Col", "Adm", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-                                             "vs", "No", "Co", "Inc", "Ltd", "Mt"]
+                                             "vs", "No", "Co", "Inc", "Ltd", "Mt", "etc"]
 
     /// Splits each paragraph (a run of non-blank lines) at sentence ends; one sentence never spans paragraphs.
     func sentences(of article: Article) -> [Sentence] {

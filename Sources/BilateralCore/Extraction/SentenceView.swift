@@ -29,8 +29,25 @@ struct SentenceView {
         self.mentionAt = mentionAt
         var clauseOf = [Int](repeating: 0, count: tokens.count)
         var clause = 0
+        var newest = 0
+        var outer: [Int] = []
         for (index, token) in tokens.enumerated() {
-            if Self.clauseBreakers.contains(token.lower) && mentionAt[index] == nil && index > 0 { clause += 1 }
+            let word = token.lower
+            if (word == "—" || word == "(") && mentionAt[index] == nil,
+               let close = tokens[(index + 1)...].firstIndex(where: { $0.lower == (word == "(" ? ")" : "—") }), close > index {
+                // A parenthetical: the clause around it resumes after its closing mark.
+                outer.append(clause)
+                newest += 1
+                clause = newest
+            } else if (word == "—" || word == ")") && !outer.isEmpty {
+                clauseOf[index] = clause
+                clause = outer.removeLast()
+                continue
+            } else if Self.clauseBreakers.contains(word) && mentionAt[index] == nil && index > 0
+                        && !(index + 1 < tokens.count && Self.prepositions.contains(tokens[index + 1].lower)) {
+                newest += 1
+                clause = newest
+            }
             clauseOf[index] = clause
         }
         self.clauseOf = clauseOf
@@ -41,13 +58,19 @@ struct SentenceView {
         mentions.indices.filter { range.contains(mentions[$0].tokens.lowerBound) }
     }
 
-    /// The token range of the clause holding `index`.
-    func clause(of index: Int) -> Range<Int> {
-        let number = clauseOf[index]
-        var start = index, end = index
-        while start > 0 && clauseOf[start - 1] == number { start -= 1 }
-        while end < tokens.count && clauseOf[end] == number { end += 1 }
-        return start..<end
+    /// Mentions in the same clause as token `index`, before it and after it.
+    func clauseMentions(around range: Range<Int>) -> (before: [Int], after: [Int]) {
+        let number = clauseOf[range.lowerBound]
+        let same = mentions.indices.filter { clauseOf[mentions[$0].tokens.lowerBound] == number }
+        return (same.filter { mentions[$0].tokens.lowerBound < range.lowerBound },
+                same.filter { mentions[$0].tokens.lowerBound >= range.upperBound })
+    }
+
+    /// The first token of the clause holding `index` (parentheticals skipped).
+    func clauseStart(of index: Int) -> Int {
+        var start = index
+        while start > 0 && clauseOf[start - 1] == clauseOf[index] { start -= 1 }
+        return start
     }
 
     /// True when the mention is the object of a preposition ("in Russia", "with the NATO").
@@ -75,6 +98,12 @@ struct SentenceView {
         var group = [mention]
         var current = mention
         while current + 1 < mentions.count {
+            if mentions[current + 1].tokens.lowerBound < mentions[current].tokens.upperBound {
+                // "the two leaders" stands for two actors on the same token.
+                current += 1
+                group.append(current)
+                continue
+            }
             let gap = mentions[current].tokens.upperBound..<mentions[current + 1].tokens.lowerBound
             let words = gap.map { tokens[$0].lower }.filter { $0 != "'s" }
             let joins = !words.isEmpty && words.allSatisfy { ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }
@@ -85,6 +114,11 @@ struct SentenceView {
         }
         current = mention
         while current > 0 {
+            if mentions[current - 1].tokens.upperBound > mentions[current].tokens.lowerBound {
+                current -= 1
+                group.insert(current, at: 0)
+                continue
+            }
             let gap = mentions[current - 1].tokens.upperBound..<mentions[current].tokens.lowerBound
             let words = gap.map { tokens[$0].lower }
             guard !words.isEmpty, words.allSatisfy({ ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }),

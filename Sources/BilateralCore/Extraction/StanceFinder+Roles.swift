@@ -2,39 +2,60 @@
 extension StanceFinder {
     /// (holder, target) mention pairs for the cue at `range`.
     func roles(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
-        let clause = view.clause(of: range.lowerBound)
-        let before = view.mentions(in: clause.lowerBound..<range.lowerBound)
-        let after = view.mentions(in: range.upperBound..<clause.upperBound)
+        let (before, after) = view.clauseMentions(around: range)
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
             if let pairs = predicateRoles(range, before: before, after: after, in: view) { return pairs }
         }
-        if let owner = owner(of: range, in: view) {
-            let owners = view.coordinated(with: owner)
-            if cue.symmetric && owners.count > 1 { return allPairs(owners) }
-            let targets = targets(after: range, in: after, view: view)
-            if targets.isEmpty, cue.symmetric || lexicon.relationNouns.contains(cue.words.last ?? "") { return [] }
-            return product(owners, targets.isEmpty ? implicitTargets(before: before, owners: owners, view: view) : targets)
-        }
         if cue.role != .verb {
-            if let between = betweenGroup(after: range, in: after, view: view), cue.symmetric { return allPairs(between) }
-            if cue.role == .adjective { return [] }
+            return nominalRoles(cue, at: range, before: before, after: after, in: view)
         }
+        if isCompoundModifier(range, in: view) { return [] }
         if let agent = passiveAgent(range, after: after, in: view) {
             let holders = view.coordinated(with: agent)
-            let subject = before.last.map { view.coordinated(with: $0) } ?? []
-            let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, view: view)
+            var subject: [Int] = []
+            if hasBeForm(before: range, in: view), let first = self.subject(in: before, view: view) {
+                subject = view.coordinated(with: first)
+            }
+            let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view)
             return product(holders, targets)
         }
         guard let subject = subject(in: before, view: view) else { return [] }
-        let holders = view.coordinated(with: subject)
-        var targets = targets(after: range, in: after, view: view)
-        if let compound = relationCompound(after: range, view: view) {
-            targets += compound.filter { view.mentions[$0].actor != view.mentions[subject].actor }
-        }
-        return product(holders, targets)
+        return product(view.coordinated(with: subject), verbTargets(range, after: after, holder: subject, view: view))
     }
 
-    private func product(_ holders: [Int], _ targets: [Int]) -> [(Int, Int)] {
+    /// Object of a verb cue, or the other party of a relationship it acts on ("damaged the Russo-Japanese relationship").
+    private func verbTargets(_ range: Range<Int>, after: [Int], holder: Int, view: SentenceView) -> [Int] {
+        if let compound = relationCompound(after: range, view: view) {
+            let own = principal(view.mentions[holder].actor)
+            let others = compound.filter { principal(view.mentions[$0].actor) != own }
+            if others.count < compound.count { return others }
+        }
+        return targets(after: range, in: after, holder: holder, view: view)
+    }
+
+    /// Nouns: an owner before ("Japan's sanctions against Russia"), a pair ("ties between X and Y",
+    /// "Russo-Japanese collaboration"), or the subject of a support verb ("Abe presented a cooperation plan to Putin").
+    private func nominalRoles(
+        _ cue: CueLexicon.Cue, at range: Range<Int>, before: [Int], after: [Int], in view: SentenceView
+    ) -> [(Int, Int)] {
+        if let owner = owner(of: range, in: view) {
+            let owners = view.coordinated(with: owner)
+            if cue.symmetric && owners.count > 1 { return allPairs(owners) }
+            let targets = targets(after: range, in: after, holder: owner, view: view)
+            if targets.isEmpty {
+                if cue.symmetric { return [] }
+                return product(owners, implicitTargets(before: range.lowerBound, owners: owners, view: view))
+            }
+            return product(owners, targets)
+        }
+        if cue.symmetric, let between = betweenGroup(after: range, in: after, view: view) { return allPairs(between) }
+        guard cue.role == .noun, hasSupportVerb(before: range, in: view), let subject = subject(in: before, view: view) else {
+            return []
+        }
+        return product(view.coordinated(with: subject), targets(after: range, in: after, holder: subject, view: view))
+    }
+
+    func product(_ holders: [Int], _ targets: [Int]) -> [(Int, Int)] {
         holders.flatMap { holder in targets.filter { $0 != holder }.map { (holder, $0) } }
     }
 
@@ -42,50 +63,104 @@ extension StanceFinder {
         group.flatMap { a in group.filter { $0 != a }.map { (a, $0) } }
     }
 
-    /// The actor right before a noun cue, past modifiers: "Japan's (economic) sanctions", "Russo-Japanese ties".
+    /// The actor right before a noun cue, past modifiers: "Japan's (economic) sanctions", "Russo-Japanese ties",
+    /// "US-led sanctions".
     func owner(of range: Range<Int>, in view: SentenceView) -> Int? {
         var index = range.lowerBound - 1
         var skipped = 0
-        while index >= 0, skipped <= 3 {
+        while index >= 0, skipped <= 4 {
             if let mention = view.mentionAt[index] {
-                let mentionSource = view.mentions[mention].source
-                let ownerLike = view.mentions[mention].isPossessive || mentionSource == .adjective
-                    || view.tokens[index].kind != .possessive && index + 1 < view.tokens.count
-                        && (view.tokens[index + 1].kind == .possessive || view.tokens[index + 1].text == "-" || skipped == 0)
-                return ownerLike ? mention : nil
+                let found = view.mentions[mention]
+                if found.isPronoun && !found.isPossessive { return nil }
+                let glued = index + 1 < view.tokens.count && view.tokens[index + 1].text == "-"
+                let ownerLike = found.isPossessive || found.source == .adjective || glued || skipped <= 2
+                return ownerLike && found.source != .metonym || found.isPossessive ? mention : nil
             }
             let token = view.tokens[index]
-            if token.kind == .possessive { index -= 1; continue }
-            guard token.isWord, !SentenceView.prepositions.contains(token.lower), !SentenceView.beForms.contains(token.lower),
-                  !["and", "or", "the", "a", "an", "their", "its", "has", "have", "had"].contains(token.lower),
-                  !token.lower.hasSuffix("ed") || token.lower == "increased" || token.lower == "proposed" else { return nil }
+            let isHyphen = (token.text == "-" || token.text == "–") && !token.spaceBefore
+            if token.kind == .possessive || isHyphen {
+                index -= 1
+                continue
+            }
+            guard token.isWord || token.kind == .number, !SentenceView.prepositions.contains(token.lower),
+                  !SentenceView.beForms.contains(token.lower), !lexicon.auxiliaries.contains(token.lower),
+                  !["and", "or", "the", "a", "an", "their", "its", "this", "that", "these", "those"].contains(token.lower),
+                  !lexicon.supportVerbs.contains(token.lower) else { return nil }
             index -= 1
             skipped += 1
         }
         return nil
     }
 
-    /// Mentions the cue reaches: its direct object, then objects of target prepositions, with coordination.
-    func targets(after range: Range<Int>, in after: [Int], view: SentenceView) -> [Int] {
-        var found: [Int] = []
+    /// The first group of actors the cue reaches: its direct object or the object of a target preposition,
+    /// skipping groups of the holder's own side; the search ends at the next verb group.
+    func targets(after range: Range<Int>, in after: [Int], holder: Int?, view: SentenceView) -> [Int] {
+        let own = holder.map { principal(view.mentions[$0].actor) }
+        let limit = searchLimit(after: range, in: view)
         for mention in after {
-            if found.contains(mention) { continue }
             let start = view.mentions[mention].tokens.lowerBound
-            if isNegatedTarget(start, view: view) { continue }
+            if start >= limit { break }
+            guard isTargetCandidate(mention, view: view) else { continue }
             let preposition = view.preposition(before: mention)
             let direct = start - range.upperBound <= 3 && preposition == nil
             let reached = preposition.map { lexicon.targetPrepositions.contains($0) } ?? false
-            if direct || reached {
-                found += view.coordinated(with: mention).filter { !found.contains($0) }
-            }
+            guard direct || reached else { continue }
+            if preposition == "for", followedByInfinitive(mention, view: view) { continue }
+            let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) }
+            if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
+            return group
         }
-        return found
+        return []
     }
 
-    /// "not at Mr. Putin": a target the sentence denies.
-    private func isNegatedTarget(_ start: Int, view: SentenceView) -> Bool {
-        let from = max(0, start - 4)
-        return (from..<start).contains { view.tokens[$0].lower == "not" }
+    /// Where the cue's arguments end: at an auxiliary, or at another cue that is not inside a prepositional phrase.
+    private func searchLimit(after range: Range<Int>, in view: SentenceView) -> Int {
+        var index = range.upperBound
+        while index < view.tokens.count {
+            let word = view.tokens[index].lower
+            if lexicon.auxiliaries.contains(word) { return index }
+            if view.mentionAt[index] == nil, lexicon.startsCue(word), index > range.upperBound {
+                let from = max(range.upperBound, index - 2)
+                let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
+                if !inPhrase { return index }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// Not denied ("not at X"), not a modifier glued into a compound ("Putin-are-Evil"), and a national
+    /// adjective only when it stands for the state ("the Japanese ambassador").
+    private func isTargetCandidate(_ mention: Int, view: SentenceView) -> Bool {
+        let found = view.mentions[mention]
+        let start = found.tokens.lowerBound, end = found.tokens.upperBound
+        if (max(0, start - 4)..<start).contains(where: { view.tokens[$0].lower == "not" }) { return false }
+        if end + 1 < view.tokens.count, view.tokens[end].text == "-", !view.tokens[end + 1].spaceBefore,
+           view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
+            return false
+        }
+        if found.source == .adjective { return standsForState(found, view: view) }
+        return true
+    }
+
+    /// "the Japanese ambassador", "Russian officials": an adjective followed by a representative noun.
+    func standsForState(_ mention: ActorMention, view: SentenceView) -> Bool {
+        var index = mention.tokens.upperBound
+        var skipped = 0
+        while index < view.tokens.count, skipped <= 2 {
+            if lexicon.representativeNouns.contains(view.tokens[index].lower) { return true }
+            guard view.tokens[index].isWord else { return false }
+            index += 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// "for the United States to rein in": the subject of an infinitive, not a target.
+    private func followedByInfinitive(_ mention: Int, view: SentenceView) -> Bool {
+        let end = view.mentions[mention].tokens.upperBound
+        return end + 1 < view.tokens.count && view.tokens[end].lower == "to" && view.tokens[end + 1].isWord
+            && view.mentionAt[end + 1] == nil
     }
 
     /// A noun used as what someone is: "is a threat", "an important partner".
@@ -94,22 +169,36 @@ extension StanceFinder {
         return (from..<range.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "called" }
     }
 
-    /// The agent of a passive cue: "was imposed by Japan".
+    /// "US-sponsored", "state-funded": a participle glued into an adjective, not a verb.
+    private func isCompoundModifier(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let index = range.lowerBound
+        return index > 0 && view.tokens[index - 1].text == "-" && !view.tokens[index].spaceBefore
+    }
+
+    private func hasBeForm(before range: Range<Int>, in view: SentenceView) -> Bool {
+        let from = max(0, range.lowerBound - 3)
+        return (from..<range.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) }
+    }
+
+    private func hasSupportVerb(before range: Range<Int>, in view: SentenceView) -> Bool {
+        let from = max(0, range.lowerBound - 5)
+        return (from..<range.lowerBound).contains { lexicon.supportVerbs.contains(view.tokens[$0].lower) }
+    }
+
+    /// The agent of a passive cue: "was imposed by Japan", "a plan proposed by Japan".
     private func passiveAgent(_ range: Range<Int>, after: [Int], in view: SentenceView) -> Int? {
         let word = view.tokens[range.lowerBound].lower
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word == "met" || word == "struck" else { return nil }
-        for mention in after where view.preposition(before: mention) == "by" {
-            let from = max(0, range.lowerBound - 3)
-            let isPassive = (from..<range.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) }
-                || view.mentions[mention].tokens.lowerBound - range.upperBound <= 4
-            return isPassive ? mention : nil
-        }
-        return nil
+        guard let first = after.first, view.preposition(before: first) == "by",
+              view.mentions[first].tokens.lowerBound - range.upperBound <= 4 else { return nil }
+        return first
     }
 
-    /// The clause's subject: its first mention that is no preposition's object, else the nearest one.
-    private func subject(in before: [Int], view: SentenceView) -> Int? {
-        before.first { !view.isPrepositionalObject($0) } ?? before.last
+    /// The clause's subject: its first mention that is no preposition's object, else the nearest one;
+    /// a national adjective only when it stands for the state.
+    func subject(in before: [Int], view: SentenceView) -> Int? {
+        let usable = before.filter { view.mentions[$0].source != .adjective || standsForState(view.mentions[$0], view: view) }
+        return usable.first { !view.isPrepositionalObject($0) } ?? usable.first
     }
 
     /// "between Russia and China".
@@ -120,9 +209,11 @@ extension StanceFinder {
         return group.count > 1 ? group : nil
     }
 
-    /// A sanction or restriction with an owner and no named target aims at whoever the clause names first.
-    private func implicitTargets(before: [Int], owners: [Int], view: SentenceView) -> [Int] {
-        guard let first = before.first, !owners.contains(first), view.mentions[first].isPronoun else { return [] }
+    /// A sanction or restriction with an owner and no named target aims at a person the clause names first
+    /// ("He knows that US sanctions …").
+    private func implicitTargets(before index: Int, owners: [Int], view: SentenceView) -> [Int] {
+        guard let first = view.mentions.indices.first(where: { view.mentions[$0].tokens.lowerBound < index }),
+              !owners.contains(first), view.mentions[first].isPronoun else { return [] }
         return [first]
     }
 }

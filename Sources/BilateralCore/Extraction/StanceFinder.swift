@@ -5,6 +5,12 @@
 /// predicates a speaker states ("Lavrov said Japan is unworthy"), and active verbs (subject → object).
 struct StanceFinder: Sendable {
     let lexicon: CueLexicon
+    let gazetteer: Gazetteer
+
+    /// The state or organisation an actor counts as.
+    func principal(_ id: String) -> String {
+        gazetteer.principal(of: id)
+    }
 
     /// One stance before it is tied to an article: mention indices into the sentence's mentions.
     struct Finding: Equatable {
@@ -20,6 +26,10 @@ struct StanceFinder: Sendable {
         let cues = lexicon.cues(in: view.tokens)
         for (cue, range) in cues {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
+            // "needs to think": a verb before an infinitive is a modal, not a cue.
+            if cue.role == .verb, range.upperBound + 1 < view.tokens.count, view.tokens[range.upperBound].lower == "to",
+               !lexicon.targetPrepositions.isEmpty, view.mentionAt[range.upperBound + 1] == nil,
+               cue.words.count == 1, cue.lemma == "need" { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             let pairs = roles(of: cue, at: range, in: view)
             if pairs.isEmpty { continue }
@@ -40,17 +50,29 @@ struct StanceFinder: Sendable {
 
     /// The cue's score and category after negation; nil when negation cancels it.
     private func polarity(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> (Double, String)? {
-        let clause = view.clause(of: range.lowerBound)
-        let from = max(clause.lowerBound, range.lowerBound - 4)
-        let before = (from..<range.lowerBound).map { view.tokens[$0].lower }
-        let refused = before.contains { lexicon.refusals.contains($0) }
-        let stopped = before.contains { lexicon.cessations.contains($0) } || zip(before, before.dropFirst()).contains { $0 == "no" && $1 == "longer" }
-        let negated = before.suffix(3).contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
+        let clauseStart = view.clauseStart(of: range.lowerBound)
+        let scope = negationScope(range, clauseStart: clauseStart, in: view)
+        let words = scope.map { view.tokens[$0].lower }
+        let refused = words.contains { lexicon.refusals.contains($0) }
+        let stopped = words.contains { lexicon.cessations.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" }
+        let negated = words.contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
+            || (clauseStart..<range.lowerBound).contains { ["neither", "nor"].contains(view.tokens[$0].lower) }
         if refused || stopped {
             return cue.score > 0 ? (-4.0, "12 Reject") : nil
         }
         if negated { return nil }
         return (cue.score, cue.category)
+    }
+
+    /// The tokens whose negators and refusals reach the cue: up to ten before it, back to the last comma
+    /// or conjunction in its clause.
+    private func negationScope(_ range: Range<Int>, clauseStart: Int, in view: SentenceView) -> Range<Int> {
+        var start = range.lowerBound
+        while start > clauseStart, range.lowerBound - start < 10 {
+            if [",", "and", "but", "or", ";"].contains(view.tokens[start - 1].lower) { break }
+            start -= 1
+        }
+        return start..<range.lowerBound
     }
 
     /// "asked Abe not to go": an appeal to refrain is a demand.
