@@ -30,7 +30,7 @@ struct ArticleExtraction {
         var stances: [Stance] = []
         let stanceFinder = StanceFinder(lexicon: extractor.lexicon, gazetteer: extractor.gazetteer)
         let exactAnchor = article.dateSource == .frontMatter || article.dateSource == .dateline
-        var leadPending = exactAnchor
+        var leadPending = article.date != nil
         var previousActors: [String] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             let named = mentions[number].filter { !$0.isPronoun }
@@ -52,7 +52,7 @@ struct ArticleExtraction {
                       seen.insert(date).inserted else { continue }
                 events.append(Event(article: article.id, date: date, sentence: sentence.text, line: sentence.line, actors: actors))
             }
-            // A news lead reports what happened on the article's date.
+            // A lead reports what happened around the article's date (given, or the latest the text names).
             if leadPending, let date = article.date {
                 leadPending = false
                 if !seen.contains(date) {

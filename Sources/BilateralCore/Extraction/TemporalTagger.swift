@@ -22,7 +22,7 @@ struct TemporalTagger: Sendable {
     /// Which way the sentence looks: future markers win, then past markers.
     func tense(of tokens: [Token]) -> TemporalExpression.Tense {
         if tokens.contains(where: { DateWords.futureMarkers.contains($0.lower) }) { return .future }
-        if tokens.contains(where: { DateWords.pastMarkers.contains($0.lower) || ($0.lower.hasSuffix("ed") && $0.lower.count > 4) }) {
+        if tokens.contains(where: { DateWords.pastMarkers.contains($0.lower) }) {
             return .past
         }
         return .present
