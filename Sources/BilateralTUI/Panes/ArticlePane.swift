@@ -15,6 +15,7 @@ struct ArticlePane: Widget {
             trailing: document.map { scrollPosition($0, height: area.height - 2) }
         ).render(in: area, into: &grid)
         guard !inner.isEmpty else { return }
+        let text = state.articleTextArea
         guard let document, let index = state.article.index else {
             grid.note("no article: the filter keeps none", in: inner, style: theme.faint, ascii: theme.ascii)
             return
@@ -24,16 +25,16 @@ struct ArticlePane: Widget {
         guard state.article.scroll < end else { return }
         for (offset, rowIndex) in (state.article.scroll..<end).enumerated() {
             let row = document.rows[rowIndex]
-            let y = inner.y + offset
+            let y = text.y + offset
             switch row.role {
             case .blank:
                 continue
             case .title:
-                grid.write(String(row.characters), x: inner.x, y: y, style: theme.articleTitle, limit: inner.width, ascii: theme.ascii)
+                grid.write(String(row.characters), x: text.x, y: y, style: theme.articleTitle, limit: text.width, ascii: theme.ascii)
             case .meta:
-                grid.write(String(row.characters), x: inner.x, y: y, style: theme.meta, limit: inner.width, ascii: theme.ascii)
+                grid.write(String(row.characters), x: text.x, y: y, style: theme.meta, limit: text.width, ascii: theme.ascii)
             case .body, .boilerplate:
-                drawText(row, document: document, article: source, x: inner.x, y: y, width: inner.width, into: &grid)
+                drawText(row, document: document, article: source, x: text.x, y: y, width: text.width, into: &grid)
             }
         }
     }

@@ -24,21 +24,32 @@ struct HelpOverlay: Widget {
         return lines
     }
 
+    /// Rows the first visible line is scrolled down by (`j`/`k` while the help is open).
+    var scroll = 0
+
+    /// Columns narrower than this truncate the help, so the lines scroll instead.
+    static let minimumColumnWidth = 58
+
     func render(in area: Rect, into grid: inout Grid) {
-        let lines = Self.lines
-        let available = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+        let available = area
         guard available.width > 20, available.height > 4 else { return }
-        let columnCount = max(1, (lines.count + available.height - 3) / max(1, available.height - 2))
-        let rowsPerColumn = (lines.count + columnCount - 1) / columnCount
-        let box = Rect(x: available.x, y: available.y, width: available.width, height: min(available.height, rowsPerColumn + 2))
+        let capacity = available.height - 2
+        let fitting = max(1, (available.width - 2) / Self.minimumColumnWidth)
+        let columnCount = min(fitting, max(1, (Self.lines.count + capacity - 1) / capacity))
+        let rowsPerColumn = min(capacity, (Self.lines.count + columnCount - 1) / columnCount)
+        let first = min(max(0, scroll), max(0, Self.lines.count - rowsPerColumn * columnCount))
+        let lines = Array(Self.lines.dropFirst(first).prefix(rowsPerColumn * columnCount))
+        let more = first + lines.count < Self.lines.count
+        let box = Rect(x: available.x, y: available.y, width: available.width, height: rowsPerColumn + 2)
         grid.fill(box)
+        let trailing = more || first > 0 ? "j/k scroll · ? or Esc to close" : "? or Esc to close"
         Box(
             symbols: theme.focusedBorderSymbols, style: theme.focusedBorder, title: "Keys",
-            titleStyle: theme.focusedTitle, trailing: "? or Esc to close", ascii: theme.ascii
+            titleStyle: theme.focusedTitle, trailing: trailing, ascii: theme.ascii
         ).render(in: box, into: &grid)
         let inner = Box.inner(box)
         let columnWidth = inner.width / columnCount
-        let longestKeys = lines.map { line -> Int in
+        let longestKeys = Self.lines.map { line -> Int in
             if case .binding(let keys, _) = line { return keys.count }
             return 0
         }.max() ?? 0

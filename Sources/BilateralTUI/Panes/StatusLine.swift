@@ -21,12 +21,18 @@ struct StatusLine: Widget {
         let hintsWidth = Self.width(of: hints)
         let leftLimit = area.maxX - hintsWidth - x
 
-        var left = ""
+        var parts: [String] = []
         if let message = state.message {
-            left = message
-        } else if state.filter.isActive {
-            left = "filter: \(state.filter.applied)"
+            parts.append(message)
+        } else {
+            if state.filter.isActive { parts.append("filter: \(state.filter.applied)") }
+            if state.search.isActive {
+                let count = state.search.matches.count
+                let position = state.search.current.map { "\($0 + 1)/\(count)" } ?? "\(count)"
+                parts.append("/\(state.search.query) \(count == 0 ? "no match" : position)")
+            }
         }
+        var left = parts.joined(separator: " │ ")
         let result = state.filter.result
         let counts = "\(result.articles.count) articles · \(result.events.count) events · \(result.stances.count) stances"
         left = left.isEmpty ? counts : left + " │ " + counts

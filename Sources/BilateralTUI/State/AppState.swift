@@ -23,6 +23,8 @@ public struct AppState: Sendable, Equatable {
     public var article = ArticleState()
     public var search = SearchState()
     public var picker = PickerState()
+    /// How far the `?` screen is scrolled when it does not fit.
+    public var helpScroll = 0
     /// A one-off note for the status line, cleared by the next key.
     public var message: String?
     public var shouldQuit = false

@@ -1,4 +1,5 @@
 import BilateralCore
+import TerminalUI
 
 extension AppState {
     /// Opens article `index` (or none), highlighting a sentence and scrolling to it.
@@ -23,7 +24,7 @@ extension AppState {
             article.scroll = 0
             return
         }
-        let width = max(1, layout.inner(.article).width)
+        let width = max(1, articleTextArea.width)
         if let document = article.document, document.articleIndex == index, document.width == width,
            document.ascii == ascii, document.showBoilerplate == article.showBoilerplate {
             return
@@ -38,6 +39,13 @@ extension AppState {
             showBoilerplate: article.showBoilerplate)
         if let anchor, let row = article.document?.row(containing: anchor) { article.scroll = row }
         clampArticleScroll()
+    }
+
+    /// Where the article's text goes: inside the border, one column in from each side.
+    var articleTextArea: Rect {
+        let inner = layout.inner(.article)
+        guard inner.width > 10 else { return inner }
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
     }
 
     var maxArticleScroll: Int {

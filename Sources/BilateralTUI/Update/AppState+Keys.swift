@@ -12,13 +12,27 @@ extension AppState {
         case .normal:
             if let command = Keymap.command(for: key, in: focus) { perform(command) }
         case .help:
-            if [.character("?"), .escape, .character("q"), .enter].contains(key) { mode = .normal }
+            helpKey(key)
         case .filter:
             filterKey(key)
         case .search:
             searchKey(key)
         case .actorPicker:
             pickerKey(key)
+        }
+    }
+
+    mutating func helpKey(_ key: Key) {
+        let last = max(0, HelpOverlay.lines.count - 1)
+        switch key {
+        case .character("?"), .escape, .character("q"), .enter: mode = .normal
+        case .character("j"), .down: helpScroll = min(last, helpScroll + 1)
+        case .character("k"), .up: helpScroll = max(0, helpScroll - 1)
+        case .pageDown, .character(" "), .ctrl("d"): helpScroll = min(last, helpScroll + max(1, height / 2))
+        case .pageUp, .ctrl("u"): helpScroll = max(0, helpScroll - max(1, height / 2))
+        case .character("g"), .home: helpScroll = 0
+        case .character("G"), .end: helpScroll = last
+        default: break
         }
     }
 

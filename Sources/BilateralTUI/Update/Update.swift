@@ -25,7 +25,9 @@ extension AppState {
     mutating func perform(_ command: Command) {
         switch command {
         case .quit: shouldQuit = true
-        case .help: mode = .help
+        case .help:
+            helpScroll = 0
+            mode = .help
         case .clear: clearAll()
         case .focusNext: setFocus(focus.next)
         case .focusPrevious: setFocus(focus.previous)

@@ -65,6 +65,16 @@ import TerminalUI
         }
     }
 
+    @Test func helpOverlayOnASmallScreen() {
+        var state = makeState(width: 80, height: 24)
+        state.press(.character("?"))
+        assertSnapshot(DashboardView.render(state), named: "help-80x24")
+        state.press(.character("G"))
+        let end = DashboardView.render(state)
+        assertSnapshot(end, named: "help-80x24-end")
+        #expect(end.rows.joined().contains(Command.quit.help))
+    }
+
     @Test func actorPicker() {
         var state = makeState(width: 100, height: 30)
         state.press(.character("a"))

@@ -29,7 +29,7 @@ import TerminalUI
         state.press(.character("2"), .character("z"))
         #expect(state.maximised)
         #expect(Array(state.layout.panes.keys) == [.article])
-        #expect(state.article.document?.width == 118)
+        #expect(state.article.document?.width == 116)
         state.press(.character("z"))
         #expect(!state.maximised)
         #expect(state.layout.panes.count == 3)
@@ -64,10 +64,10 @@ import TerminalUI
         update(&state, .resize(width: 80, height: 24))
         #expect(state.width == 80 && state.height == 24)
         #expect(state.timeline.list.selected == selected)
-        #expect(state.article.document?.width == state.layout.inner(.article).width)
+        #expect(state.article.document?.width == state.articleTextArea.width)
         update(&state, .resize(width: 30, height: 8))
         #expect(state.layout.isTooSmall)
         update(&state, .resize(width: 120, height: 40))
-        #expect(state.article.document?.width == state.layout.inner(.article).width)
+        #expect(state.article.document?.width == state.articleTextArea.width)
     }
 }
