@@ -75,7 +75,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// Rows of the article pane's viewport.
-    var articleViewport: Int { max(1, layout.inner(.article).height) }
+    var articleViewport: Int { max(1, articleTextArea.height) }
     var timelineViewport: Int { max(1, layout.inner(.timeline).height) }
     /// Rows of the stance list, above the evidence of the selected stance.
     var stancesViewport: Int { StancesLayout(inner: layout.inner(.stances)).list.height }

@@ -42,7 +42,14 @@ extension AppState {
     }
 
     /// Where the article's text goes: inside the border, one column in from each side.
+    ///
+    /// While the article pane is hidden (another pane alone on a small screen) this is where
+    /// it would be, so the text is not re-wrapped to nothing and back.
     var articleTextArea: Rect {
+        var layout = self.layout
+        if layout.panes[.article] == nil {
+            layout = ScreenLayout(width: max(width, ScreenLayout.minimumWidth), height: max(height, ScreenLayout.minimumHeight), focus: .article, maximised: maximised)
+        }
         let inner = layout.inner(.article)
         guard inner.width > 10 else { return inner }
         return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)

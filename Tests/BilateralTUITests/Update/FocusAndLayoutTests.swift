@@ -67,6 +67,7 @@ import TerminalUI
         #expect(state.article.document?.width == state.articleTextArea.width)
         update(&state, .resize(width: 30, height: 8))
         #expect(state.layout.isTooSmall)
+        #expect((state.article.document?.width ?? 0) >= 30)
         update(&state, .resize(width: 120, height: 40))
         #expect(state.article.document?.width == state.articleTextArea.width)
     }
