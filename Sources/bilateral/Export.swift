@@ -20,7 +20,8 @@ struct Export: ParsableCommand {
             let text: String
             switch format {
             case .json: text = JSONExporter().export(model)
-            case .csv, .markdown: throw CommandFailure("--format \(format.rawValue) is not available yet")
+            case .csv: text = CSVExporter().export(model)
+            case .markdown: text = MarkdownExporter().export(model)
             }
             FileHandle.standardOutput.write(Data((text + "\n").utf8))
         }

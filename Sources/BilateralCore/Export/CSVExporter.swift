@@ -1,0 +1,35 @@
+/// The model as one RFC 4180 table: a row per article, event and stance, told apart by `kind`.
+public struct CSVExporter: Sendable {
+    public static let header = ["kind", "article", "line", "date", "era", "holder", "target", "polarity", "score",
+                                "category", "cue", "actors", "text"]
+
+    public init() {}
+
+    public func export(_ model: CorpusModel) -> String {
+        var rows = [Self.header]
+        var eraByArticle: [String: String] = [:]
+        for (article, analysis) in zip(model.articles, model.analyses) {
+            eraByArticle[article.id] = analysis.era
+            let mentions = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\($0.key):\($0.value)" }.joined(separator: ";")
+            rows.append(["article", article.id, "", article.date?.iso ?? "", analysis.era ?? "", "", "", "", "",
+                         article.dateSource.rawValue, "", mentions, article.title])
+        }
+        for event in model.events {
+            rows.append(["event", event.article, String(event.line), event.date.iso, eraByArticle[event.article] ?? "",
+                         "", "", "", "", "", "", event.actors.joined(separator: ";"), event.sentence])
+        }
+        for stance in model.stances {
+            rows.append(["stance", stance.article, String(stance.line), "", eraByArticle[stance.article] ?? "",
+                         stance.holder, stance.target, stance.polarity.rawValue, JSONValue.format(stance.score),
+                         stance.category, stance.cue, "", stance.evidence])
+        }
+        return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n")
+    }
+
+    /// A field quoted when it holds a comma, a quote or a line break; quotes doubled.
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

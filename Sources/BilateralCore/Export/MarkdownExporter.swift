@@ -1,0 +1,49 @@
+/// The model as a readable Markdown report: eras, then per article its date, actors, events and stances.
+public struct MarkdownExporter: Sendable {
+    public init() {}
+
+    public func export(_ model: CorpusModel) -> String {
+        var out = "# bilateral: \(model.articles.count) articles, \(model.events.count) events, \(model.stances.count) stances\n"
+        if !model.eras.isEmpty {
+            out += "\n## Eras\n\n| id | label | from | to |\n| --- | --- | --- | --- |\n"
+            for era in model.eras {
+                out += "| \(cell(era.id)) | \(cell(era.label)) | \(era.start.iso) | \(era.end.iso) |\n"
+            }
+        }
+        let events = Dictionary(grouping: model.events, by: \.article)
+        let stances = Dictionary(grouping: model.stances, by: \.article)
+        for (article, analysis) in zip(model.articles, model.analyses) {
+            out += "\n## \(cell(article.title.isEmpty ? article.id : article.title))\n\n"
+            out += "- file: `\(article.path)`\n"
+            out += "- date: \(article.date?.iso ?? "unknown") (\(article.dateSource.rawValue))\n"
+            out += "- era: \(analysis.era ?? "none")\n"
+            let actors = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            if !actors.isEmpty {
+                out += "- actors: " + actors.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + "\n"
+            }
+            if let list = events[article.id], !list.isEmpty {
+                out += "\n### Events\n\n"
+                for event in list.sorted(by: { $0.date < $1.date }) {
+                    out += "- **\(event.date.iso)** \(event.actors.joined(separator: ", ")): \(inline(event.sentence)) (line \(event.line))\n"
+                }
+            }
+            if let list = stances[article.id], !list.isEmpty {
+                out += "\n### Stances\n\n| holder | target | polarity | score | cue | line |\n| --- | --- | --- | --- | --- | --- |\n"
+                for stance in list {
+                    out += "| \(cell(stance.holder)) | \(cell(stance.target)) | \(stance.polarity.sign) | "
+                        + "\(JSONValue.format(stance.score)) | \(cell(stance.cue)) | \(stance.line) |\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// Text safe inside a table cell: pipes escaped, line breaks as spaces.
+    private func cell(_ text: String) -> String {
+        inline(text).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    private func inline(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
