@@ -76,7 +76,8 @@ struct MentionFinder: Sendable {
         guard token.isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
         if let people = index.surnames[token.text] {
-            let afterHonorific = position > 0 && Self.honorifics.contains(tokens[position - 1].text)
+            let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
+            let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)
             let known = people.filter { named.contains($0) }
             let chosen: String?
             if known.count == 1 {

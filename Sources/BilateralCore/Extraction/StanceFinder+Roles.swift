@@ -189,9 +189,9 @@ extension StanceFinder {
     private func passiveAgent(_ range: Range<Int>, after: [Int], in view: SentenceView) -> Int? {
         let word = view.tokens[range.lowerBound].lower
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word == "met" || word == "struck" else { return nil }
-        guard let first = after.first, view.preposition(before: first) == "by",
-              view.mentions[first].tokens.lowerBound - range.upperBound <= 4 else { return nil }
-        return first
+        return after.first {
+            view.preposition(before: $0) == "by" && view.mentions[$0].tokens.lowerBound - range.upperBound <= 6
+        }
     }
 
     /// The clause's subject: its first mention that is no preposition's object, else the nearest one;

@@ -40,7 +40,10 @@ struct StanceFinder: Sendable {
             for (holder, target) in pairs {
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
                                       score: score, category: category, cue: text)
-                if finding.holder != finding.target && !findings.contains(finding) { findings.append(finding) }
+                let repeated = findings.contains {
+                    $0.holder == finding.holder && $0.target == finding.target && $0.category == finding.category
+                }
+                if finding.holder != finding.target && !repeated { findings.append(finding) }
             }
         }
         return findings

@@ -1,0 +1,59 @@
+import Testing
+@testable import BilateralCore
+
+/// Stance rules on sentences written for these tests, through the bundled gazetteer and cue lexicon.
+@Suite struct StancePatternTests {
+    private func stances(_ text: String) -> [String] {
+        ExtractionHarness.stances(text)
+    }
+
+    @Test func activeVerbFromSubjectToObject() {
+        #expect(stances("Japan imposed sanctions on Russia over the war.").contains("JPN>RUS-"))
+        #expect(stances("Moscow criticised Tokyo for its new defence budget.") == ["RUS>JPN-"])
+        #expect(stances("China promised aid to Laos.").contains("CHN>LAO+"))
+    }
+
+    @Test func passiveVoiceTakesTheAgentAsHolder() {
+        #expect(stances("New sanctions were imposed on Russia by Japan.") == ["JPN>RUS-"])
+        #expect(stances("The plan was strongly opposed by China.") == [])
+        #expect(stances("India's bid was strongly opposed by China.") == ["CHN>IND-"])
+    }
+
+    @Test func nominalCuesWithOwnersAndPairs() {
+        #expect(stances("Japan's sanctions against Russia stay in place.") == ["JPN>RUS-"])
+        #expect(stances("The Russia–China partnership keeps growing.") == ["CHN>RUS+", "RUS>CHN+"])
+        #expect(stances("Officials praised military cooperation between Moscow and Beijing.") == ["CHN>RUS+", "RUS>CHN+"])
+    }
+
+    @Test func coordinatedActorsEachHoldTheStance() {
+        #expect(stances("Moscow and Beijing condemned Washington.") == ["CHN>USA-", "RUS>USA-"])
+    }
+
+    @Test func reportedSpeechGivesTheSpeakerTheStance() {
+        #expect(stances("Sergey Lavrov said Japan was unworthy of a permanent seat.") == ["RUS>JPN-"])
+        #expect(stances("Vladimir Putin called Japan an important partner.") == ["RUS>JPN+"])
+    }
+
+    @Test func negationCancelsOrTurnsCooperationIntoRejection() {
+        #expect(stances("Japan did not impose sanctions on Russia.") == [])
+        #expect(stances("Japan refused to cooperate with Russia on the project.") == ["JPN>RUS-"])
+        #expect(stances("Russia no longer supports Japan in the region.") == ["RUS>JPN-"])
+        #expect(stances("Japan never threatened Russia.") == [])
+    }
+
+    @Test func targetsBehindPrepositionsButNotDeniedOnes() {
+        #expect(stances("Germany pointed the finger of blame not at Russia but at NATO.") == ["DEU>NATO-"])
+        #expect(stances("Tokyo promised last week to Ukraine a shipment of trucks.") == ["JPN>UKR+"])
+    }
+
+    @Test func pronounsAndPairNounsFindTheirActors() {
+        let text = "Shinzo Abe met Vladimir Putin in Sochi.\n\nHe later praised Russia warmly."
+        #expect(stances(text).contains("JPN>RUS+"))
+    }
+
+    @Test func identicalTuplesFromOneSentenceOnce() {
+        let model = ExtractionHarness.model(["Japan criticised and condemned Russia and blamed Russia."], date: "2020-01-01")
+        let tuples = model.stances.map { "\($0.holder)>\($0.target)\($0.category)" }
+        #expect(tuples.count == Set(tuples).count)
+    }
+}
