@@ -12,11 +12,27 @@ struct Export: ParsableCommand {
     @Option(help: "Output format: json, csv or markdown.")
     var format: Format = .json
 
+    @Option(help: "Export only what this filter keeps (the dashboard's filter language, e.g. \"actor:JPN pol:-\").")
+    var filter: String?
+
     @OptionGroup var corpus: CorpusOptions
+
+    func validate() throws {
+        if let filter {
+            do {
+                _ = try Filter.parse(filter)
+            } catch {
+                throw ValidationError("--filter: \(error.description)")
+            }
+        }
+    }
 
     func run() throws {
         try reportingFailures {
-            let model = try corpus.loadModel()
+            var model = try corpus.loadModel()
+            if let filter, let parsed = try? Filter.parse(filter) {
+                model = parsed.apply(to: model).narrowing(model)
+            }
             let text: String
             switch format {
             case .json: text = JSONExporter().export(model)

@@ -1,57 +1,40 @@
 /// A parsed filter: free text and fields (`actor:`, `era:`, `pol:` …) that narrow the model.
 ///
-/// One parser serves the dashboard and `bilateral export --filter`.
-/// Placeholder: matches everything until the filter language lands.
+/// One parser serves the dashboard and `bilateral export --filter`. Bare words match the
+/// article text as in fzf's extended search: space is AND, `|` is OR, `!` negates, `'word`
+/// matches a whole word, `^` and `$` anchor to a line's start and end, and a word with an
+/// upper-case letter matches case exactly. Fields: `actor:` `holder:` `target:` `pair:`
+/// `era:` `year:` `pol:` `score:`.
 public struct Filter: Sendable, Equatable {
     /// The text the filter was parsed from.
     public let source: String
+    /// Terms joined by AND; the terms inside one clause are joined by OR.
+    let clauses: [[FilterTerm]]
 
-    public static let all = Filter(source: "")
+    public static let all = Filter(source: "", clauses: [])
 
-    init(source: String) {
+    init(source: String, clauses: [[FilterTerm]]) {
         self.source = source
+        self.clauses = clauses
     }
 
     /// Parses the filter language.
     /// - Throws: `FilterError` naming what is wrong and where.
     public static func parse(_ text: String) throws(FilterError) -> Filter {
-        Filter(source: text)
+        Filter(source: text, clauses: try FilterParser.parse(text))
     }
 
-    public var isEmpty: Bool { source.allSatisfy(\.isWhitespace) }
+    public var isEmpty: Bool { clauses.isEmpty }
 
-    /// The parts of `model` the filter keeps.
+    /// The parts of `model` the filter keeps; reuses the index of the last model filtered.
     public func apply(to model: CorpusModel) -> FilteredModel {
-        FilteredModel(
-            articles: Array(model.articles.indices),
-            events: Array(model.events.indices),
-            stances: Array(model.stances.indices)
-        )
-    }
-}
-
-/// Why a filter did not parse; `column` is a 0-based Character offset into the source.
-public struct FilterError: Error, Equatable, CustomStringConvertible {
-    public var message: String
-    public var column: Int
-
-    public init(message: String, column: Int) {
-        self.message = message
-        self.column = column
+        if isEmpty { return FilteredModel.everything(in: model) }
+        return apply(to: model, index: FilterIndex.cached(for: model))
     }
 
-    public var description: String { "column \(column + 1): \(message)" }
-}
-
-/// The indices (into a `CorpusModel`'s arrays) of what a filter keeps, in model order.
-public struct FilteredModel: Sendable, Equatable {
-    public var articles: [Int]
-    public var events: [Int]
-    public var stances: [Int]
-
-    public init(articles: [Int], events: [Int], stances: [Int]) {
-        self.articles = articles
-        self.events = events
-        self.stances = stances
+    /// The parts of `model` the filter keeps, using an index built from that model.
+    public func apply(to model: CorpusModel, index: FilterIndex) -> FilteredModel {
+        if isEmpty { return FilteredModel.everything(in: model) }
+        return FilterEvaluator(clauses: clauses, model: model, index: index).apply()
     }
 }

@@ -1,0 +1,76 @@
+/// One term of a filter: a text pattern or a `field:value`, possibly negated with `!`.
+struct FilterTerm: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case text(TextPattern)
+        case actor(String)
+        case holder(String)
+        case target(String)
+        case pair(String)
+        case era(String)
+        case year(YearRange)
+        case polarity(Stance.Polarity)
+        case score(ScoreTest)
+    }
+
+    /// Whether a term is decided by an article (text, era, year, actor) or by a stance.
+    enum Level: Sendable, Equatable { case article, stance }
+
+    var kind: Kind
+    var negated: Bool
+    /// 0-based Character offset of the term in the filter's source.
+    var column: Int
+
+    var level: Level {
+        switch kind {
+        case .text, .actor, .era, .year: return .article
+        case .holder, .target, .pair, .polarity, .score: return .stance
+        }
+    }
+}
+
+/// A bare word of the filter, read the way fzf reads its extended search syntax.
+struct TextPattern: Sendable, Equatable {
+    /// The text to find, as typed without its `'`, `^` or `$` marks.
+    var text: String
+    /// `'word`: the whole word, not part of a longer one.
+    var wholeWord: Bool
+    /// `^word`: at the start of a line.
+    var atLineStart: Bool
+    /// `word$`: at the end of a line.
+    var atLineEnd: Bool
+    /// Smart case: a pattern with an upper-case letter matches case exactly.
+    var caseSensitive: Bool
+}
+
+/// `year:2016`, `year:2016..2018`, `year:2016..`, `year:..2018`.
+struct YearRange: Sendable, Equatable {
+    var from: Int?
+    var to: Int?
+
+    func contains(_ year: Int) -> Bool {
+        (from.map { year >= $0 } ?? true) && (to.map { year <= $0 } ?? true)
+    }
+}
+
+/// `score:<-3`, `score:>=2`, `score:=0`, `score:-3..3`.
+struct ScoreTest: Sendable, Equatable {
+    enum Comparison: String, Sendable, Equatable, CaseIterable {
+        case lessOrEqual = "<=", greaterOrEqual = ">=", less = "<", greater = ">", equal = "="
+    }
+
+    var comparison: Comparison
+    var value: Double
+    /// The upper end of a `a..b` range; `comparison` is then `>=` for the lower end.
+    var upper: Double?
+
+    func accepts(_ score: Double) -> Bool {
+        if let upper { return score >= value && score <= upper }
+        switch comparison {
+        case .less: return score < value
+        case .greater: return score > value
+        case .lessOrEqual: return score <= value
+        case .greaterOrEqual: return score >= value
+        case .equal: return score == value
+        }
+    }
+}
