@@ -38,11 +38,15 @@ struct StancesPane: Widget {
         let score = String(format: "%+5.1f", stance.score)
         var x = line.x
         x += grid.write(score + " ", x: x, y: line.y, style: selected ? base : theme.polarity(stance.polarity), limit: line.width, ascii: theme.ascii)
-        let arrow = theme.ascii ? " -> " : " → "
-        let pair = shortName(stance.holder) + arrow + shortName(stance.target)
-        x += grid.write(pair, x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+        let arrow = theme.ascii ? "->" : "→"
+        let holderWidth = line.width >= 40 ? 12 : 8
+        let holder = Self.clipped(shortName(stance.holder), to: holderWidth)
+        x += grid.write(holder.padding(toColumns: holderWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+        x += grid.write(" \(arrow) ", x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
+        let target = Self.clipped(shortName(stance.target), to: holderWidth)
+        x += grid.write(target.padding(toColumns: min(holderWidth, 6)), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
         guard line.maxX - x > 4 else { return }
-        grid.write("  " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
+        grid.write(" " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
     }
 
     /// A rule, the evidence sentence wrapped with the cue emphasised, then where it is.
@@ -55,7 +59,8 @@ struct StancesPane: Widget {
         let cue = Self.cueRange(stance.cue, in: text)
         let measure: (Character) -> Int = theme.ascii ? { Transliteration.ascii($0).displayWidth } : { $0.displayWidth }
         let rows = WordWrap.wrap(text, width: area.width, measure: measure)
-        let room = area.height - 2
+        let showsPlace = area.height >= 5
+        let room = area.height - (showsPlace ? 2 : 1)
         for (offset, row) in rows.prefix(max(0, room)).enumerated() {
             var x = area.x
             for position in row.start..<row.end {
@@ -64,14 +69,30 @@ struct StancesPane: Widget {
                                 style: isCue ? theme.polarity(stance.polarity) : theme.meta, limit: area.maxX - x, ascii: theme.ascii)
             }
         }
+        guard showsPlace else { return }
         let place = "line \(stance.line) · \(stance.article)"
         grid.write(place, x: area.x, y: area.maxY - 1, style: theme.faint, limit: area.width, ascii: theme.ascii)
     }
 
-    /// Persons and bodies by name (`Shinzo Abe`), states and organisations by id (`RUS`).
+    /// States and organisations by id (`RUS`), persons by surname (`Abe`), bodies by name when short.
     private func shortName(_ id: String) -> String {
-        guard let actor = state.model.actor(id), actor.kind == .person || actor.kind == .body else { return id }
-        return actor.name
+        guard let actor = state.model.actor(id) else { return id }
+        switch actor.kind {
+        case .state, .organisation: return id
+        case .person: return actor.name.split(separator: " ").last.map(String.init) ?? actor.name
+        case .body: return actor.name.count <= 14 ? actor.name : id
+        }
+    }
+
+    /// `text` cut to `columns` with an ellipsis when longer.
+    static func clipped(_ text: String, to columns: Int) -> String {
+        guard text.displayWidth > columns, columns > 1 else { return text }
+        var result = ""
+        for character in text {
+            if result.displayWidth + character.displayWidth > columns - 1 { break }
+            result.append(character)
+        }
+        return result + "…"
     }
 
     /// Where the cue's words sit in the evidence, ignoring case.

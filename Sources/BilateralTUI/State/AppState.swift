@@ -94,7 +94,7 @@ struct StancesLayout {
     var detail: Rect
 
     init(inner: Rect) {
-        let detailHeight = inner.height >= 10 ? min(8, inner.height * 2 / 5) : (inner.height >= 6 ? 3 : 0)
+        let detailHeight = inner.height >= 10 ? min(12, inner.height * 2 / 5) : (inner.height >= 6 ? 3 : 0)
         let parts = Layout.vertical([.fill(1), .length(detailHeight)]).split(inner)
         list = parts[0]
         detail = parts[1]
