@@ -67,6 +67,18 @@ import TerminalUI
         #expect(!state.shouldQuit)
     }
 
+    @Test func helpScrollsWithMovementKeysAndStartsAtTheTop() {
+        var state = makeState(width: 80, height: 24)
+        state.press(.character("?"), .character("j"), .character("j"))
+        #expect(state.helpScroll == 2)
+        state.press(.character("k"))
+        #expect(state.helpScroll == 1)
+        state.press(.character("G"))
+        #expect(state.helpScroll == HelpOverlay.lines.count - 1)
+        state.press(.escape, .character("?"))
+        #expect(state.helpScroll == 0)
+    }
+
     @Test func qCtrlCAndAClosedTerminalQuit() {
         var state = makeState()
         state.press(.character("q"))
