@@ -20,7 +20,8 @@ import TerminalUI
 
     @Test func cjkArticle() {
         var state = makeState(width: 100, height: 30)
-        state.press(.character("j"), .character("j"), .enter)
+        state.selectArticle(2)
+        state.press(.enter)
         assertSnapshot(DashboardView.render(state), named: "cjk-100x30")
         let grid = DashboardView.render(state)
         #expect(grid.rows.contains { $0.contains("日本とロシアの関係") })
@@ -35,7 +36,7 @@ import TerminalUI
 
     @Test func asciiMode() {
         var state = makeState(width: 100, height: 30, unicode: false, colors: 8)
-        state.press(.character("j"), .character("j"))
+        state.selectArticle(2)
         let grid = DashboardView.render(state)
         assertSnapshot(grid, named: "ascii-100x30")
         for row in grid.rows {

@@ -21,3 +21,12 @@ extension AppState {
         for character in text { update(&self, .key(.character(character))) }
     }
 }
+
+extension AppState {
+    /// Moves the timeline down until article `index` is selected (or the end is reached).
+    mutating func selectArticle(_ index: Int) {
+        for _ in 0..<timeline.rows.count where timeline.selectedRow != .article(index) {
+            update(&self, .key(.character("j")))
+        }
+    }
+}

@@ -22,6 +22,38 @@ import TerminalUI
         #expect(state.filter.text == "kuril")
     }
 
+    @Test func aFilterNarrowsEveryPane() {
+        var state = makeState()
+        state.press(.character("f"))
+        state.type("actor:NATO")
+        #expect(state.filter.error == nil)
+        #expect(state.filter.result.articles == [2])
+        #expect(state.timeline.rows.contains(.article(2)))
+        #expect(!state.timeline.rows.contains(.article(0)))
+        #expect(state.article.index == 2)
+        #expect(state.stances.spansFilter)
+        #expect(state.stances.indices.allSatisfy { state.model.stances[$0].article == "c-rupture.txt" })
+    }
+
+    @Test func anInvalidFilterShowsItsErrorAndKeepsTheLastGoodResult() {
+        var state = makeState()
+        state.press(.character("f"))
+        state.type("pol:-")
+        let good = state.filter.result
+        #expect(state.filter.error == nil)
+        state.type("x")
+        #expect(state.filter.error != nil)
+        #expect(state.filter.result == good)
+        #expect(state.filter.applied == "pol:-")
+        let status = DashboardView.render(state).row(state.height - 1)
+        #expect(status.contains("✗"))
+        state.press(.backspace)
+        #expect(state.filter.error == nil)
+        state.type(" year:2018")
+        #expect(state.filter.error == nil)
+        #expect(state.filter.applied == "pol:- year:2018")
+    }
+
     @Test func colonOpensTheFilterLineWithTheCurrentText() {
         var state = makeState()
         state.press(.character(":"))

@@ -1,3 +1,4 @@
+import BilateralCore
 import Testing
 @testable import BilateralTUI
 import TerminalUI
@@ -11,18 +12,32 @@ import TerminalUI
 
     @Test func jAndKSkipEraHeadersAndOpenWhatIsSelected() {
         var state = makeState()
+        let rows = state.timeline.rows
         state.press(.character("j"))
-        guard case .article(let second)? = state.timeline.selectedRow else {
-            Issue.record("expected an article row, got \(String(describing: state.timeline.selectedRow))")
-            return
-        }
-        #expect(second != 0)
-        #expect(state.article.index == second)
-        state.press(.character("k"))
+        #expect(state.timeline.selectedRow == .event(0))
+        #expect(state.article.index == 0)
+        state.press(.character("j"))
+        #expect(state.timeline.selectedRow == .article(1))
+        #expect(state.article.index == 1)
+        #expect(rows[state.timeline.list.selected - 1].isHeader)
+        state.press(.character("k"), .character("k"))
         #expect(state.timeline.selectedRow == .article(0))
         state.press(.up)
         #expect(state.timeline.selectedRow == .article(0))
         #expect(state.timeline.list.offset == 0)
+    }
+
+    @Test func anEventHighlightsItsSentenceAndEnterJumpsThere() throws {
+        var state = makeState(width: 100, height: 16)
+        for _ in 0..<8 where state.timeline.selectedRow != .event(2) { state.press(.character("j")) }
+        #expect(state.timeline.selectedRow == .event(2))
+        #expect(state.article.index == 2)
+        let highlight = try #require(state.article.highlight)
+        #expect(highlight.start == TextPosition(line: 1, column: 0))
+        state.press(.enter)
+        #expect(state.focus == .article)
+        let row = try #require(state.article.document?.row(containing: highlight.start))
+        #expect(row >= state.article.scroll && row < state.article.scroll + state.articleViewport)
     }
 
     @Test func gAndGGoToTheEnds() {
