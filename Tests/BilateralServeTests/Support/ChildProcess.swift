@@ -4,49 +4,86 @@ import Foundation
 import Glibc
 #endif
 
-/// An external process whose combined output goes to a file (no pipe to fill up), stopped in the caller's defer.
+/// An external process started with posix_spawn, its combined output in a file (no pipe to fill up).
+///
+/// Foundation's `Process` lost track of exits when a test started and stopped ten ssh clients at once
+/// (the zombies were never reaped and `waitUntilExit` hung), so these are waited for with `waitpid` directly.
 final class ChildProcess {
-    let process = Process()
+    let pid: pid_t
     let outputPath: String
+    private var status: Int32?
 
-    /// Starts `executable`; stdin is /dev/null unless `input` is given.
-    init(_ executable: String, _ arguments: [String], outputPath: String, environment: [String: String]? = nil) throws {
+    /// Starts `executable` with stdin from /dev/null and the test's environment.
+    init(_ executable: String, _ arguments: [String], outputPath: String) throws {
         self.outputPath = outputPath
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        if let environment { process.environment = environment }
-        try process.run()
-        try? output.close()
+        let output = open(outputPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw TestFailure("cannot create \(outputPath)") }
+        defer { close(output) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, output, 2)
+
+        // The test runner may block or ignore signals; the child starts with the defaults.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard result == 0 else { throw TestFailure("cannot start \(executable): \(String(cString: strerror(result)))") }
+        self.pid = pid
     }
 
-    var pid: Int32 { process.processIdentifier }
-    var isRunning: Bool { process.isRunning }
+    var isRunning: Bool {
+        reap(blocking: false)
+        return status == nil
+    }
 
     var output: String {
         (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
-    /// The exit status once the process has ended within `seconds`, else nil.
+    /// The exit status (128 + signal when killed) once the process has ended within `seconds`, else nil.
     func exitStatus(within seconds: Double) -> Int32? {
-        TestEnvironment.eventually(within: seconds) { !process.isRunning } ? process.terminationStatus : nil
+        TestEnvironment.eventually(within: seconds) { !isRunning } ? status : nil
     }
 
     func signal(_ number: Int32) {
-        if process.isRunning { kill(pid, number) }
+        if isRunning { kill(pid, number) }
     }
 
     /// SIGTERM, then SIGKILL if it is still there after `grace` seconds; always reaps.
     func stop(grace: Double = 5) {
-        guard process.isRunning else { return }
+        guard isRunning else { return }
         kill(pid, SIGTERM)
         if exitStatus(within: grace) == nil {
             kill(pid, SIGKILL)
-            process.waitUntilExit()
+            reap(blocking: true)
+        }
+    }
+
+    private func reap(blocking: Bool) {
+        guard status == nil else { return }
+        var raw: Int32 = 0
+        let result = waitpid(pid, &raw, blocking ? 0 : WNOHANG)
+        if result == pid {
+            let signal = raw & 0x7f
+            status = signal == 0 ? (raw >> 8) & 0xff : 128 + signal
+        } else if result < 0 && errno == ECHILD {
+            status = 255
         }
     }
 
@@ -56,6 +93,16 @@ final class ChildProcess {
     ) throws -> (status: Int32?, output: String) {
         let child = try ChildProcess(
             executable, arguments, outputPath: directory.appendingPathComponent("run-\(UUID().uuidString.prefix(6)).out").path)
+        let status = child.exitStatus(within: seconds)
+        if status == nil { child.stop(grace: 1) }
+        return (status, child.output)
+    }
+
+    /// Like `run`, with the output in a temporary file that is removed afterwards.
+    static func capture(_ executable: String, _ arguments: [String], within seconds: Double) throws -> (status: Int32?, output: String) {
+        let path = NSTemporaryDirectory() + "bilateral-capture-\(UUID().uuidString)"
+        defer { unlink(path) }
+        let child = try ChildProcess(executable, arguments, outputPath: path)
         let status = child.exitStatus(within: seconds)
         if status == nil { child.stop(grace: 1) }
         return (status, child.output)

@@ -32,15 +32,6 @@ final class TmuxSession {
 
     @discardableResult
     private func tmuxCommand(_ arguments: [String]) throws -> String {
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socketName] + arguments
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ChildProcess.capture(tmux, ["-L", socketName] + arguments, within: 10).output
     }
 }
