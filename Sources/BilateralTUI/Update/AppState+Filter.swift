@@ -24,9 +24,11 @@ extension AppState {
         timeline.sections = built.sections
         timeline.rows = TimelineRow.rows(of: built)
         let kept = previous.flatMap { row in row.isHeader ? nil : timeline.rows.firstIndex(of: row) }
-        let target = kept ?? firstEntryRow(from: 0, step: 1) ?? 0
+        // Otherwise the first article: starting on an event would open an article mid-way.
+        let firstArticle = timeline.rows.firstIndex { if case .article = $0 { return true } else { return false } }
+        let target = kept ?? firstArticle ?? firstEntryRow(from: 0, step: 1) ?? 0
+        if kept == nil { timeline.list.offset = 0 }
         timeline.list.select(target, count: timeline.rows.count, height: timelineViewport)
-        if target == firstEntryRow(from: 0, step: 1) { timeline.list.offset = 0 }
         timelineSelectionChanged()
     }
 
