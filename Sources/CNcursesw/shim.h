@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,20 @@ static inline int bilateral_catch_signal(int signal_number, void (*handler)(int)
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     return sigaction(signal_number, &action, NULL);
+}
+
+/// Unblocks the signals the dashboard must see on this thread: a parent may have left them
+/// blocked (threads of a test runner do), and a blocked SIGHUP never interrupts the read.
+static inline int bilateral_unblock_terminal_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGCONT);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
 /// Puts the default action back for `signal`.

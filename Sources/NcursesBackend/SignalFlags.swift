@@ -17,6 +17,7 @@ enum SignalFlags {
 
     /// Catches SIGHUP, SIGTERM and SIGINT (ncurses then leaves them alone).
     static func install() {
+        _ = bilateral_unblock_terminal_signals()
         _ = bilateral_catch_signal(SIGHUP, onHangUp)
         _ = bilateral_catch_signal(SIGTERM, onHangUp)
         _ = bilateral_catch_signal(SIGINT, onInterrupt)

@@ -5,12 +5,13 @@ enum Dashboard {
     /// `bilateral browse seeds` in a `width`×`height` tmux window, under `locale`
     /// (and `extra` environment assignments), once its first frame is up.
     static func start(
-        width: Int = 120, height: Int = 40, locale: String = "C.UTF-8", extra: String = "", waitFor text: String? = "Timeline"
+        width: Int = 120, height: Int = 40, locale: String = "C.UTF-8", extra: String = "", waitFor text: String? = "Timeline",
+        holdOpen: Bool = false
     ) throws -> TmuxSession {
         let binary = try BinaryUnderTest.path()
         let command = "env LANG=\(locale) LC_ALL=\(locale) \(extra) \(CommandRunner.shellQuoted(binary)) browse "
             + CommandRunner.shellQuoted(BinaryUnderTest.seedsPath)
-        let session = try TmuxSession(command: command, width: width, height: height)
+        let session = try TmuxSession(command: command, width: width, height: height, holdOpen: holdOpen)
         if let text { try session.waitFor(text, timeout: 30) }
         return session
     }
@@ -55,5 +56,49 @@ enum Dashboard {
             if parts.count == 2, let total = Int(parts[1]) { return total }
         }
         return nil
+    }
+}
+
+extension Dashboard {
+    /// The filter line's `N articles · M stances` while a filter is typed.
+    static func filterFeedback(on screen: String) -> (articles: Int, stances: Int)? {
+        guard let line = screen.split(separator: "\n").last, line.contains("filter:") else { return nil }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "·" })
+        guard let articlesAt = words.lastIndex(of: "articles"), articlesAt > 0,
+              let stancesAt = words.lastIndex(of: "stances"), stancesAt > 0,
+              let articles = Int(words[articlesAt - 1]), let stances = Int(words[stancesAt - 1]) else { return nil }
+        return (articles, stances)
+    }
+
+    /// The `N` of the search line's `i/N matches`.
+    static func matchTotal(on screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").last(where: { $0.contains(" matches") }) else { return nil }
+        let words = line.split(separator: " ")
+        guard let index = words.firstIndex(of: "matches"), index > 0 else { return nil }
+        return words[index - 1].split(separator: "/").last.flatMap { Int($0) }
+    }
+
+    /// The signs of the scores in the stances pane's list (`+4.0 JPN → RUS`).
+    static func stanceSigns(on screen: String) -> [Character] {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        guard let top = lines.firstIndex(where: { String($0).contains("3 Stances") }),
+              let column = String(lines[top]).range(of: "3 Stances").map({ String(lines[top])[..<$0.lowerBound].count })
+        else { return [] }
+        // The pane's border starts a few columns before its title.
+        let left = max(0, column - 3)
+        var signs: [Character] = []
+        for line in lines.dropFirst(top + 1) {
+            guard line.count > left + 2 else { continue }
+            if line[left] == "╰" || line[left] == "┗" { break }
+            let inside = String(line[(left + 1)...]).drop(while: { $0 == " " || $0 == "│" || $0 == "┃" || $0 == "|" })
+            let score = inside.prefix(5)
+            guard let sign = score.first, sign == "+" || sign == "-",
+                  score.dropFirst().first?.isNumber == true else {
+                if inside.hasPrefix("─") || inside.hasPrefix("━") { break }
+                continue
+            }
+            signs.append(sign)
+        }
+        return signs
     }
 }

@@ -64,11 +64,21 @@ struct StyledScreen {
         }
     }
 
+    /// The text of line `index`, attributes dropped.
+    func text(ofLine index: Int) -> String {
+        index < lines.count ? String(lines[index].map(\.character)) : ""
+    }
+
+    /// The dashboard's body: every line but the title line and the status line.
+    var bodyLines: Range<Int> { 1..<max(1, lines.count - 1) }
+
     /// The (line, column) of every occurrence of `word` whose first character passes `test`.
-    func occurrences(of word: String, where test: (Glyph) -> Bool) -> [(line: Int, column: Int)] {
+    func occurrences(
+        of word: String, within: Range<Int> = 0..<Int.max, where test: (Glyph) -> Bool
+    ) -> [(line: Int, column: Int)] {
         let pattern = Array(word)
         var found: [(line: Int, column: Int)] = []
-        for (lineIndex, line) in lines.enumerated() where line.count >= pattern.count {
+        for (lineIndex, line) in lines.enumerated() where line.count >= pattern.count && within.contains(lineIndex) {
             for column in 0...(line.count - pattern.count)
             where zip(line[column...], pattern).allSatisfy({ $0.character == $1 }) && test(line[column]) {
                 found.append((lineIndex, column))

@@ -19,13 +19,15 @@ final class TmuxSession {
 
     /// Starts `command` (a shell command line) in a `width`×`height` window.
     ///
-    /// The command runs as `sh -c "<command>; echo EXIT=$? > exitFile"`.
-    init(command: String, width: Int = 120, height: Int = 40) throws {
+    /// The command runs as `sh -c "<command>; echo EXIT=$? > exitFile"`; with `holdOpen`
+    /// the shell then waits, so the pane can be inspected after the command ended.
+    init(command: String, width: Int = 120, height: Int = 40, holdOpen: Bool = false) throws {
         // Tests run in parallel: each session needs its own server.
         socket = "bilateral-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).exit")
         try? FileManager.default.removeItem(at: exitFile)
-        let wrapped = "\(command); echo EXIT=$? > \(CommandRunner.shellQuoted(exitFile.path))"
+        var wrapped = "\(command); echo EXIT=$? > \(CommandRunner.shellQuoted(exitFile.path))"
+        if holdOpen { wrapped += "; sleep 120" }
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", wrapped])
     }
 
