@@ -5,14 +5,7 @@ import Testing
 @Suite(.serialized) struct DashboardScreenTests {
     static let eraLabels = ["The Sochi warming", "Peace-treaty talks", "The rupture"]
 
-    /// Switch for the checks that need eras and stances from the extraction engine (issue 3).
-    enum Extraction {
-        static let pending = true
-        static let reason: Comment = "waiting for the extraction engine: the seeds have no eras or stances yet"
-    }
-
-    @Test(.disabled(if: Extraction.pending, Extraction.reason))
-    func threePanesAndTheThreeErasRender() throws {
+    @Test func threePanesAndTheThreeErasRender() throws {
         let session = try Dashboard.start()
         defer { session.kill() }
         let screen = try session.waitForScreen("the three pane titles") { text in
@@ -30,8 +23,7 @@ import Testing
         #expect(seen == Set(Self.eraLabels), "eras seen: \(seen.sorted())")
     }
 
-    @Test(.disabled(if: Extraction.pending, Extraction.reason))
-    func filteringByActorThenPolarityNarrowsEveryPane() throws {
+    @Test func filteringByActorThenPolarityNarrowsEveryPane() throws {
         let session = try Dashboard.start()
         defer { session.kill() }
         let before = try session.waitForScreen("the status counts") { Dashboard.counts(on: $0) != nil }
@@ -61,12 +53,16 @@ import Testing
         let after = try session.waitForScreen("the applied filter in the status line") {
             $0.contains("filter: actor:CHN pol:-") && $0.contains("3 Stances · filtered")
         }
-        #expect(Dashboard.paneTotal("3 Stances", on: after) == both.stances)
+        // The pane's `i/N` may not fit beside its title; when it shows, it agrees.
+        if let shown = Dashboard.paneTotal("3 Stances", on: after) { #expect(shown == both.stances) }
+        if let events = Dashboard.statusNumber("events", on: after) { #expect(events <= initial.events) }
         if let timelineBefore, let timelineAfter = Dashboard.paneTotal("1 Timeline", on: after) {
             #expect(timelineAfter <= timelineBefore)
         }
         let signs = Dashboard.stanceSigns(on: after)
         #expect(!signs.isEmpty && signs.allSatisfy { $0 == "-" }, "stance scores shown: \(signs)")
+        let signsBefore = Dashboard.stanceSigns(on: byActor)
+        #expect(signs.count <= max(signsBefore.count, both.stances))
         #expect(!after.contains("no article"))
     }
 
@@ -76,10 +72,12 @@ import Testing
         defer { session.kill() }
         try openArticle(containing: "Kuril", atLeast: 2, in: session)
         try session.send("Enter")
-        // The status line draws in reverse too: look at the panes only, once the search line has closed.
+        // The status line and the timeline's selection draw in reverse too: look inside the
+        // article pane only, once the search line has closed.
         func currentMatches(_ capture: String) -> [(line: Int, column: Int)] {
             let styled = StyledScreen(capture: capture)
-            return styled.occurrences(of: "Kuril", within: styled.bodyLines, where: \.reverse)
+            guard let article = styled.columns(ofPane: "2 Article") else { return [] }
+            return styled.occurrences(of: "Kuril", within: styled.bodyLines, columns: article, where: \.reverse)
         }
         func searchLineClosed(_ capture: String) -> Bool {
             let styled = StyledScreen(capture: capture)
@@ -92,9 +90,12 @@ import Testing
         let styled = StyledScreen(capture: first)
         let current = currentMatches(first)
         #expect(current.count == 1)
-        let marked = styled.occurrences(of: "Kuril", within: styled.bodyLines) { $0.bold || $0.underline || $0.reverse }
-        #expect(marked.count == styled.occurrences(of: "Kuril", within: styled.bodyLines) { _ in true }.count,
-                "every match is marked")
+        let article = try #require(styled.columns(ofPane: "2 Article"))
+        let all = styled.occurrences(of: "Kuril", within: styled.bodyLines, columns: article) { _ in true }
+        let marked = styled.occurrences(of: "Kuril", within: styled.bodyLines, columns: article) {
+            $0.bold || $0.underline || $0.reverse
+        }
+        #expect(!all.isEmpty && marked.count == all.count, "every match in the article is marked")
         try session.send("n")
         let second = try session.waitForScreen("the current match to move", escapes: true) { text in
             let moved = currentMatches(text)

@@ -60,6 +60,14 @@ enum Dashboard {
 }
 
 extension Dashboard {
+    /// The number before `word` (`events`) on the status line, which may be cut short.
+    static func statusNumber(_ word: String, on screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").last else { return nil }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "·" })
+        guard let index = words.firstIndex(where: { $0.hasPrefix(word) }), index > 0 else { return nil }
+        return Int(words[index - 1])
+    }
+
     /// The filter line's `N articles · M stances` while a filter is typed.
     static func filterFeedback(on screen: String) -> (articles: Int, stances: Int)? {
         guard let line = screen.split(separator: "\n").last, line.contains("filter:") else { return nil }

@@ -72,15 +72,32 @@ struct StyledScreen {
     /// The dashboard's body: every line but the title line and the status line.
     var bodyLines: Range<Int> { 1..<max(1, lines.count - 1) }
 
+    /// The columns inside the pane whose top edge carries `title` (`2 Article`).
+    func columns(ofPane title: String) -> Range<Int>? {
+        for line in lines {
+            let characters = line.map(\.character)
+            let text = String(characters)
+            guard let range = text.range(of: title) else { continue }
+            // The corner sits three columns before the title: `╭─ 2 Article`.
+            let left = text.distance(from: text.startIndex, to: range.lowerBound) - 3
+            guard left >= 0,
+                  let right = characters[(left + 1)...].firstIndex(where: { "╮┓+#".contains($0) }) else { return nil }
+            return (left + 1)..<right
+        }
+        return nil
+    }
+
     /// The (line, column) of every occurrence of `word` whose first character passes `test`.
     func occurrences(
-        of word: String, within: Range<Int> = 0..<Int.max, where test: (Glyph) -> Bool
+        of word: String, within: Range<Int> = 0..<Int.max, columns: Range<Int> = 0..<Int.max,
+        where test: (Glyph) -> Bool
     ) -> [(line: Int, column: Int)] {
         let pattern = Array(word)
         var found: [(line: Int, column: Int)] = []
         for (lineIndex, line) in lines.enumerated() where line.count >= pattern.count && within.contains(lineIndex) {
             for column in 0...(line.count - pattern.count)
-            where zip(line[column...], pattern).allSatisfy({ $0.character == $1 }) && test(line[column]) {
+            where columns.contains(column) && zip(line[column...], pattern).allSatisfy({ $0.character == $1 })
+                && test(line[column]) {
                 found.append((lineIndex, column))
             }
         }
