@@ -10,17 +10,6 @@ struct StatusLine: Widget {
         grid.fill(area, with: Cell(" ", style: theme.statusBar))
         var x = area.x
         x += grid.write(" \(state.corpusName) ", x: x, y: area.y, style: theme.statusEmphasis, limit: area.width, ascii: theme.ascii)
-        // Hints go on the right; the pane's own are dropped first, last first, until the
-        // left part keeps 40 columns.
-        var hints = Self.hints(for: state.focus)
-        var droppable = Keymap.keymap(for: state.focus).hints.count
-        while !hints.isEmpty, area.width - x - Self.width(of: hints) < 40 {
-            hints.remove(at: droppable > 0 ? droppable - 1 : hints.count - 1)
-            droppable = max(0, droppable - 1)
-        }
-        let hintsWidth = Self.width(of: hints)
-        let leftLimit = area.maxX - hintsWidth - x
-
         var parts: [String] = []
         if let message = state.message {
             parts.append(message)
@@ -32,10 +21,25 @@ struct StatusLine: Widget {
                 parts.append("/\(state.search.query) \(count == 0 ? "no match" : position)")
             }
         }
-        var left = parts.joined(separator: " │ ")
         let result = state.filter.result
-        let counts = "\(result.articles.count) articles · \(result.events.count) events · \(result.stances.count) stances"
-        left = left.isEmpty ? counts : left + " │ " + counts
+        parts.append("\(result.articles.count) articles · \(result.events.count) events · \(result.stances.count) stances")
+        let left = parts.joined(separator: " │ ")
+        let leftWidth = left.displayWidth
+
+        // Hints go on the right. The pane's own give way first (last first) to the left part;
+        // the global ones only when the left part would get fewer than 40 columns.
+        var hints = Self.hints(for: state.focus)
+        var droppable = Keymap.keymap(for: state.focus).hints.count
+        while droppable > 0, x + leftWidth + 1 + Self.width(of: hints) > area.maxX {
+            hints.remove(at: droppable - 1)
+            droppable -= 1
+        }
+        while !hints.isEmpty, area.maxX - x - Self.width(of: hints) - 1 < min(leftWidth, 40) {
+            hints.removeLast()
+        }
+        let hintsWidth = Self.width(of: hints)
+        let leftLimit = area.maxX - x - (hints.isEmpty ? 0 : hintsWidth + 1)
+
         x += grid.write(left, x: x, y: area.y, style: theme.statusBar, limit: leftLimit, ascii: theme.ascii)
         if let error = state.filter.error {
             grid.write(" ✗ \(error.description)", x: x, y: area.y, style: theme.error, limit: area.maxX - x, ascii: theme.ascii)
