@@ -43,6 +43,20 @@ enum KeystrokeBench {
         }
         report("filter keystroke", typing)
 
+        // Where a filter keystroke goes: the core's filter and timeline, the rest is the dashboard.
+        var applying: [Double] = []
+        var building: [Double] = []
+        for query in queries {
+            for end in query.indices {
+                guard let filter = try? Filter.parse(String(query[...end])) else { continue }
+                var result = FilteredModel(articles: [], events: [], stances: [])
+                applying.append(ResourceUsage.time { result = filter.apply(to: model) })
+                building.append(ResourceUsage.time { _ = Timeline(model: model, filtered: result, pair: ("RUS", "JPN")) })
+            }
+        }
+        report("  of which Filter.apply", applying)
+        report("  of which Timeline", building)
+
         var moving: [Double] = []
         for key in Array(repeating: Key.character("j"), count: 200) + [.pageDown, .pageDown, .character("G"), .character("g")] {
             moving.append(ResourceUsage.time {

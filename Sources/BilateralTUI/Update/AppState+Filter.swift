@@ -9,9 +9,15 @@ extension AppState {
             let parsed = try Filter.parse(query)
             filter.error = nil
             guard query != filter.applied else { return }
-            filter.result = parsed.apply(to: model)
+            let result = parsed.apply(to: model)
             filter.applied = query
-            rebuildTimeline()
+            // Typing often leaves the result as it was ("r", "ru", "rus"): keep the timeline then.
+            if result == filter.result {
+                refreshStances()
+            } else {
+                filter.result = result
+                rebuildTimeline()
+            }
         } catch {
             filter.error = error
         }
