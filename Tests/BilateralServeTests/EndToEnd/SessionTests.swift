@@ -23,6 +23,24 @@ extension ServeEndToEndTests {
             #expect(server.childPIDs().isEmpty)
         }
 
+        @Test func theDashboardGetsTheClientsTerminalTypeAndOnlyLocaleVariables() throws {
+            let server = try ServeFixture()
+            defer { server.tearDown() }
+            let sent = "LD_PRELOAD=/nonexistent.so FOO=bar LC_CTYPE=xx_NOWHERE.UTF-8 LC_TIME=C.UTF-8"
+            let client = try ChildProcess(
+                try ServeEndToEndTests.ssh(), server.sshOptions() + ["-tt", "-o", "SetEnv=\(sent)", "demo@127.0.0.1"],
+                outputPath: server.directory.appendingPathComponent("client.out").path,
+                environment: ["TERM": "screen-256color", "LANG": "C"])
+            defer { client.stop(grace: 1) }
+            try #require(TestEnvironment.eventually(within: 20) { server.childPIDs().count == 1 })
+            let raw = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(server.childPIDs()[0])/environ"))
+            let variables = Set(raw.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+            #expect(variables.contains("TERM=screen-256color"))
+            #expect(variables.contains("LANG=C.UTF-8"), "a non-UTF-8 LANG from the client must not reach the dashboard")
+            #expect(variables.contains("LC_TIME=C.UTF-8"))
+            #expect(!variables.contains { $0.hasPrefix("LD_PRELOAD=") || $0.hasPrefix("FOO=") || $0.hasPrefix("LC_CTYPE=") })
+        }
+
         @Test func killingTheClientEndsTheDashboardWithinThreeSeconds() throws {
             let server = try ServeFixture()
             defer { server.tearDown() }

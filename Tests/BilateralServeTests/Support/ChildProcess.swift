@@ -13,8 +13,9 @@ final class ChildProcess {
     let outputPath: String
     private var status: Int32?
 
-    /// Starts `executable` with stdin from /dev/null and the test's environment.
-    init(_ executable: String, _ arguments: [String], outputPath: String) throws {
+    /// Starts `executable` with stdin from /dev/null and the test's environment, with `TERM` set to a
+    /// real terminal type (a CI runner's `TERM=dumb` would reach the dashboard through ssh) and `overrides` on top.
+    init(_ executable: String, _ arguments: [String], outputPath: String, environment overrides: [String: String] = [:]) throws {
         self.outputPath = outputPath
         let output = open(outputPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw TestFailure("cannot create \(outputPath)") }
@@ -39,10 +40,17 @@ final class ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment.merge(overrides) { _, new in new }
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard result == 0 else { throw TestFailure("cannot start \(executable): \(String(cString: strerror(result)))") }
         self.pid = pid
     }

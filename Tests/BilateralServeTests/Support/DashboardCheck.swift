@@ -55,8 +55,12 @@ enum DashboardCheck {
     }
 
     /// A shell command for tmux: runs ssh and writes its exit status to `statusFile`.
+    ///
+    /// The client sends no locale, so the UTF-8 on screen is the server's doing (serve's C.UTF-8 default,
+    /// sshd's `SetEnv`), whatever locale the machine running the tests has.
     static func sshCommand(_ arguments: [String], statusFile: String) throws -> String {
-        let quoted = ([try ServeEndToEndTests.ssh(), "-tt"] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let client = ["env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE", try ServeEndToEndTests.ssh(), "-tt"]
+        let quoted = (client + arguments).map { "'\($0)'" }.joined(separator: " ")
         return "\(quoted); echo $? > '\(statusFile)'; sleep 60"
     }
 }
