@@ -21,6 +21,18 @@ enum ResourceUsage {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Seconds of CPU time this thread spends in `body`: fair on a machine shared with other work.
+    static func cpuTime(_ body: () throws -> Void) rethrows -> Double {
+        func now() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        let start = now()
+        try body()
+        return now() - start
+    }
+
     /// Megabytes (10^6 bytes) with one decimal.
     static func megabytes(_ bytes: Int) -> String {
         String(format: "%.1f MB", Double(bytes) / 1e6)

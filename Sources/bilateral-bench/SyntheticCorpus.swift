@@ -31,7 +31,9 @@ struct SyntheticCorpus {
             let text = article(index, using: &generator)
             let url = directory.appendingPathComponent(String(format: "%05d_synthetic.txt", index))
             let data = Data(text.utf8)
-            try data.write(to: url)
+            guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+                throw BenchError("cannot write \(url.path)")
+            }
             paths.append(url.path)
             bytes += data.count
         }

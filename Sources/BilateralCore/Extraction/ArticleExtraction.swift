@@ -72,12 +72,12 @@ struct ArticleExtraction {
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.
     private func tokenize(_ sentences: [Sentence], lines: [String]) -> [[Token]] {
-        var cache: [Int: [Character]] = [:]
+        var cache: [Int: [Unicode.Scalar]] = [:]
         return sentences.map { sentence in
             var tokens: [Token] = []
             guard sentence.start.line >= 1 else { return tokens }
             for line in sentence.start.line...max(sentence.start.line, sentence.end.line) where line <= lines.count {
-                let characters = cache[line] ?? Array(lines[line - 1])
+                let characters = cache[line] ?? Array(lines[line - 1].unicodeScalars)
                 cache[line] = characters
                 let from = line == sentence.start.line ? sentence.start.column : 0
                 let to = line == sentence.end.line ? sentence.end.column : characters.count

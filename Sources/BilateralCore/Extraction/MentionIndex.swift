@@ -9,6 +9,8 @@ struct MentionIndex: Sendable {
         var tokens: [String]
         var actor: String
         var source: Source
+        /// The letters of a one-word name, for typo tolerance.
+        var letters: [Character] = []
     }
 
     /// Patterns by first token, longest first.
@@ -35,7 +37,8 @@ struct MentionIndex: Sendable {
             for surname in entry.surnames {
                 surnames[surname, default: []].append(entry.id)
                 if surname.count >= 6 {
-                    typoCandidates[surname.first ?? " ", default: []].append(Pattern(tokens: [surname], actor: entry.id, source: .surname))
+                    typoCandidates[surname.first ?? " ", default: []].append(
+                        Pattern(tokens: [surname], actor: entry.id, source: .surname, letters: Array(surname)))
                 }
             }
         }
@@ -52,7 +55,9 @@ struct MentionIndex: Sendable {
         }
         if pattern.tokens.count == 1, key.count >= 6, let first = key.first, first.isUppercase,
            key.allSatisfy(\.isLetter), pattern.source != .title {
-            typoCandidates[first, default: []].append(pattern)
+            var candidate = pattern
+            candidate.letters = Array(key)
+            typoCandidates[first, default: []].append(candidate)
         }
     }
 
@@ -75,8 +80,7 @@ struct MentionIndex: Sendable {
         guard word.count >= 5, let first = word.first, let candidates = typoCandidates[first] else { return nil }
         let letters = Array(word)
         return candidates.first { pattern in
-            let name = Array(pattern.tokens[0])
-            return abs(name.count - letters.count) <= 1 && Self.withinOneEdit(letters, name)
+            abs(pattern.letters.count - letters.count) <= 1 && Self.withinOneEdit(letters, pattern.letters)
         }
     }
 

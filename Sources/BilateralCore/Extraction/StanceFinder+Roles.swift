@@ -20,7 +20,14 @@ extension StanceFinder {
             return product(holders, targets)
         }
         guard let subject = subject(in: before, view: view) else { return [] }
-        return product(view.coordinated(with: subject), verbTargets(range, after: after, holder: subject, view: view))
+        let holders = view.coordinated(with: subject)
+        let targets = verbTargets(range, after: after, holder: subject, view: view)
+        // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
+        if targets.isEmpty, cue.score > 0 || cue.symmetric,
+           Set(holders.map { principal(view.mentions[$0].actor) }).count > 1 {
+            return allPairs(holders)
+        }
+        return product(holders, targets)
     }
 
     /// Object of a verb cue, or the other party of a relationship it acts on ("damaged the Russo-Japanese relationship").
@@ -122,7 +129,11 @@ extension StanceFinder {
             if view.mentionAt[index] == nil, lexicon.startsCue(word), index > range.upperBound {
                 let from = max(range.upperBound, index - 2)
                 let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
-                if !inPhrase { return index }
+                // "suspended peace treaty talks with Japan": a cue noun right after the verb is its object.
+                let isObject = index - range.upperBound <= 3 && (range.upperBound..<index).allSatisfy {
+                    view.tokens[$0].isWord && !["and", "or", "but"].contains(view.tokens[$0].lower)
+                }
+                if !inPhrase && !isObject { return index }
             }
             index += 1
         }

@@ -24,8 +24,14 @@ struct StanceFinder: Sendable {
     func findings(in view: SentenceView) -> [Finding] {
         var findings: [Finding] = []
         let cues = lexicon.cues(in: view.tokens)
-        for (cue, range) in cues {
+        for (number, (cue, range)) in cues.enumerated() {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
+            // "provide a counterbalance", "lodge a protest": a support verb defers to the cue noun it takes.
+            if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
+               cues[number + 1].cue.role == .noun, cues[number + 1].tokens.lowerBound - range.upperBound <= 3,
+               (range.upperBound..<cues[number + 1].tokens.lowerBound).allSatisfy({ view.tokens[$0].isWord }) {
+                continue
+            }
             // "needs to think": a verb before an infinitive is a modal, not a cue.
             if cue.role == .verb, range.upperBound + 1 < view.tokens.count, view.tokens[range.upperBound].lower == "to",
                !lexicon.targetPrepositions.isEmpty, view.mentionAt[range.upperBound + 1] == nil,

@@ -18,8 +18,13 @@ public struct Token: Sendable, Equatable {
     public var spaceBefore: Bool
 
     public init(text: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
+        self.init(text: text, lower: text.lowercased(), kind: kind, position: position, length: length, spaceBefore: spaceBefore)
+    }
+
+    init(text: String, lower: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
         self.text = text
-        self.lower = text.lowercased()
+        self.lower = lower
+        self.isCapitalised = text.unicodeScalars.first.map(Tokenizer.isUpper) ?? false
         self.kind = kind
         self.position = position
         self.length = length
@@ -29,7 +34,7 @@ public struct Token: Sendable, Equatable {
     public var isWord: Bool { kind == .word }
 
     /// True when the first letter is upper case.
-    public var isCapitalised: Bool { text.first?.isUppercase ?? false }
+    public let isCapitalised: Bool
 
     /// The four-digit value of a number token, if it has exactly four digits.
     public var fourDigitValue: Int? {

@@ -2,78 +2,95 @@
 ///
 /// Words keep inner apostrophes (`doesn't`) and dotted initials (`U.S.`); hyphens, dashes and
 /// possessive endings become tokens of their own, so `Russo-Japanese` yields two names.
+/// It reads Unicode scalars with an ASCII fast path: a column is a scalar offset, which is the
+/// Character offset for everything but combining sequences.
 public struct Tokenizer: Sendable {
     public init() {}
 
     /// Tokens of `text`, numbered as if it started at `start`.
     public func tokens(of text: String, startingAt start: TextPosition = TextPosition(line: 1, column: 0)) -> [Token] {
         var tokens: [Token] = []
-        appendTokens(of: Array(text), line: start.line, columns: 0..<Int.max, columnOffset: start.column, into: &tokens)
+        appendTokens(of: Array(text.unicodeScalars), line: start.line, columns: 0..<Int.max, columnOffset: start.column, into: &tokens)
         return tokens
     }
 
-    /// Tokens of `characters[columns]` on one file line; `columnOffset` is added to every column.
+    /// Tokens of `scalars[columns]` on one file line; `columnOffset` is added to every column.
     func appendTokens(
-        of characters: [Character], line: Int, columns: Range<Int>, columnOffset: Int = 0, into tokens: inout [Token]
+        of scalars: [Unicode.Scalar], line: Int, columns: Range<Int>, columnOffset: Int = 0, into tokens: inout [Token]
     ) {
-        let end = min(columns.upperBound, characters.count)
+        let end = min(columns.upperBound, scalars.count)
         var index = max(0, columns.lowerBound)
         var spaceBefore = true
         while index < end {
-            let character = characters[index]
-            if character.isWhitespace {
+            let scalar = scalars[index]
+            if Self.isSpace(scalar) {
                 spaceBefore = true
                 index += 1
                 continue
             }
             let start = index
             let kind: Token.Kind
-            if character.isLetter || character.isNumber {
-                index = wordEnd(characters, from: index, end: end)
-                let isNumber = characters[start..<index].allSatisfy { $0.isASCII && $0.isNumber }
-                kind = isNumber ? .number : .word
-            } else if Self.isApostrophe(character), index + 1 < end, characters[index + 1] == "s" || characters[index + 1] == "S",
-                      index + 2 >= end || !(characters[index + 2].isLetter || characters[index + 2].isNumber),
-                      start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber {
+            if Self.isWordScalar(scalar) {
+                index = wordEnd(scalars, from: index, end: end)
+                var digitsOnly = true
+                for position in start..<index where !(0x30...0x39).contains(scalars[position].value) {
+                    digitsOnly = false
+                    break
+                }
+                kind = digitsOnly ? .number : .word
+            } else if Self.isApostrophe(scalar), isPossessiveEnding(scalars, at: index, end: end),
+                      start > 0, Self.isWordScalar(scalars[start - 1]) {
                 index += 2
                 kind = .possessive
-            } else if Self.isApostrophe(character), start > 0, characters[start - 1] == "s",
-                      index + 1 >= end || !characters[index + 1].isLetter {
+            } else if Self.isApostrophe(scalar), start > 0, scalars[start - 1] == "s",
+                      index + 1 >= end || !Self.isLetter(scalars[index + 1]) {
                 index += 1
                 kind = .possessive
             } else {
                 index += 1
                 kind = .punctuation
             }
-            var text = String(characters[start..<index])
-            if kind == .possessive || text.contains("’") {
-                text = text.replacingOccurrences(of: "’", with: "'")
-                if kind == .possessive { text = text.lowercased() }
-            }
-            tokens.append(Token(
-                text: text, kind: kind, position: TextPosition(line: line, column: start + columnOffset),
-                length: index - start, spaceBefore: spaceBefore))
+            tokens.append(Self.token(scalars[start..<index], kind: kind, line: line, column: start + columnOffset, spaceBefore: spaceBefore))
             spaceBefore = false
         }
     }
 
+    private static func token(_ slice: ArraySlice<Unicode.Scalar>, kind: Token.Kind, line: Int, column: Int, spaceBefore: Bool) -> Token {
+        var text = ""
+        var lower = ""
+        var ascii = true
+        for scalar in slice {
+            let plain: Unicode.Scalar = isApostrophe(scalar) ? "'" : scalar
+            text.unicodeScalars.append(plain)
+            if plain.value < 0x80 {
+                lower.unicodeScalars.append((0x41...0x5A).contains(plain.value) ? Unicode.Scalar(plain.value + 32) ?? plain : plain)
+            } else {
+                ascii = false
+            }
+        }
+        if !ascii { lower = text.lowercased() }
+        if kind == .possessive { text = lower }
+        return Token(text: text, lower: lower, kind: kind, position: TextPosition(line: line, column: column),
+                     length: slice.count, spaceBefore: spaceBefore)
+    }
+
     /// End of a word: letters and digits, inner apostrophes before letters (not a possessive `'s`),
     /// and dotted initials such as `U.S.` or `U.N.`.
-    private func wordEnd(_ characters: [Character], from start: Int, end: Int) -> Int {
+    private func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
         var index = start
         while index < end {
-            let character = characters[index]
-            if character.isLetter || character.isNumber || character.isMark {
+            let scalar = scalars[index]
+            if Self.isWordScalar(scalar) {
                 index += 1
-            } else if Self.isApostrophe(character), index + 1 < end, characters[index + 1].isLetter,
-                      !isPossessiveEnding(characters, at: index, end: end) {
+            } else if Self.isApostrophe(scalar), index + 1 < end, Self.isLetter(scalars[index + 1]),
+                      !isPossessiveEnding(scalars, at: index, end: end) {
                 index += 1
-            } else if character == ".", index + 1 < end, characters[index + 1].isUppercase,
-                      index - start == 1 || (index - start >= 3 && characters[index - 2] == "."),
-                      characters[index - 1].isUppercase {
+            } else if scalar == ".", index + 1 < end, Self.isUpper(scalars[index + 1]),
+                      index - start == 1 || (index - start >= 3 && scalars[index - 2] == "."),
+                      Self.isUpper(scalars[index - 1]) {
                 // U.S / U.N: a single capital, a dot and another capital.
                 index += 1
-            } else if character == ".", index - start >= 3, characters[index - 2] == ".", characters[index - 1].isUppercase {
+            } else if scalar == ".", index - start >= 3, scalars[index - 2] == ".", Self.isUpper(scalars[index - 1]) {
                 return index + 1
             } else {
                 break
@@ -82,19 +99,42 @@ public struct Tokenizer: Sendable {
         return index
     }
 
-    private func isPossessiveEnding(_ characters: [Character], at index: Int, end: Int) -> Bool {
-        guard index + 1 < end, characters[index + 1] == "s" || characters[index + 1] == "S" else { return false }
-        return index + 2 >= end || !(characters[index + 2].isLetter || characters[index + 2].isNumber)
+    private func isPossessiveEnding(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+        guard Self.isApostrophe(scalars[index]), index + 1 < end, scalars[index + 1] == "s" || scalars[index + 1] == "S" else {
+            return false
+        }
+        return index + 2 >= end || !Self.isWordScalar(scalars[index + 2])
     }
 
-    static func isApostrophe(_ character: Character) -> Bool {
-        character == "'" || character == "’" || character == "ʼ"
-    }
-}
+    // MARK: - Scalar classes, ASCII first
 
-extension Character {
-    /// Combining marks stay inside a word.
-    var isMark: Bool {
-        unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } ?? false
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return (0x41...0x5A).contains(scalar.value) }
+        return scalar.properties.isUppercase
+    }
+
+    /// Letters, digits and combining marks.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 }

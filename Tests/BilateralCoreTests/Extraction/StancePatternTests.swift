@@ -57,3 +57,14 @@ import Testing
         #expect(tuples.count == Set(tuples).count)
     }
 }
+
+@Suite struct StanceObjectTests {
+    @Test func aCueNounAsObjectKeepsTheTargetInReach() {
+        #expect(ExtractionHarness.stances("Russia suspended peace treaty talks with Japan.").contains("RUS>JPN-"))
+    }
+
+    @Test func coordinatedSubjectsOfACooperativeVerbHoldBothWays() {
+        #expect(ExtractionHarness.stances("Japan and Russia agreed to speed up the talks.") == ["JPN>RUS+", "RUS>JPN+"])
+        #expect(ExtractionHarness.stances("Japan and Russia condemned the attack.") == [])
+    }
+}
