@@ -40,15 +40,17 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            // Each session re-runs this very binary as `bilateral browse PATH...`.
-            guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            // Each session re-runs this very binary as `bilateral browse PATH...`: through /proc/self/exe, so a
+            // rebuilt or deleted file on disk changes nothing; argv[0] keeps the real path, where the seeds are looked for.
+            guard let realPath = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
                 throw CommandFailure(ServeError.noExecutable.description)
             }
             let workingDirectory = FileManager.default.currentDirectoryPath
             let absolutePaths = paths.map { path in
                 path.hasPrefix("/") ? path : workingDirectory + "/" + path
             }
-            var configuration = ServeConfiguration(childExecutable: executable, childArguments: ["browse"] + absolutePaths)
+            var configuration = ServeConfiguration(
+                childExecutable: "/proc/self/exe", childArgumentZero: realPath, childArguments: ["browse"] + absolutePaths)
             configuration.host = host
             configuration.port = port
             configuration.hostKeyPath = hostKey

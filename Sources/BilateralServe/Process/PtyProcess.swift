@@ -7,13 +7,19 @@ import Darwin
 /// What to run on a new pseudo-terminal: the program, its arguments and environment, the first window size.
 public struct PtyCommand: Sendable {
     public var executable: String
+    /// What the program sees as its own name (`argv[0]`); the executable's path when nil.
+    public var argumentZero: String?
     public var arguments: [String]
     public var environment: [String: String]
     public var columns: Int
     public var rows: Int
 
-    public init(executable: String, arguments: [String], environment: [String: String], columns: Int, rows: Int) {
+    public init(
+        executable: String, argumentZero: String? = nil, arguments: [String], environment: [String: String],
+        columns: Int, rows: Int
+    ) {
         self.executable = executable
+        self.argumentZero = argumentZero
         self.arguments = arguments
         self.environment = environment
         self.columns = columns
@@ -32,7 +38,7 @@ public struct PtyProcess: Sendable {
     public static func spawn(_ command: PtyCommand) throws(ServeError) -> PtyProcess {
         // Everything the child touches is prepared before the fork: after it, only async-signal-safe calls.
         let path = strdup(command.executable)
-        let argv = CStringArray([command.executable] + command.arguments)
+        let argv = CStringArray([command.argumentZero ?? command.executable] + command.arguments)
         let envp = CStringArray(command.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
         defer {
             free(path)

@@ -13,12 +13,14 @@ public struct ServeConfiguration: Sendable {
     public var connectionsPerMinute: Int = 30
     /// Seconds between SIGHUP and SIGKILL when a session's child must end.
     public var hangupGrace: Double = 1.0
-    /// The program run on each session's terminal and its arguments.
+    /// The program run on each session's terminal, the name it is given (`argv[0]`), and its arguments.
     public var childExecutable: String
+    public var childArgumentZero: String?
     public var childArguments: [String]
 
-    public init(childExecutable: String, childArguments: [String]) {
+    public init(childExecutable: String, childArgumentZero: String? = nil, childArguments: [String]) {
         self.childExecutable = childExecutable
+        self.childArgumentZero = childArgumentZero
         self.childArguments = childArguments
     }
 }

@@ -41,6 +41,7 @@ extension SessionHandler {
         }
         let command = PtyCommand(
             executable: session.configuration.childExecutable,
+            argumentZero: session.configuration.childArgumentZero,
             arguments: session.configuration.childArguments,
             environment: childEnvironment(term: terminal.term),
             columns: columns,
@@ -93,7 +94,7 @@ extension SessionHandler {
     }
 
     func terminalAttached(_ channel: Channel) {
-        if ptyClosed || exitCode != nil && finished {
+        if ptyClosed || finished {
             channel.close(promise: nil)
             return
         }
