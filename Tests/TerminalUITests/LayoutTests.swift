@@ -31,3 +31,17 @@ import Testing
         #expect(list.visible(count: 20, height: 5) == 15..<20)
     }
 }
+
+@Suite struct ListViewTests {
+    @Test func drawsOnlyTheVisibleItemsAndMarksTheSelection() {
+        var grid = Grid(width: 6, height: 3)
+        var drawn: [Int] = []
+        let state = ListState(selected: 4, offset: 3)
+        ListView(count: 10, state: state) { index, row, isSelected, grid in
+            drawn.append(index)
+            grid.put(isSelected ? ">\(index)" : " \(index)", x: row.x, y: row.y)
+        }.render(in: grid.bounds, into: &grid)
+        #expect(drawn == [3, 4, 5])
+        #expect(grid.rows == [" 3    ", ">4    ", " 5    "])
+    }
+}
