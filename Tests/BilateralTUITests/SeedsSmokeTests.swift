@@ -33,4 +33,17 @@ import TerminalUI
         }
         #expect(!state.shouldQuit)
     }
+
+    @Test func timelineCacheMatchesTheCoreOnTheSeeds() throws {
+        let model = Extractor().analyse(try CorpusLoader().load(paths: [Self.seeds]))
+        let cache = TimelineCache(model: model, pair: ["RUS", "JPN"])
+        for query in ["", "actor:CHN", "pol:-", "putin", "year:2016..2018", "era:rupture-2023 | sochi"] {
+            let filtered = try Filter.parse(query).apply(to: model)
+            let expected = Timeline(model: model, filtered: filtered, pair: ("RUS", "JPN"))
+            let actual = cache.timeline(of: model, filtered: filtered)
+            #expect(actual.sections.map(\.entries) == expected.sections.map(\.entries), "\(query)")
+            let eras = zip(actual.sections, expected.sections).filter { $0.0.era != nil }
+            #expect(eras.map(\.0.netScore) == eras.map(\.1.netScore), "\(query)")
+        }
+    }
 }

@@ -36,6 +36,7 @@ public struct AppState: Sendable, Equatable {
     /// Actor ids by how often the corpus mentions them, most first, for the picker.
     let actorsByMentions: [String]
     let stancesByArticle: [Int: [Int]]
+    let timelines: TimelineCache
     /// Where the search started, so Esc can put the article back.
     var searchOrigin = 0
 
@@ -66,6 +67,7 @@ public struct AppState: Sendable, Equatable {
             if let article = byID[stance.article] { byArticle[article, default: []].append(index) }
         }
         stancesByArticle = byArticle
+        timelines = TimelineCache(model: model, pair: [pair.0, pair.1])
 
         rebuildTimeline()
     }

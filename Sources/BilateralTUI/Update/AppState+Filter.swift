@@ -26,7 +26,7 @@ extension AppState {
     /// Builds the timeline of the current result, keeping the selected article or event when it is still there.
     mutating func rebuildTimeline() {
         let previous = timeline.selectedRow
-        let built = Timeline(model: model, filtered: filter.result, pair: (pair[0], pair[1]))
+        let built = filter.isActive ? timelines.timeline(of: model, filtered: filter.result) : timelines.whole
         timeline.sections = built.sections
         timeline.rows = TimelineRow.rows(of: built)
         let kept = previous.flatMap { row in row.isHeader ? nil : timeline.rows.firstIndex(of: row) }
