@@ -24,6 +24,7 @@ enum ThroughputBench {
         let loadSeconds = try ResourceUsage.time {
             loadCPU = try ResourceUsage.cpuTime { loaded = try CorpusLoader().load(paths: [directory.path]) }
         }
+        let afterLoad = ResourceUsage.peakResidentBytes()
         let extractSeconds = ResourceUsage.time {
             extractCPU = ResourceUsage.cpuTime { model = Extractor().analyse(loaded) }
         }
@@ -40,7 +41,8 @@ enum ThroughputBench {
                      seconds, megabytesPerSecond, Double(model.articles.count) / seconds))
         print("extracted: \(model.events.count) events, \(model.stances.count) stances, \(model.actors.count) actors")
         let budget = 2 * bytes + 30_000_000
-        print("peak RSS: \(ResourceUsage.megabytes(peak)) (before loading \(ResourceUsage.megabytes(baseline)); "
+        print("peak RSS: \(ResourceUsage.megabytes(peak)) (before loading \(ResourceUsage.megabytes(baseline)), "
+            + "after loading \(ResourceUsage.megabytes(afterLoad)); "
             + "target <= \(ResourceUsage.megabytes(budget)))")
 
         let wordCountSeconds = try timeWordCount(paths: paths, in: directory)

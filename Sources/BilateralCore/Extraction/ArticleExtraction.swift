@@ -45,7 +45,8 @@ struct ArticleExtraction {
             }
             previousActors = actors
             guard !actors.isEmpty else { continue }
-            let tense = tagger.tense(of: tokens[number])
+            let needsTense = dates[number].contains { !$0.expression.isAbsolute }
+            let tense = needsTense ? tagger.tense(of: tokens[number]) : .present
             var seen = Set<PartialDate>()
             for match in dates[number] {
                 guard let date = match.expression.resolve(against: article.date, exactAnchor: exactAnchor, tense: tense),
@@ -59,6 +60,8 @@ struct ArticleExtraction {
                     events.append(Event(article: article.id, date: date, sentence: sentence.text, line: sentence.line, actors: actors))
                 }
             }
+            // A stance needs two actors.
+            guard Set(mentions[number].map(\.actor)).count >= 2 else { continue }
             let view = SentenceView(tokens: tokens[number], mentions: mentions[number])
             for finding in stanceFinder.findings(in: view) {
                 stances.append(Stance(

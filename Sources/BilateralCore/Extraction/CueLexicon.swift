@@ -148,7 +148,7 @@ public struct CueLexicon: Sendable {
         var found: [(cue: Cue, tokens: Range<Int>)] = []
         var index = 0
         while index < tokens.count {
-            guard let candidates = byFirstWord[tokens[index].lower] else {
+            guard tokens[index].kind == .word, let candidates = byFirstWord[tokens[index].lower] else {
                 index += 1
                 continue
             }

@@ -30,12 +30,15 @@ struct MentionFinder: Sendable {
         var found = sentences.map { exactMatches(in: $0, date: date) }
         let named = Set(found.joined().filter { $0.source != .surname }.map(\.actor))
         for (number, tokens) in sentences.enumerated() {
-            var covered = Set(found[number].flatMap { Array($0.tokens) })
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for mention in found[number] {
+                for position in mention.tokens { covered[position] = true }
+            }
             var extra: [ActorMention] = []
-            for position in tokens.indices where !covered.contains(position) && tokens[position].isWord {
+            for position in tokens.indices where !covered[position] && tokens[position].isWord && tokens[position].isCapitalised {
                 guard let mention = looseMatch(in: tokens, at: position, named: named) else { continue }
                 extra.append(mention)
-                covered.insert(position)
+                covered[position] = true
             }
             if !extra.isEmpty {
                 found[number] = (found[number] + extra).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -63,7 +63,7 @@ struct MentionIndex: Sendable {
 
     /// The longest pattern matching `tokens` at `index`, and how many tokens it covers.
     func longestMatch(in tokens: [Token], at index: Int) -> Pattern? {
-        guard let candidates = byFirstToken[tokens[index].text] else { return nil }
+        guard tokens[index].kind == .word, let candidates = byFirstToken[tokens[index].text] else { return nil }
         for pattern in candidates where index + pattern.tokens.count <= tokens.count {
             var matches = true
             for offset in 1..<max(1, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {

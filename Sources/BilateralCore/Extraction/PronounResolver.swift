@@ -29,16 +29,18 @@ struct PronounResolver: Sendable {
                     recent[key, default: []].append(principal)
                     if kind == .person { lastPerson = (mention.actor, sentences[number].paragraph) }
                 }
+                guard token.kind == .word, token.length <= 9 else { continue }
                 let word = token.lower
-                if Self.personal.contains(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
+                if token.length <= 3, Self.personal.contains(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
                     added.append(ActorMention(actor: person.actor, tokens: index..<index + 1, source: .alias,
                                               isPossessive: word == "his" || word == "her", isPronoun: true))
-                } else if word == "they", let previous = seenHere.last(where: { gazetteer.entry($0.actor)?.kind != .person }) {
+                } else if token.length == 4, word == "they", let previous = seenHere.last(where: { gazetteer.entry($0.actor)?.kind != .person }) {
                     // "they" inside the sentence that named a state or organisation before it.
                     added.append(ActorMention(actor: previous.actor, tokens: index..<index + 1, source: .alias,
                                               isPossessive: false, isPronoun: true))
-                } else if let kind = Self.pairNouns[word], index >= 2,
+                } else if index >= 2,
                           ["two", "both"].contains(sentenceTokens[index - 1].lower) || ["two", "both"].contains(sentenceTokens[index - 2].lower),
+                          let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {
                     for actor in pair.suffix(2) {
                         added.append(ActorMention(actor: actor, tokens: index..<index + 1, source: .alias,

@@ -19,9 +19,12 @@ extension StanceFinder {
             let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view)
             return product(holders, targets)
         }
-        guard let subject = subject(in: before, view: view) else { return [] }
+        guard let subject = subject(in: before, view: view) ?? reportingSpeaker(before: range.lowerBound, in: view) else {
+            return []
+        }
         let holders = view.coordinated(with: subject)
-        let targets = verbTargets(range, after: after, holder: subject, view: view)
+        var targets = verbTargets(range, after: after, holder: subject, view: view)
+        if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         if targets.isEmpty, cue.score > 0 || cue.symmetric,
            Set(holders.map { principal(view.mentions[$0].actor) }).count > 1 {
@@ -81,7 +84,7 @@ extension StanceFinder {
                 if found.isPronoun && !found.isPossessive { return nil }
                 let glued = index + 1 < view.tokens.count && view.tokens[index + 1].text == "-"
                 let ownerLike = found.isPossessive || found.source == .adjective || glued || skipped <= 2
-                return ownerLike && found.source != .metonym || found.isPossessive ? mention : nil
+                return ownerLike && (found.source != .metonym || glued) || found.isPossessive ? mention : nil
             }
             let token = view.tokens[index]
             let isHyphen = (token.text == "-" || token.text == "–") && !token.spaceBefore

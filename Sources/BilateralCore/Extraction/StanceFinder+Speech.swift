@@ -19,6 +19,22 @@ extension StanceFinder {
         }
     }
 
+    /// "Lavrov said that … would expel …": a clause with no subject of its own acts for the speaker.
+    func reportingSpeaker(before index: Int, in view: SentenceView) -> Int? {
+        guard let speech = speechVerb(before: index, in: view), view.clauseOf[speech] != view.clauseOf[index] else { return nil }
+        return speaker(of: speech, in: view)
+    }
+
+    /// "warned that Tokyo would …": a cue verb that takes a clause aims at that clause's first actor.
+    func complementSubject(after range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
+        guard range.upperBound < view.tokens.count, view.tokens[range.upperBound].lower == "that" else { return [] }
+        let clause = view.clauseOf[range.upperBound]
+        guard let first = view.mentions.indices.first(where: {
+            view.mentions[$0].tokens.lowerBound > range.upperBound && view.clauseOf[view.mentions[$0].tokens.lowerBound] == clause
+        }), view.mentions[first].tokens.lowerBound - range.upperBound <= 4 else { return [] }
+        return view.coordinated(with: first).filter { principal(view.mentions[$0].actor) != principal(view.mentions[holder].actor) }
+    }
+
     /// The nearest speech verb or noun before `index`.
     private func speechVerb(before index: Int, in view: SentenceView) -> Int? {
         var position = index - 1

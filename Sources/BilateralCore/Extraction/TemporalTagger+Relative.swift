@@ -14,8 +14,10 @@ extension TemporalTagger {
             let amount = word == "last" ? -1 : (word == "next" ? 1 : 0)
             return Match(expression: .relative(unit, amount), tokens: index..<index + 2)
         default:
-            if let amount = DateWords.numberWords[word] { return ago(tokens, index, amount: amount) }
-            return nil
+            guard index + 2 < tokens.count, tokens[index + 2].lower == "ago", let amount = DateWords.numberWords[word] else {
+                return nil
+            }
+            return ago(tokens, index, amount: amount)
         }
     }
 

@@ -32,9 +32,11 @@ struct TemporalTagger: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .word:
-            if let month = DateWords.months[token.text] { return monthFirst(tokens, index, month: month) }
-            if let weekday = DateWords.weekdays[token.text] { return weekdayDate(tokens, index, weekday: weekday) }
-            if let decade = decade(token) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
+            if token.isCapitalised {
+                if let month = DateWords.months[token.text] { return monthFirst(tokens, index, month: month) }
+                if let weekday = DateWords.weekdays[token.text] { return weekdayDate(tokens, index, weekday: weekday) }
+            }
+            if token.length == 5, let decade = decade(token) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
             return relative(tokens, index)
         case .number:
             return dayFirst(tokens, index) ?? isoDate(tokens, index) ?? bareYear(tokens, index) ?? countAgo(tokens, index)

@@ -68,3 +68,13 @@ import Testing
         #expect(ExtractionHarness.stances("Japan and Russia condemned the attack.") == [])
     }
 }
+
+@Suite struct ReportedClauseTests {
+    @Test func aCueVerbTakingAClauseAimsAtItsSubject() {
+        #expect(ExtractionHarness.stances("Maria Zakharova warned that Tokyo would regret the decision.") == ["RUS>JPN-"])
+    }
+
+    @Test func aSubjectlessComplementActsForTheSpeaker() {
+        #expect(ExtractionHarness.stances("Sergey Lavrov said that it would expel Japanese diplomats.") == ["RUS>JPN-"])
+    }
+}
