@@ -45,6 +45,11 @@ extension AppState {
             filter.error = nil
             applyFilter()
             mode = .normal
+        // The focused pane still moves while typing, to look through what the filter keeps.
+        case .up: move(.moveUp)
+        case .down: move(.moveDown)
+        case .pageUp: move(.pageUp)
+        case .pageDown: move(.pageDown)
         default:
             guard input.handle(key) else { return }
             filter.text = input.text

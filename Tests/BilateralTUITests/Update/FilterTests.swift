@@ -54,6 +54,16 @@ import TerminalUI
         #expect(state.filter.applied == "pol:- year:2018")
     }
 
+    @Test func arrowsMoveTheTimelineWhileTyping() {
+        var state = makeState()
+        state.press(.character("f"))
+        state.type("j")
+        state.press(.down)
+        #expect(state.mode == .filter)
+        #expect(state.timeline.selectedRow == .event(0))
+        #expect(state.input.text == "j")
+    }
+
     @Test func colonOpensTheFilterLineWithTheCurrentText() {
         var state = makeState()
         state.press(.character(":"))
