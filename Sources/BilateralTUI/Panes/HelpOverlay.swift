@@ -1,3 +1,4 @@
+import BilateralCore
 import TerminalUI
 
 /// The `?` screen: every keymap's bindings with their help, flowed into columns.
@@ -8,8 +9,29 @@ struct HelpOverlay: Widget {
     enum Line: Equatable {
         case section(String)
         case binding(keys: String, help: String)
+        /// A word drawn as the dashboard draws that kind of thing, and what the look means.
+        case sample(text: String, meaning: String, look: Look)
         case gap
     }
+
+    /// The styles the colour legend shows.
+    enum Look: Equatable {
+        case mention(Actor.Kind)
+        case polarity(Stance.Polarity)
+        case highlight, match
+    }
+
+    static let legend: [Line] = [
+        .section("Colours"),
+        .sample(text: "JPN", meaning: "a state", look: .mention(.state)),
+        .sample(text: "NATO", meaning: "an organisation", look: .mention(.organisation)),
+        .sample(text: "Abe", meaning: "a person", look: .mention(.person)),
+        .sample(text: "Diet", meaning: "a body (ministry, parliament)", look: .mention(.body)),
+        .sample(text: "+4.0", meaning: "cooperative stance", look: .polarity(.cooperative)),
+        .sample(text: "-4.0", meaning: "conflictual stance", look: .polarity(.conflictual)),
+        .sample(text: "sentence", meaning: "the selected event or stance", look: .highlight),
+        .sample(text: "match", meaning: "a search match", look: .match),
+    ]
 
     /// The lines, from the same tables the keys and the status hints use.
     static var lines: [Line] {
@@ -21,7 +43,7 @@ struct HelpOverlay: Widget {
                 lines.append(.binding(keys: binding.label, help: binding.command.help))
             }
         }
-        return lines
+        return lines + [.gap] + legend
     }
 
     /// Rows the first visible line is scrolled down by (`j`/`k` while the help is open).
@@ -65,9 +87,21 @@ struct HelpOverlay: Widget {
             case .binding(let keys, let help):
                 grid.write(keys, x: x, y: y, style: theme.focusedTitle, limit: keyWidth - 1, ascii: theme.ascii)
                 grid.write(help, x: x + keyWidth, y: y, limit: max(0, limit - keyWidth), ascii: theme.ascii)
+            case .sample(let text, let meaning, let look):
+                grid.write(text, x: x, y: y, style: style(of: look), limit: keyWidth - 1, ascii: theme.ascii)
+                grid.write(meaning, x: x + keyWidth, y: y, limit: max(0, limit - keyWidth), ascii: theme.ascii)
             case .gap:
                 continue
             }
+        }
+    }
+
+    private func style(of look: Look) -> Style {
+        switch look {
+        case .mention(let kind): return theme.mention(kind, over: .plain)
+        case .polarity(let polarity): return theme.polarity(polarity)
+        case .highlight: return theme.highlighted(.plain)
+        case .match: return theme.match
         }
     }
 }
