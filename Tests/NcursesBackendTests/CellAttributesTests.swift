@@ -1,3 +1,4 @@
+import CNcursesw
 import Testing
 import TerminalUI
 @testable import NcursesBackend
@@ -19,5 +20,17 @@ import TerminalUI
     @Test func foregroundColourAloneLeavesNoMarkWithoutColour() {
         #expect(CellAttributes(Style(foreground: .red), colors: 0) == [])
         #expect(CellAttributes(Style(foreground: .red, bold: true), colors: 0) == [.bold])
+    }
+}
+
+@Suite struct AttributeBitsTests {
+    @Test func eachAttributeSetsItsCursesBitAndNoOther() {
+        let bits = AttributeBits()
+        #expect(bits.bits([]) == bilateral_a_normal())
+        #expect(bits.bits([.bold]) == bilateral_a_bold())
+        #expect(bits.bits([.dim]) == bilateral_a_dim())
+        #expect(bits.bits([.reverse]) == bilateral_a_reverse())
+        #expect(bits.bits([.underline]) == bilateral_a_underline())
+        #expect(bits.bits([.bold, .underline]) == bilateral_a_bold() | bilateral_a_underline())
     }
 }
