@@ -45,14 +45,20 @@ static inline void bilateral_set_locale_from_environment(void) { setlocale(LC_AL
 static inline int bilateral_errno(void) { return errno; }
 static inline void bilateral_clear_errno(void) { errno = 0; }
 
-/// Installs `handler` for `signal` without SA_RESTART, so a blocked read returns EINTR.
-static inline int bilateral_catch_signal(int signal_number, void (*handler)(int)) {
+/// Installs `handler` for `signal` without SA_RESTART, so a blocked read returns EINTR;
+/// the action it replaces goes to `previous`.
+static inline int bilateral_catch_signal(int signal_number, void (*handler)(int), struct sigaction *previous) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(signal_number, &action, NULL);
+    return sigaction(signal_number, &action, previous);
+}
+
+/// Puts back an action saved by `bilateral_catch_signal`.
+static inline int bilateral_restore_signal(int signal_number, const struct sigaction *previous) {
+    return sigaction(signal_number, previous, NULL);
 }
 
 /// Unblocks the signals the dashboard must see on this thread: a parent may have left them
@@ -67,15 +73,6 @@ static inline int bilateral_unblock_terminal_signals(void) {
     sigaddset(&set, SIGTSTP);
     sigaddset(&set, SIGCONT);
     return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-}
-
-/// Puts the default action back for `signal`.
-static inline int bilateral_default_signal(int signal_number) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = SIG_DFL;
-    sigemptyset(&action.sa_mask);
-    return sigaction(signal_number, &action, NULL);
 }
 
 // term.h defines lower-case macros (lines, columns, ...), so it comes last and the

@@ -13,6 +13,7 @@ public final class NcursesTerminal: TerminalBackend {
     let attributeBits: AttributeBits
     var pairs: ColorPairTable
     var readPolicy = ReadFailurePolicy()
+    private let savedSignals: SignalFlags.SavedActions
     /// The last frame on screen, after sanitising; nil forces a full repaint.
     var lastFrame: Grid?
     private(set) var isShutDown = false
@@ -25,14 +26,15 @@ public final class NcursesTerminal: TerminalBackend {
         bilateral_set_locale_from_environment()
         let unicode = Self.codesetIsUTF8()
         // Installed first so ncurses sees handlers in place and keeps its own out of the way.
-        SignalFlags.install()
+        let savedSignals = SignalFlags.install()
         guard let screen = bilateral_newterm(), let window = bilateral_stdscr() else {
-            SignalFlags.uninstall()
+            SignalFlags.uninstall(savedSignals)
             throw .cannotStart(name)
         }
         _ = set_term(screen)
         self.screen = screen
         self.window = window
+        self.savedSignals = savedSignals
         _ = raw()
         _ = noecho()
         _ = nonl()
@@ -65,7 +67,7 @@ public final class NcursesTerminal: TerminalBackend {
         _ = curs_set(1)
         _ = endwin()
         delscreen(screen)
-        SignalFlags.uninstall()
+        SignalFlags.uninstall(savedSignals)
     }
 
     // MARK: - Start-up

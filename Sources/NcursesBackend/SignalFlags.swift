@@ -15,19 +15,34 @@ enum SignalFlags {
 
     private static let pending = Atomic<Int32>(0)
 
-    /// Catches SIGHUP, SIGTERM and SIGINT (ncurses then leaves them alone).
-    static func install() {
-        _ = bilateral_unblock_terminal_signals()
-        _ = bilateral_catch_signal(SIGHUP, onHangUp)
-        _ = bilateral_catch_signal(SIGTERM, onHangUp)
-        _ = bilateral_catch_signal(SIGINT, onInterrupt)
+    /// The actions `install()` replaced, to put back on shutdown.
+    struct SavedActions {
+        fileprivate var actions: [(signal: Int32, action: sigaction)] = []
     }
 
-    /// Puts the default actions back, so a later signal ends the process as usual.
-    static func uninstall() {
-        _ = bilateral_default_signal(SIGHUP)
-        _ = bilateral_default_signal(SIGTERM)
-        _ = bilateral_default_signal(SIGINT)
+    /// Catches SIGHUP, SIGTERM and SIGINT (ncurses then leaves them alone).
+    /// - Returns: the actions replaced, for `uninstall`.
+    static func install() -> SavedActions {
+        _ = bilateral_unblock_terminal_signals()
+        var saved = SavedActions()
+        let handlers: [(Int32, @convention(c) (Int32) -> Void)] = [
+            (SIGHUP, onHangUp), (SIGTERM, onHangUp), (SIGINT, onInterrupt),
+        ]
+        for (signal, handler) in handlers {
+            var previous = sigaction()
+            if bilateral_catch_signal(signal, handler, &previous) == 0 {
+                saved.actions.append((signal, previous))
+            }
+        }
+        return saved
+    }
+
+    /// Puts back what the process did with these signals before, so a later signal acts as it would have.
+    static func uninstall(_ saved: SavedActions) {
+        for (signal, action) in saved.actions.reversed() {
+            var previous = action
+            _ = bilateral_restore_signal(signal, &previous)
+        }
     }
 
     /// The most urgent pending request, cleared except for a hang-up, which stays.

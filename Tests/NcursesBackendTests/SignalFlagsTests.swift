@@ -5,8 +5,8 @@ import Testing
 @Suite struct SignalFlagsTests {
     /// One test, in order: a hang-up stays recorded for the rest of the process.
     @Test func interruptIsTakenOnceAndHangUpStays() {
-        SignalFlags.install()
-        defer { SignalFlags.uninstall() }
+        let saved = SignalFlags.install()
+        defer { SignalFlags.uninstall(saved) }
         #expect(SignalFlags.take() == .none)
         raise(SIGINT)
         #expect(SignalFlags.take() == .interrupt)
