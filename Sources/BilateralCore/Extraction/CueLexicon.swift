@@ -43,6 +43,7 @@ public struct CueLexicon: Sendable {
         var irregularSupportVerbs: [String]
         var representativeNouns: [String]
         var auxiliaries: [String]
+        var nounOnlyPrepositions: [String]
     }
 
     private(set) var byFirstWord: [String: [Cue]] = [:]
@@ -60,6 +61,9 @@ public struct CueLexicon: Sendable {
     public private(set) var representativeNouns: Set<String> = []
     /// Auxiliaries and modals: a target search stops at the next verb group.
     public private(set) var auxiliaries: Set<String> = []
+    /// Prepositions that introduce a noun cue's target ("investment in Russia", "invasion of Ukraine")
+    /// but only a place or a topic after a verb ("met in Singapore").
+    public private(set) var nounOnlyPrepositions: Set<String> = []
 
     /// An empty lexicon: no cue, so no stance.
     public init() {}
@@ -118,6 +122,7 @@ public struct CueLexicon: Sendable {
         supportVerbs = Set(file.supportVerbs.flatMap(Inflection.verbForms) + file.irregularSupportVerbs)
         representativeNouns = Set(file.representativeNouns)
         auxiliaries = Set(file.auxiliaries)
+        nounOnlyPrepositions = Set(file.nounOnlyPrepositions)
         relationNouns = Set(file.relationNouns)
         targetPrepositions = Set(file.targetPrepositions)
     }
@@ -192,11 +197,13 @@ enum Inflection {
             return [word, word + "es", word + "ed", word + "ing"]
         }
         let letters = Array(word)
-        if letters.count <= 4, letters.count >= 3, !vowels.contains(last), !"wxy".contains(last),
+        var forms = [word, word + "s", word + "ed", word + "ing"]
+        // "ban" → "banned", "expel" → "expelled": both spellings, since stress decides and costs nothing to keep.
+        if letters.count >= 3, !vowels.contains(last), !"wxy".contains(last),
            vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) {
-            return [word, word + "s", word + String(last) + "ed", word + String(last) + "ing"]
+            forms += [word + String(last) + "ed", word + String(last) + "ing"]
         }
-        return [word, word + "s", word + "ed", word + "ing"]
+        return forms
     }
 
     static func plural(_ noun: String) -> String {

@@ -16,10 +16,11 @@ extension StanceFinder {
             if hasBeForm(before: range, in: view), let first = self.subject(in: before, view: view) {
                 subject = view.coordinated(with: first)
             }
-            let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view)
+            let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view, forVerb: true)
             return product(holders, targets)
         }
-        guard let subject = subject(in: before, view: view) ?? reportingSpeaker(before: range.lowerBound, in: view) else {
+        guard let subject = gerundSubject(range, before: before, in: view) ?? subject(in: before, view: view)
+                ?? reportingSpeaker(before: range.lowerBound, in: view) else {
             return []
         }
         let holders = view.coordinated(with: subject)
@@ -40,7 +41,16 @@ extension StanceFinder {
             let others = compound.filter { principal(view.mentions[$0].actor) != own }
             if others.count < compound.count { return others }
         }
-        return targets(after: range, in: after, holder: holder, view: view)
+        return targets(after: range, in: after, holder: holder, view: view, forVerb: true)
+    }
+
+    /// "warned Washington against arming Taiwan": a gerund after a preposition acts for the actor just before.
+    private func gerundSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
+        let index = range.lowerBound
+        guard index > 0, view.tokens[index].lower.hasSuffix("ing"),
+              SentenceView.prepositions.contains(view.tokens[index - 1].lower), let last = before.last,
+              view.mentions[last].tokens.upperBound <= index - 1 else { return nil }
+        return last
     }
 
     /// Nouns: an owner before ("Japan's sanctions against Russia"), a pair ("ties between X and Y",
@@ -59,10 +69,14 @@ extension StanceFinder {
             return product(owners, targets)
         }
         if cue.symmetric, let between = betweenGroup(after: range, in: after, view: view) { return allPairs(between) }
-        guard cue.role == .noun, hasSupportVerb(before: range, in: view), let subject = subject(in: before, view: view) else {
-            return []
+        guard hasSupportVerb(before: range, in: view), let subject = subject(in: before, view: view) else { return [] }
+        let group = view.coordinated(with: subject)
+        let targets = targets(after: range, in: after, holder: subject, view: view)
+        // "China and Russia held joint drills": a pair noun is shared by coordinated subjects.
+        if cue.symmetric, Set(group.map { principal(view.mentions[$0].actor) }).count > 1 {
+            return allPairs(group)
         }
-        return product(view.coordinated(with: subject), targets(after: range, in: after, holder: subject, view: view))
+        return cue.role == .noun ? product(group, targets) : []
     }
 
     func product(_ holders: [Int], _ targets: [Int]) -> [(Int, Int)] {
@@ -104,7 +118,7 @@ extension StanceFinder {
 
     /// The first group of actors the cue reaches: its direct object or the object of a target preposition,
     /// skipping groups of the holder's own side; the search ends at the next verb group.
-    func targets(after range: Range<Int>, in after: [Int], holder: Int?, view: SentenceView) -> [Int] {
+    func targets(after range: Range<Int>, in after: [Int], holder: Int?, view: SentenceView, forVerb: Bool = false) -> [Int] {
         let own = holder.map { principal(view.mentions[$0].actor) }
         let limit = searchLimit(after: range, in: view)
         for mention in after {
@@ -113,7 +127,9 @@ extension StanceFinder {
             guard isTargetCandidate(mention, view: view) else { continue }
             let preposition = view.preposition(before: mention)
             let direct = start - range.upperBound <= 3 && preposition == nil
-            let reached = preposition.map { lexicon.targetPrepositions.contains($0) } ?? false
+            let reached = preposition.map {
+                lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
+            } ?? false
             guard direct || reached else { continue }
             if preposition == "for", followedByInfinitive(mention, view: view) { continue }
             let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) }

@@ -1,0 +1,35 @@
+import Testing
+@testable import BilateralCore
+
+/// News-wire sentences written for these tests: datelines, bodies, gerunds, adjectives that stand for states.
+@Suite struct WireStyleTests {
+    private func stances(_ text: String) -> [String] {
+        ExtractionHarness.stances(text, date: "2022-04-01")
+    }
+
+    @Test func nationalAdjectivesStandForTheStateBeforeRepresentativeNouns() {
+        #expect(stances("TOKYO (Reuters) - Japan on Friday imposed new sanctions on Russian banks.") == ["JPN>RUS-"])
+        #expect(stances("Moscow expelled eight Japanese diplomats in retaliation.") == ["RUS>JPN-"])
+        #expect(stances("Japan pledged help for Russian culture.") == [])
+    }
+
+    @Test func nounCuesReachTheirTargetThroughOf() {
+        #expect(stances("Kishida condemned Moscow's invasion of Ukraine.") == ["JPN>RUS-", "RUS>UKR-"])
+    }
+
+    @Test func aPlaceAfterAVerbIsNoTarget() {
+        #expect(stances("Vladimir Putin negotiated in Singapore with Shinzo Abe.") == ["RUS>JPN+"])
+    }
+
+    @Test func aGerundAfterAPrepositionActsForTheActorBeforeIt() {
+        #expect(stances("Beijing has repeatedly warned Washington against arming Taiwan.") == ["CHN>USA-", "USA>TWN+"])
+    }
+
+    @Test func coordinatedSubjectsShareAPairNounAndAimDrillsAtTheirTarget() {
+        #expect(stances("China and Russia held joint naval drills near Japan.") == ["CHN>JPN-", "CHN>RUS+", "RUS>CHN+", "RUS>JPN-"])
+    }
+
+    @Test func bodiesActForTheirState() {
+        #expect(stances("Russia's foreign ministry said it was suspending peace treaty talks with Japan.") == ["RUS>JPN-"])
+    }
+}
