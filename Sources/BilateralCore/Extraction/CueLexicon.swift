@@ -135,6 +135,7 @@ public struct CueLexicon: Sendable {
     static let verbContext: Set<String> = [
         "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't",
         "he", "she", "they", "we", "i", "it", "who", "also", "then", "later", "jointly", "openly", "strongly",
+        "longer", "still", "now", "never", "often", "already", "again", "once", "soon", "cannot",
     ]
 
     /// Picks the noun or the verb reading of a form that is both ("sanctions", "visit", "attack").

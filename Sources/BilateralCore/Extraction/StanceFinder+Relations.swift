@@ -13,4 +13,19 @@ extension StanceFinder {
         return parties.isEmpty ? nil : parties
     }
 
+
+    /// "Relations between Moscow and Tokyo have deteriorated", "Russia-Japan ties warmed": a verb of
+    /// change whose subject is a relationship holds between its parties.
+    func relationSubject(before range: Range<Int>, in view: SentenceView) -> [Int]? {
+        let clause = view.clauseOf[range.lowerBound]
+        guard let noun = (0..<range.lowerBound).last(where: {
+            view.clauseOf[$0] == clause && lexicon.relationNouns.contains(view.tokens[$0].lower)
+        }), range.lowerBound - noun <= 6 else { return nil }
+        let parties = view.mentions.indices.filter {
+            let start = view.mentions[$0].tokens.lowerBound
+            return view.clauseOf[start] == clause && start < range.lowerBound && abs(start - noun) <= 5
+        }
+        let distinct = Set(parties.map { principal(view.mentions[$0].actor) })
+        return distinct.count >= 2 ? parties : nil
+    }
 }

@@ -10,6 +10,7 @@ extension StanceFinder {
             return nominalRoles(cue, at: range, before: before, after: after, in: view)
         }
         if isCompoundModifier(range, in: view) { return [] }
+        if let parties = relationSubject(before: range, in: view) { return allPairs(parties) }
         if let agent = passiveAgent(range, after: after, in: view) {
             let holders = view.coordinated(with: agent)
             var subject: [Int] = []
@@ -68,6 +69,14 @@ extension StanceFinder {
             }
             return product(owners, targets)
         }
+        // "drew condemnation from Japan", "criticism by China": the actor after "from" or "by" holds the noun,
+        // aimed at the clause's subject.
+        if let source = after.first, let preposition = view.preposition(before: source),
+           preposition == "from" && view.mentions[source].tokens.lowerBound - range.upperBound <= 3
+            || preposition == "by" && view.mentions[source].tokens.lowerBound - range.upperBound <= 2 {
+            let subject = self.subject(in: before, view: view).map { view.coordinated(with: $0) } ?? []
+            return product(view.coordinated(with: source), subject)
+        }
         if cue.symmetric, let between = betweenGroup(after: range, in: after, view: view) { return allPairs(between) }
         guard hasSupportVerb(before: range, in: view), let subject = subject(in: before, view: view) else { return [] }
         let group = view.coordinated(with: subject)
@@ -92,12 +101,14 @@ extension StanceFinder {
     func owner(of range: Range<Int>, in view: SentenceView) -> Int? {
         var index = range.lowerBound - 1
         var skipped = 0
+        var onlyModifiers = true
         while index >= 0, skipped <= 4 {
             if let mention = view.mentionAt[index] {
                 let found = view.mentions[mention]
                 if found.isPronoun && !found.isPossessive { return nil }
                 let glued = index + 1 < view.tokens.count && view.tokens[index + 1].text == "-"
-                let ownerLike = found.isPossessive || found.source == .adjective || glued || skipped <= 2
+                let ownerLike = found.isPossessive || found.source == .adjective || glued || skipped == 0
+                    || skipped <= 2 && onlyModifiers
                 return ownerLike && (found.source != .metonym || glued) || found.isPossessive ? mention : nil
             }
             let token = view.tokens[index]
@@ -110,10 +121,17 @@ extension StanceFinder {
                   !SentenceView.beForms.contains(token.lower), !lexicon.auxiliaries.contains(token.lower),
                   !["and", "or", "the", "a", "an", "their", "its", "this", "that", "these", "those"].contains(token.lower),
                   !lexicon.supportVerbs.contains(token.lower) else { return nil }
+            onlyModifiers = onlyModifiers && Self.looksLikeModifier(token.lower)
             index -= 1
             skipped += 1
         }
         return nil
+    }
+
+    /// Adjective endings and the few bare adjectives news puts before "sanctions" or "ties".
+    static func looksLikeModifier(_ word: String) -> Bool {
+        let endings = ["ic", "al", "ary", "ive", "ous", "ern", "ese", "ian", "ish", "ful", "less", "ed", "ing"]
+        return endings.contains { word.hasSuffix($0) } || ["new", "fresh", "tough", "harsh", "joint", "close", "deep"].contains(word)
     }
 
     /// The first group of actors the cue reaches: its direct object or the object of a target preposition,

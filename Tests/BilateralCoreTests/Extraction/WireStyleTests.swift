@@ -32,4 +32,17 @@ import Testing
     @Test func bodiesActForTheirState() {
         #expect(stances("Russia's foreign ministry said it was suspending peace treaty talks with Japan.") == ["RUS>JPN-"])
     }
+
+    @Test func aRelationshipThatChangesHoldsBetweenItsParties() {
+        #expect(stances("Relations between Moscow and Tokyo have deteriorated sharply.") == ["JPN>RUS-", "RUS>JPN-"])
+    }
+
+    @Test func fromAfterANounNamesItsHolder() {
+        #expect(stances("Russia's invasion of Ukraine drew condemnation from Japan.") == ["JPN>RUS-", "RUS>UKR-"])
+    }
+
+    @Test func passivesOfNominalProposals() {
+        #expect(stances("Japan's proposal was rejected by Russia.") == ["RUS>JPN-"])
+        #expect(stances("Sanctions against Russia were imposed by Japan and the European Union.") == ["EU>RUS-", "JPN>RUS-"])
+    }
 }
