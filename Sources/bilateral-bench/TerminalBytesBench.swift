@@ -29,7 +29,12 @@ enum TerminalBytesBench {
 
         _ = bytesAfterTyping("2", on: terminal)
         let article = (0..<presses).map { _ in bytesAfterTyping("j", on: terminal) }
-        report("one-line scroll (j) in the article", article)
+        report("one-line scroll (j) in the article, three panes", article)
+
+        // Full-width lines let curses scroll the terminal itself; side by side, no terminal can.
+        _ = bytesAfterTyping("gz", on: terminal)
+        let maximised = (0..<presses).map { _ in bytesAfterTyping("j", on: terminal) }
+        report("one-line scroll (j) in the maximised article", maximised)
 
         terminal.type("q")
         if let status = terminal.waitForExit() {
