@@ -1,0 +1,8 @@
+import TerminalUI
+
+/// The actor picker: the actors matching what was typed.
+public struct PickerState: Sendable, Equatable {
+    /// Actor ids; `nil` stands for "any actor".
+    public var candidates: [String?] = []
+    public var list = ListState()
+}

@@ -1,0 +1,31 @@
+/// Writing corpus text into a grid safely.
+extension Grid {
+    /// Writes `text` after removing control characters, as ASCII when `ascii` is set.
+    ///
+    /// This is the path every piece of corpus text takes into a grid.
+    @discardableResult
+    public mutating func write(
+        _ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, ascii: Bool = false
+    ) -> Int {
+        var safe = text.removingTerminalControls
+        if ascii { safe = Transliteration.ascii(safe) }
+        return put(safe, x: x, y: y, style: style, limit: limit)
+    }
+
+    /// Replaces whatever slipped through as unsafe: control characters, and non-ASCII in ASCII mode.
+    ///
+    /// A last guard before a frame is shown; in ASCII mode a leftover double-width
+    /// character becomes two `?` so columns still line up.
+    public mutating func makeSafe(ascii: Bool) {
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = self[x, y]
+                if cell.text.contains(where: \.isTerminalControl) {
+                    self[x, y] = Cell(" ", style: cell.style)
+                } else if ascii, !cell.text.utf8.allSatisfy({ $0 < 0x80 }) || cell.isContinuation {
+                    self[x, y] = Cell("?", style: cell.style)
+                }
+            }
+        }
+    }
+}
