@@ -7,7 +7,9 @@ extension StanceFinder {
            view.mentions[first].tokens.lowerBound - range.upperBound <= 3, let subject = before.last {
             return view.coordinated(with: first).map { ($0, subject) }
         }
-        guard let speech = speechVerb(before: range.lowerBound, in: view) else { return nil }
+        guard let speech = speechVerb(before: range.lowerBound, in: view) else {
+            return quotedPredicateRoles(range, in: view)
+        }
         guard let speaker = speaker(of: speech, in: view) else { return nil }
         let spoken = view.mentions.indices.filter {
             let start = view.mentions[$0].tokens.lowerBound
@@ -33,6 +35,23 @@ extension StanceFinder {
             view.mentions[$0].tokens.lowerBound > range.upperBound && view.clauseOf[view.mentions[$0].tokens.lowerBound] == clause
         }), view.mentions[first].tokens.lowerBound - range.upperBound <= 4 else { return [] }
         return view.coordinated(with: first).filter { principal(view.mentions[$0].actor) != principal(view.mentions[holder].actor) }
+    }
+
+    /// “Japan's sanctions are unacceptable,” Zakharova said: the speaker named after the quote holds it
+    /// toward the actor the quote names first.
+    private func quotedPredicateRoles(_ range: Range<Int>, in view: SentenceView) -> [(Int, Int)]? {
+        guard let speech = (range.upperBound..<view.tokens.count).first(where: { lexicon.speechWords.contains(view.tokens[$0].lower) }),
+              (range.upperBound..<speech).contains(where: { ["”", "\"", ","].contains(view.tokens[$0].text) }) else { return nil }
+        let near = view.mentions.indices.filter {
+            let mention = view.mentions[$0].tokens
+            return mention.lowerBound > range.upperBound && (mention.upperBound <= speech && speech - mention.upperBound <= 3
+                || mention.lowerBound > speech && mention.lowerBound - speech <= 3)
+        }
+        guard let speaker = near.first,
+              let target = view.mentions.indices.first(where: { view.mentions[$0].tokens.upperBound <= range.lowerBound }) else { return nil }
+        return view.coordinated(with: speaker).flatMap { holder in
+            view.coordinated(with: target).filter { $0 != holder }.map { (holder, $0) }
+        }
     }
 
     /// The nearest speech verb or noun before `index`.

@@ -45,4 +45,13 @@ import Testing
         #expect(stances("Japan's proposal was rejected by Russia.") == ["RUS>JPN-"])
         #expect(stances("Sanctions against Russia were imposed by Japan and the European Union.") == ["EU>RUS-", "JPN>RUS-"])
     }
+
+    @Test func aQuoteBeforeItsSpeakerGivesTheSpeakerThePredicate() {
+        #expect(stances("“Japan’s sanctions are unacceptable,” Maria Zakharova said.") == ["RUS>JPN-"])
+        #expect(stances("“Tokyo is a reliable partner,” said Sergey Lavrov.") == ["RUS>JPN+"])
+    }
+
+    @Test func verbsOfJudgementWorkLikeSpeech() {
+        #expect(stances("Moscow considers Tokyo's plan a threat to its security.") == ["RUS>JPN-"])
+    }
 }
