@@ -35,7 +35,8 @@ struct PronounResolver: Sendable {
                     added.append(ActorMention(actor: person.actor, tokens: index..<index + 1, source: .alias,
                                               isPossessive: word == "his" || word == "her", isPronoun: true))
                 } else if token.length == 4, word == "they", let previous = seenHere.last(where: { gazetteer.entry($0.actor)?.kind != .person }) {
-                    // "they" inside the sentence that named a state or organisation before it.
+                    // "they" inside the sentence that named a state or organisation before it ("it" and "its"
+                    // too often mean a policy or a plan to follow the same rule).
                     added.append(ActorMention(actor: previous.actor, tokens: index..<index + 1, source: .alias,
                                               isPossessive: false, isPronoun: true))
                 } else if index >= 2,

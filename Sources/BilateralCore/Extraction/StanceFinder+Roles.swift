@@ -77,6 +77,14 @@ extension StanceFinder {
             let subject = self.subject(in: before, view: view).map { view.coordinated(with: $0) } ?? []
             return product(view.coordinated(with: source), subject)
         }
+        // "sanctions against Russia by Japan": the agent comes after the target.
+        if let agent = after.first(where: {
+            view.preposition(before: $0) == "by" && view.mentions[$0].tokens.lowerBound - range.upperBound <= 7
+                && !(range.upperBound..<view.mentions[$0].tokens.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) }
+        }) {
+            let holders = view.coordinated(with: agent)
+            return product(holders, targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view))
+        }
         if cue.symmetric, let between = betweenGroup(after: range, in: after, view: view) { return allPairs(between) }
         guard hasSupportVerb(before: range, in: view), let subject = subject(in: before, view: view) else { return [] }
         let group = view.coordinated(with: subject)
@@ -117,6 +125,7 @@ extension StanceFinder {
                 index -= 1
                 continue
             }
+            if token.lower == "its" || token.lower == "their" { return speakerBefore(index, in: view) }
             guard token.isWord || token.kind == .number, !SentenceView.prepositions.contains(token.lower),
                   !SentenceView.beForms.contains(token.lower), !lexicon.auxiliaries.contains(token.lower),
                   !["and", "or", "the", "a", "an", "their", "its", "this", "that", "these", "those"].contains(token.lower),

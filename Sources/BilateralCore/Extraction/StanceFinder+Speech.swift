@@ -54,6 +54,14 @@ extension StanceFinder {
         }
     }
 
+    /// "Japan said its sanctions …": a possessive right after a speech verb is the speaker's.
+    func speakerBefore(_ index: Int, in view: SentenceView) -> Int? {
+        var previous = index - 1
+        if previous >= 0, view.tokens[previous].lower == "that" { previous -= 1 }
+        guard previous >= 0, lexicon.speechWords.contains(view.tokens[previous].lower) else { return nil }
+        return speaker(of: previous, in: view)
+    }
+
     /// The nearest speech verb or noun before `index`.
     private func speechVerb(before index: Int, in view: SentenceView) -> Int? {
         var position = index - 1

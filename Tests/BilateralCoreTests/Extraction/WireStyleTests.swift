@@ -54,4 +54,13 @@ import Testing
     @Test func verbsOfJudgementWorkLikeSpeech() {
         #expect(stances("Moscow considers Tokyo's plan a threat to its security.") == ["RUS>JPN-"])
     }
+
+    @Test func anAgentAfterTheTargetOfANoun() {
+        #expect(stances("New sanctions against Russia by Japan took effect on Monday.") == ["JPN>RUS-"])
+    }
+
+    @Test func aPossessiveRightAfterSpeechIsTheSpeakers() {
+        #expect(stances("Japan said its sanctions against Russia would stay.") == ["JPN>RUS-"])
+        #expect(stances("Russia said it would expel Japanese diplomats.") == ["RUS>JPN-"])
+    }
 }
