@@ -6,6 +6,8 @@ enum AuthorBio {
         ["has", "been"], ["writes"], ["is", "senior"], ["is", "professor"],
     ]
 
+    private static let verbCues: [[UInt8]] = [" is ", " was ", " has been ", " writes"].map { Array($0.utf8) }
+
     /// Words of the trades whose members sign articles.
     private static let roles: [String] = [
         "journalist", "analyst", "writer", "author", "editor", "columnist", "correspondent", "researcher",
@@ -17,7 +19,15 @@ enum AuthorBio {
     /// The person a bio paragraph introduces, or nil when `text` is not one.
     static func name(in text: String) -> String? {
         guard !text.isEmpty, text.utf8.count <= 700 else { return nil }
-        var tokens = TokenCursor(DatelineTokenizer.tokens(of: text, limit: 700))
+        // Most paragraphs are not bios: rule them out on bytes before tokenizing.
+        let opening = Array(text.utf8.prefix(120))
+        guard let first = opening.first, (0x41...0x5A).contains(first),
+              let space = opening.firstIndex(of: 0x20), space + 1 < opening.count,
+              (0x41...0x5A).contains(opening[space + 1]) || opening[space + 1] >= 0x80
+        else { return nil }
+        guard verbCues.contains(where: { ByteSearch.contains($0, in: opening) }) else { return nil }
+        // A name and its verb sit in the first few words.
+        var tokens = TokenCursor(DatelineTokenizer.tokens(of: text, limit: 80))
         guard let name = BylineParser.readOneName(&tokens), (2...5).contains(name.split(separator: " ").count),
               verbs.contains(where: { verb in verb.indices.allSatisfy { tokens.peek($0)?.lower == verb[$0] } })
         else { return nil }

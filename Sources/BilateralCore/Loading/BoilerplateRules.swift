@@ -18,24 +18,38 @@ enum BoilerplateRules {
 
     static func classify(_ line: String) -> Kind? {
         guard line.utf8.count <= maximumBytes else { return nil }
+        let words = wordCount(line)
+        guard words > 0, words <= 150 else { return nil }
         let text = line.trimmed
-        guard !text.isEmpty else { return nil }
         if isSeparator(text) || isNavigation(text) { return .line }
         // Markdown emphasis around a label ("*Further reading:*") does not change what it is.
-        let lower = String(text.lowercased().drop { $0 == "*" || $0 == "_" })
-        let heading = String(lower.drop { headingPunctuation.contains($0) }.reversed().drop { headingPunctuation.contains($0) }.reversed())
-        let words = lower.split(whereSeparator: \.isWhitespace).count
+        let lower = Array(ByteSearch.asciiLowercased(text).drop { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         if words <= 6 {
-            if aboutHeadings.contains(heading) { return .aboutAuthor }
-            if sectionHeadings.contains(heading) { return .sectionStart }
+            let heading = String(decoding: lower, as: UTF8.self)
+            let bare = String(heading.drop { headingPunctuation.contains($0) }.reversed().drop { headingPunctuation.contains($0) }.reversed())
+            if aboutHeadings.contains(bare) { return .aboutAuthor }
+            if sectionHeadings.contains(bare) { return .sectionStart }
         }
-        if words <= 30, isCommentCount(heading) { return .sectionStart }
-        if words <= 150, strongPhrases.contains(where: { lower.contains($0) }) { return .line }
-        if words <= 150, prefixes.contains(where: { lower.hasPrefix($0) }) { return .line }
-        if words <= 60, weakPhrases.contains(where: { lower.contains($0) }) { return .line }
-        if words <= 60, lower.contains("can be read in"), lower.contains("languages") { return .line }
-        if words <= 12, shortPrefixes.contains(where: { lower.hasPrefix($0) }) { return .line }
+        if words <= 30, isCommentCount(String(decoding: lower, as: UTF8.self)) { return .sectionStart }
+        let has = { (phrase: [UInt8]) in ByteSearch.contains(phrase, in: lower) }
+        if strongPhrases.contains(where: has) { return .line }
+        if prefixes.contains(where: { lower.starts(with: $0) }) { return .line }
+        if words <= 60, weakPhrases.contains(where: has) { return .line }
+        if words <= 60, has(Array("can be read in".utf8)), has(Array("languages".utf8)) { return .line }
+        if words <= 12, shortPrefixes.contains(where: { lower.starts(with: $0) }) { return .line }
         return nil
+    }
+
+    /// Words separated by ASCII spaces and tabs, counted on bytes.
+    private static func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09
+            if !isSpace, !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     /// `***`, `* * *`, `---`, `___`, `•`: a line made only of separator marks.
@@ -46,11 +60,20 @@ enum BoilerplateRules {
     /// A menu or share bar: three or more short items between bars or bullets.
     static func isNavigation(_ text: String) -> Bool {
         guard text.utf8.count < 200 else { return false }
+        var marks = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            // "|", and the last bytes of "•" (E2 80 A2) and "·" (C2 B7).
+            if byte == UInt8(ascii: "|") || (byte == 0xA2 && previous == 0x80) || (byte == 0xB7 && previous == 0xC2) { marks += 1 }
+            previous = byte
+        }
+        guard marks >= 2 else { return false }
         let items = text.split { $0 == "|" || $0 == "•" || $0 == "·" }.map { $0.split(whereSeparator: \.isWhitespace).count }
         return items.count >= 3 && items.allSatisfy { (1...3).contains($0) }
     }
 
     private static func isCommentCount(_ heading: String) -> Bool {
+        guard let first = heading.utf8.first, (0x30...0x39).contains(first) else { return false }
         let parts = heading.split(whereSeparator: \.isWhitespace)
         guard parts.count >= 2, parts[0].allSatisfy(\.isNumber),
               ["comments", "comment", "responses", "response", "replies", "thoughts", "reactions"].contains(String(parts[1]))
@@ -73,7 +96,7 @@ enum BoilerplateRules {
     ]
 
     /// Phrases that are boilerplate wherever they appear in a short paragraph.
-    private static let strongPhrases: [String] = [
+    private static let strongPhrases: [[UInt8]] = [String]([
         "copyrighted material", "fair use", "all rights reserved", "©",
         "you are commenting using", "fill in your details", "click an icon to log in", "leave a reply",
         "notify me of new", "connecting to %s", "akismet", "comment data is processed",
@@ -84,16 +107,16 @@ enum BoilerplateRules {
         "weekly newsletter", "our newsletter", "share this article", "share this story", "click to share",
         "click here to", "click here.", "share button", "follow us on", "like us on facebook",
         "feel free to repost", "repost and share", "share widely", "email/forward", "to your inbox",
-    ]
+    ]).map { Array($0.utf8) }
 
     /// Phrases that mark a line only when it is short.
-    private static let weakPhrases: [String] = [
+    private static let weakPhrases: [[UInt8]] = [String]([
         "newsletter", "subscribe now", "subscribe here", "follow us", "click here", "sign up",
         "log in", "log out", "donate", "support our work", "become a patron", "print this",
-    ]
+    ]).map { Array($0.utf8) }
 
     /// How notices and captions begin.
-    private static let prefixes: [String] = [
+    private static let prefixes: [[UInt8]] = [String]([
         "disclaimer", "note to readers", "note to our readers", "featured image", "image credit",
         "photo credit", "cover image", "top image", "categories:", "category:", "tags:", "tagged:",
         "filed under", "posted in", "related:", "related posts", "related articles", "read more:",
@@ -101,8 +124,8 @@ enum BoilerplateRules {
         "copyright", "this article was originally published", "originally published",
         "this article first appeared", "this article was first published", "further reading",
         "enter your email", "your email address will not be published", "required fields are marked",
-    ]
+    ]).map { Array($0.utf8) }
 
     /// How credit lines begin; only a few words long.
-    private static let shortPrefixes: [String] = ["image:", "photo:", "picture:", "source:", "via:", "credit:"]
+    private static let shortPrefixes: [[UInt8]] = ["image:", "photo:", "picture:", "source:", "via:", "credit:"].map { Array($0.utf8) }
 }

@@ -11,7 +11,9 @@ enum BylineParser {
 
     /// The author of a byline, and the date when one follows it ("By Ann Roe · 24 March 2023").
     static func bylineAndDate(in line: String) -> (author: String, date: PartialDate?)? {
-        guard line.utf8.count <= 160 else { return nil }
+        guard line.utf8.count <= 160, let first = line.utf8.first,
+              [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "W"), UInt8(ascii: "S"), UInt8(ascii: "A")].contains(first)
+        else { return nil }
         var tokens = TokenCursor(DatelineTokenizer.tokens(of: line, limit: 160))
         guard let lead = leads.first(where: { lead in
             lead.indices.allSatisfy { tokens.peek($0)?.lower == lead[$0] }

@@ -38,7 +38,8 @@ struct MetadataFinder: Sendable {
                 metadata.lines.append(line)
                 continue
             }
-            if let title = metadata.title, Self.normalised(text) == Self.normalised(title), line == nextContentLine(after: metadata.titleLine, in: content) {
+            if let title = metadata.title, line == nextContentLine(after: metadata.titleLine, in: content),
+               abs(text.utf8.count - title.utf8.count) < 8, Self.normalised(text) == Self.normalised(title) {
                 metadata.lines.append(line)
                 continue
             }
@@ -76,13 +77,14 @@ struct MetadataFinder: Sendable {
 
     /// The title a line states when it reads as one: short, no final period, capitalised.
     static func titleText(_ line: String, maximumWords: Int = 24) -> String? {
-        guard line.utf8.count <= 300 else { return nil }
+        // A title is short: rule out long lines and sentence-final punctuation on bytes first.
+        guard (3...maximumWords * 14).contains(line.utf8.count) else { return nil }
         var text = line.trimmed
         if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }).trimmed }
         guard let first = text.first, let last = text.last else { return nil }
         guard first.isUppercase || first.isNumber || "\"“‘'".contains(first) else { return nil }
         guard !".,;:".contains(last) else { return nil }
-        let words = text.split(whereSeparator: \.isWhitespace).count
+        let words = text.utf8.split(separator: UInt8(ascii: " ")).count
         guard (2...maximumWords).contains(words) else { return nil }
         return text
     }

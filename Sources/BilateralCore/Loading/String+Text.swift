@@ -15,6 +15,12 @@ extension String {
 
     /// True for an empty line or one of spaces, tabs and no-break spaces.
     var isBlank: Bool {
-        unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 { continue }
+            // Any other ASCII byte is text; a multi-byte character may be a no-break space.
+            if byte < 0x80 { return false }
+            return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        }
+        return true
     }
 }

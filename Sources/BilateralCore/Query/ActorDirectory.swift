@@ -1,78 +1,103 @@
+import Foundation
+
 /// Finds actors by what a user types (an id, a name, a form the articles use) and knows
 /// who acts for whom, so a state's filter also catches its leaders and ministries.
 struct ActorDirectory: Sendable {
-    /// Lower-cased id, name or surface form → actor ids.
-    private let byKey: [String: Set<String>]
-    /// Actor id → itself and every actor acting for it, directly or through others.
-    private let members: [String: Set<String>]
-    private let affiliation: [String: String]
+    /// Every actor id in the model, numbered in order of first sight.
+    private(set) var ids: [String] = []
+    private var numbers: [String: Int] = [:]
+    /// Lower-cased id, name or surface form → actor numbers.
+    private var byKey: [String: Set<Int>] = [:]
+    /// Actor number → itself and every actor acting for it, directly or through others.
+    private var members: [Set<Int>] = []
+    /// Actor number → the state or organisation it counts as.
+    private(set) var principals: [Int] = []
 
     /// How many mentions per actor are read back from the text to learn its surface forms.
     private static let surfaceSamples = 40
 
     init(model: CorpusModel) {
-        var byKey: [String: Set<String>] = [:]
-        func add(_ key: String, _ id: String) {
-            let folded = key.lowercased()
-            guard !folded.isEmpty else { return }
-            byKey[folded, default: []].insert(id)
-        }
-        var affiliation: [String: String] = [:]
+        var affiliation: [Int: Int] = [:]
         for actor in model.actors {
-            add(actor.id, actor.id)
-            add(actor.name, actor.id)
-            add(actor.name.replacingOccurrences(of: " ", with: "-"), actor.id)
-            if let parent = actor.affiliation, parent != actor.id { affiliation[actor.id] = parent }
+            let number = intern(actor.id)
+            add(actor.name, number)
+            add(actor.name.replacingOccurrences(of: " ", with: "-"), number)
+            if let parent = actor.affiliation, parent != actor.id { affiliation[number] = intern(parent) }
         }
         for stance in model.stances {
-            add(stance.holder, stance.holder)
-            add(stance.target, stance.target)
+            intern(stance.holder)
+            intern(stance.target)
         }
-        for analysis in model.analyses {
-            for id in analysis.mentionCounts.keys { add(id, id) }
+        for event in model.events {
+            for id in event.actors { intern(id) }
         }
-        var samples: [String: Int] = [:]
-        for (index, analysis) in model.analyses.enumerated() where model.articles.indices.contains(index) {
-            let lines = model.articles[index].lines
-            for mention in analysis.mentions where samples[mention.actor, default: 0] < Self.surfaceSamples {
-                guard lines.indices.contains(mention.start.line - 1) else { continue }
+        var samples: [Int: Int] = [:]
+        for (index, analysis) in model.analyses.enumerated() {
+            for id in analysis.mentionCounts.keys { intern(id) }
+            let lines = model.articles.indices.contains(index) ? model.articles[index].lines : []
+            for mention in analysis.mentions {
+                let number = intern(mention.actor)
+                guard samples[number, default: 0] < Self.surfaceSamples, lines.indices.contains(mention.start.line - 1) else { continue }
                 let surface = lines[mention.start.line - 1].dropFirst(mention.start.column).prefix(mention.length)
-                add(String(surface), mention.actor)
-                samples[mention.actor, default: 0] += 1
+                add(String(surface), number)
+                samples[number, default: 0] += 1
             }
         }
-        var members: [String: Set<String>] = [:]
-        for id in Set(byKey.values.joined()).union(affiliation.keys) {
-            members[id, default: []].insert(id)
-            var seen: Set<String> = [id]
-            var current = id
+        members = ids.indices.map { [$0] }
+        principals = Array(ids.indices)
+        for number in ids.indices {
+            var seen: Set<Int> = [number]
+            var current = number
             while let parent = affiliation[current], seen.insert(parent).inserted {
-                members[parent, default: [parent]].insert(id)
+                members[parent].insert(number)
                 current = parent
             }
+            principals[number] = current
         }
-        self.byKey = byKey
-        self.members = members
-        self.affiliation = affiliation
     }
 
-    /// The actors `value` names, with everyone acting for them; an id not seen anywhere still matches itself.
-    func resolve(_ value: String) -> Set<String> {
+    @discardableResult
+    private mutating func intern(_ id: String) -> Int {
+        if let number = numbers[id] { return number }
+        let number = ids.count
+        ids.append(id)
+        numbers[id] = number
+        add(id, number)
+        return number
+    }
+
+    private mutating func add(_ key: String, _ number: Int) {
+        let folded = key.lowercased()
+        guard !folded.isEmpty else { return }
+        byKey[folded, default: []].insert(number)
+    }
+
+    /// The number of an actor id, or -1 for an id the model never uses.
+    func number(of id: String) -> Int {
+        numbers[id] ?? -1
+    }
+
+    /// The actors `value` names (id, name, or a form the articles use), with everyone acting for them.
+    func resolve(_ value: String) -> Set<Int> {
         let key = value.lowercased().replacingOccurrences(of: "_", with: " ")
-        var ids = byKey[key] ?? byKey[key.replacingOccurrences(of: " ", with: "-")] ?? []
-        if ids.isEmpty, key.count >= 2 {
+        var found = byKey[key] ?? byKey[key.replacingOccurrences(of: " ", with: "-")] ?? []
+        if found.isEmpty, key.count >= 2 {
             // A name being typed: every actor whose id or name starts with it.
-            for (candidate, found) in byKey where candidate.hasPrefix(key) { ids.formUnion(found) }
+            for (candidate, numbers) in byKey where candidate.hasPrefix(key) { found.formUnion(numbers) }
         }
-        if ids.isEmpty { ids = [value] }
-        return ids.reduce(into: Set<String>()) { result, id in result.formUnion(members[id] ?? [id]) }
+        return found.reduce(into: Set<Int>()) { result, number in result.formUnion(members[number]) }
     }
 
-    /// The state or organisation an actor counts as: itself, or what it acts for, followed up.
+    /// `resolve(value)` as a lookup table indexed by actor number.
+    func mask(_ value: String) -> [Bool] {
+        var mask = [Bool](repeating: false, count: ids.count)
+        for number in resolve(value) { mask[number] = true }
+        return mask
+    }
+
+    /// The state or organisation an actor id counts as: itself, or what it acts for, followed up.
     func principal(of id: String) -> String {
-        var current = id
-        var seen: Set<String> = [id]
-        while let parent = affiliation[current], seen.insert(parent).inserted { current = parent }
-        return current
+        guard let number = numbers[id] else { return id }
+        return ids[principals[number]]
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The searchable text of one article, prepared once so a keystroke only scans bytes.
 ///
 /// Holds the lower-cased title and prose lines as UTF-8, each line between `\n`s so that
@@ -66,50 +60,13 @@ struct ArticleText: Sendable {
     }
 
     static func find(_ needle: [UInt8], in hay: UnsafeRawBufferPointer, wholeWord: Bool) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count, let base = hay.baseAddress else { return false }
-        // memchr for the needle's rarest byte, then memcmp: memmem is a GNU extension Swift does not see.
-        let anchor = rarestByte(of: needle)
-        let anchorByte = Int32(needle[anchor])
-        return needle.withUnsafeBytes { pin in
-            guard let pinBase = pin.baseAddress else { return false }
-            var start = 0
-            let lastStart = hay.count - pin.count
-            while start <= lastStart {
-                let from = start + anchor
-                guard let hit = memchr(base + from, anchorByte, lastStart + anchor - from + 1) else { return false }
-                let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
-                if memcmp(base + position, pinBase, pin.count) == 0,
-                   !wholeWord || (!isWord(endingAt: position - 1, in: hay) && !isWord(startingAt: position + pin.count, in: hay)) {
-                    return true
-                }
-                start = position + 1
-            }
-            return false
+        var start = 0
+        while let position = ByteSearch.firstOffset(of: needle, in: hay, from: start) {
+            if !wholeWord { return true }
+            if !isWord(endingAt: position - 1, in: hay), !isWord(startingAt: position + needle.count, in: hay) { return true }
+            start = position + 1
         }
-    }
-
-    /// The position of the needle byte least likely in English text, to make memchr skip far.
-    private static func rarestByte(of needle: [UInt8]) -> Int {
-        var best = 0
-        var bestRank = Int.max
-        for (index, byte) in needle.enumerated() {
-            let rank = frequencyRank(byte)
-            if rank < bestRank {
-                best = index
-                bestRank = rank
-            }
-        }
-        return best
-    }
-
-    private static let commonLetters = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
-
-    private static func frequencyRank(_ byte: UInt8) -> Int {
-        if let rank = commonLetters.firstIndex(of: byte) { return 10 + rank }
-        if byte == 0x20 || byte == 0x0A { return 100 }
-        // Digits, punctuation and bytes of other scripts are rarer than most letters.
-        return 5
+        return false
     }
 
     /// Whether the character that starts at byte `index` is part of a word.

@@ -1,78 +1,158 @@
-/// Applies parsed clauses to a model.
+/// Applies parsed clauses to a model, one term at a time over flat arrays.
 ///
 /// Stance terms (holder, target, pair, pol, score) are decided by a stance; article terms
 /// (text, era, year, actor) by an article — for a stance, by the stance's article; for an
 /// event, by its article's text and by the event's own date and actors. Where a stance
 /// term must be decided for an article or an event, it asks whether the article has a
-/// stance that satisfies it.
+/// stance that satisfies it. Each term becomes a `[Bool]` per stance, article and event,
+/// and clauses combine those arrays: no per-item closures, strings or hashing.
 struct FilterEvaluator {
-    /// A term with its values looked up in the model.
-    private enum Resolved {
-        case text(TextMatcher)
-        case actors(Set<String>)
-        case holder(Set<String>)
-        case target(Set<String>)
-        case pair([(Set<String>, Set<String>)])
-        case eras(Set<Int>)
-        case years(YearRange)
-        case polarity(Stance.Polarity)
-        case score(ScoreTest)
-    }
-
-    private struct Term {
-        var resolved: Resolved
-        var negated: Bool
-        var level: FilterTerm.Level
-        /// Per article: 0 unknown, 1 false, 2 true; saves repeating text scans across events.
-        var memo: Int
+    /// One term's verdicts, negation applied.
+    private struct Verdicts {
+        var stances: [Bool]
+        var articles: [Bool]
+        var events: [Bool]
     }
 
     private let model: CorpusModel
     private let index: FilterIndex
-    private var clauses: [[Term]] = []
-    private let memos = MemoTable()
-    private let hasStanceClauses: Bool
+    private let clauses: [[FilterTerm]]
 
-    init(clauses parsed: [[FilterTerm]], model: CorpusModel, index: FilterIndex) {
+    init(clauses: [[FilterTerm]], model: CorpusModel, index: FilterIndex) {
         self.model = model
         self.index = index
-        hasStanceClauses = parsed.contains { $0.contains { $0.level == .stance } }
-        // Cheap clauses first, so that text scans run on fewer articles.
-        let ordered = parsed.sorted { Self.cost(of: $0) < Self.cost(of: $1) }
-        for clause in ordered {
-            clauses.append(clause.map { term in
-                let memo = memos.add(count: model.articles.count)
-                return Term(resolved: Self.resolve(term.kind, model: model, index: index), negated: term.negated, level: term.level, memo: memo)
-            })
+        self.clauses = clauses
+    }
+
+    func apply() -> FilteredModel {
+        let hasStanceClauses = clauses.contains { $0.contains { $0.level == .stance } }
+        var keepStance = [Bool](repeating: true, count: index.stanceArticle.count)
+        var keepArticle = [Bool](repeating: true, count: index.texts.count)
+        var keepEvent = index.eventArticle.map { $0 != nil }
+        for clause in clauses {
+            var stanceAny = [Bool](repeating: false, count: keepStance.count)
+            var articleAny = [Bool](repeating: false, count: keepArticle.count)
+            var eventAny = [Bool](repeating: false, count: keepEvent.count)
+            for term in clause {
+                let verdicts = self.verdicts(for: term)
+                Self.formOr(&stanceAny, verdicts.stances)
+                Self.formOr(&articleAny, verdicts.articles)
+                Self.formOr(&eventAny, verdicts.events)
+            }
+            Self.formAnd(&keepStance, stanceAny)
+            Self.formAnd(&keepArticle, articleAny)
+            Self.formAnd(&keepEvent, eventAny)
         }
+        if hasStanceClauses {
+            // An article or event stays only when one of its article's stances does.
+            var articleHasStance = [Bool](repeating: false, count: keepArticle.count)
+            for (stance, kept) in keepStance.enumerated() where kept {
+                if let article = index.stanceArticle[stance] { articleHasStance[article] = true }
+            }
+            Self.formAnd(&keepArticle, articleHasStance)
+            for (event, article) in index.eventArticle.enumerated() where keepEvent[event] {
+                keepEvent[event] = article.map { articleHasStance[$0] } ?? false
+            }
+        }
+        return FilteredModel(articles: Self.indices(keepArticle), events: Self.indices(keepEvent), stances: Self.indices(keepStance))
     }
 
-    private static func cost(of clause: [FilterTerm]) -> Int {
-        clause.contains { if case .text = $0.kind { return true } else { return false } } ? 1 : 0
+    // MARK: - One term
+
+    private func verdicts(for term: FilterTerm) -> Verdicts {
+        let verdicts: Verdicts
+        switch term.level {
+        case .article:
+            var articles = articleVerdicts(term.kind)
+            if term.negated { articles = articles.map(!) }
+            let events: [Bool]
+            if let own = ownEventVerdicts(term.kind) {
+                events = term.negated ? own.map(!) : own
+            } else {
+                events = index.eventArticle.map { $0.map { articles[$0] } ?? false }
+            }
+            verdicts = Verdicts(
+                stances: index.stanceArticle.map { $0.map { articles[$0] } ?? false },
+                articles: articles,
+                events: events
+            )
+        case .stance:
+            var stances = stanceVerdicts(term.kind)
+            if term.negated { stances = stances.map(!) }
+            // For an article or event: does the article have a stance that passes this term?
+            var articles = [Bool](repeating: false, count: index.texts.count)
+            for (stance, passes) in stances.enumerated() where passes {
+                if let article = index.stanceArticle[stance] { articles[article] = true }
+            }
+            verdicts = Verdicts(
+                stances: stances, articles: articles,
+                events: index.eventArticle.map { $0.map { articles[$0] } ?? false }
+            )
+        }
+        return verdicts
     }
 
-    private static func resolve(_ kind: FilterTerm.Kind, model: CorpusModel, index: FilterIndex) -> Resolved {
+    private func articleVerdicts(_ kind: FilterTerm.Kind) -> [Bool] {
         switch kind {
-        case .text(let pattern): return .text(TextMatcher(pattern))
-        case .actor(let value): return .actors(index.actors.resolve(value))
-        case .holder(let value): return .holder(index.actors.resolve(value))
-        case .target(let value): return .target(index.actors.resolve(value))
-        case .pair(let value): return .pair(pairs(value, index: index))
-        case .era(let value): return .eras(eras(value, in: model.eras))
-        case .year(let range): return .years(range)
-        case .polarity(let polarity): return .polarity(polarity)
-        case .score(let test): return .score(test)
+        case .text(let pattern): return index.textMatches.matches(pattern, index: index, model: model)
+        case .actor(let value):
+            let mask = index.actors.mask(value)
+            return index.articleActors.map { actors in actors.contains { Self.has(mask, $0) } }
+        case .era(let value):
+            let eras = Self.eras(value, in: model.eras)
+            return index.articleEra.map { $0.map(eras.contains) ?? false }
+        case .year(let range): return index.articleYear.map { $0.map(range.contains) ?? false }
+        default: return [Bool](repeating: false, count: index.texts.count)
         }
     }
 
-    /// Every way to cut `RUS-JPN` (or `shinzo-abe-RUS`) into two actors that both exist.
-    private static func pairs(_ value: String, index: FilterIndex) -> [(Set<String>, Set<String>)] {
+    /// Events by their own actors, era and year; nil for a term decided by the event's article (text).
+    private func ownEventVerdicts(_ kind: FilterTerm.Kind) -> [Bool]? {
+        switch kind {
+        case .actor(let value):
+            let mask = index.actors.mask(value)
+            return index.eventActors.map { actors in actors.contains { Self.has(mask, $0) } }
+        case .era(let value):
+            let eras = Self.eras(value, in: model.eras)
+            return index.eventEra.map { $0.map(eras.contains) ?? false }
+        case .year(let range): return index.eventYear.map(range.contains)
+        default: return nil
+        }
+    }
+
+    private func stanceVerdicts(_ kind: FilterTerm.Kind) -> [Bool] {
+        let count = index.stanceArticle.count
+        switch kind {
+        case .holder(let value):
+            let mask = index.actors.mask(value)
+            return index.stanceHolder.map { Self.has(mask, $0) }
+        case .target(let value):
+            let mask = index.actors.mask(value)
+            return index.stanceTarget.map { Self.has(mask, $0) }
+        case .pair(let value):
+            var passes = [Bool](repeating: false, count: count)
+            for (first, second) in pairs(value) {
+                for stance in 0..<count where !passes[stance] {
+                    let holder = index.stanceHolder[stance], target = index.stanceTarget[stance]
+                    passes[stance] = (Self.has(first, holder) && Self.has(second, target))
+                        || (Self.has(second, holder) && Self.has(first, target))
+                }
+            }
+            return passes
+        case .polarity(let polarity): return index.stancePolarity.map { $0 == polarity }
+        case .score(let test): return index.stanceScore.map(test.accepts)
+        default: return [Bool](repeating: false, count: count)
+        }
+    }
+
+    /// Every way to cut `RUS-JPN` (or `shinzo-abe-RUS`) into two named actors.
+    private func pairs(_ value: String) -> [([Bool], [Bool])] {
         let characters = Array(value)
-        var found: [(Set<String>, Set<String>)] = []
+        var found: [([Bool], [Bool])] = []
         for cut in characters.indices where FieldValueParser.pairSeparators.contains(characters[cut]) {
             let left = String(characters[..<cut]), right = String(characters[(cut + 1)...])
             guard !left.isEmpty, !right.isEmpty else { continue }
-            found.append((index.actors.resolve(left), index.actors.resolve(right)))
+            found.append((index.actors.mask(left), index.actors.mask(right)))
         }
         return found
     }
@@ -86,103 +166,21 @@ struct FilterEvaluator {
         return Set(eras.indices.filter { eras[$0].label.lowercased().contains(key) })
     }
 
-    // MARK: - Applying
+    // MARK: - Array helpers
 
-    func apply() -> FilteredModel {
-        let keptStances = model.stances.indices.filter { keepsStance($0) }
-        var articleHasKeptStance = [Bool](repeating: false, count: model.articles.count)
-        for stance in keptStances {
-            if let article = index.stanceArticle[stance] { articleHasKeptStance[article] = true }
-        }
-        let articles = model.articles.indices.filter { article in
-            (!hasStanceClauses || articleHasKeptStance[article]) && allClauses { term in
-                evaluate(term, article: article, context: .article)
-            }
-        }
-        let events = model.events.indices.filter { event in
-            guard let article = index.eventArticle[event] else { return false }
-            return (!hasStanceClauses || articleHasKeptStance[article]) && allClauses { term in
-                evaluate(term, article: article, context: .event(model.events[event]))
-            }
-        }
-        return FilteredModel(articles: articles, events: events, stances: keptStances)
+    private static func has(_ mask: [Bool], _ number: Int) -> Bool {
+        number >= 0 && number < mask.count && mask[number]
     }
 
-    private func keepsStance(_ stance: Int) -> Bool {
-        let value = model.stances[stance]
-        let article = index.stanceArticle[stance]
-        return allClauses { term in
-            if term.level == .stance { return term.negated != stanceTest(term.resolved, value) }
-            guard let article else { return false }
-            return evaluate(term, article: article, context: .article)
-        }
+    private static func formOr(_ target: inout [Bool], _ other: [Bool]) {
+        for index in target.indices where other[index] { target[index] = true }
     }
 
-    private func allClauses(_ test: (Term) -> Bool) -> Bool {
-        clauses.allSatisfy { $0.contains(where: test) }
+    private static func formAnd(_ target: inout [Bool], _ other: [Bool]) {
+        for index in target.indices where !other[index] { target[index] = false }
     }
 
-    private enum Context {
-        case article
-        case event(Event)
-    }
-
-    private func evaluate(_ term: Term, article: Int, context: Context) -> Bool {
-        if term.level == .stance {
-            let resolved = term.resolved, negated = term.negated
-            return index.stancesByArticle[article].contains { negated != stanceTest(resolved, model.stances[$0]) }
-        }
-        let result: Bool
-        switch (term.resolved, context) {
-        case (.text(let matcher), _):
-            if let known = memos.value(term.memo, article) {
-                result = known
-            } else {
-                result = matcher.matches(index.texts[article], article: model.articles[article])
-                memos.set(term.memo, article, result)
-            }
-        case (.actors(let ids), .article): result = !index.articleActors[article].isDisjoint(with: ids)
-        case (.actors(let ids), .event(let event)): result = event.actors.contains { ids.contains($0) }
-        case (.eras(let eras), .article): result = index.articleEra[article].map { eras.contains($0) } ?? false
-        case (.eras(let eras), .event(let event)): result = eras.contains { model.eras[$0].contains(event.date) }
-        case (.years(let range), .article): result = model.articles[article].date.map { range.contains($0.year) } ?? false
-        case (.years(let range), .event(let event)): result = range.contains(event.date.year)
-        default: result = false
-        }
-        return term.negated != result
-    }
-
-    private func stanceTest(_ resolved: Resolved, _ stance: Stance) -> Bool {
-        switch resolved {
-        case .holder(let ids): return ids.contains(stance.holder)
-        case .target(let ids): return ids.contains(stance.target)
-        case .pair(let pairs):
-            return pairs.contains { first, second in
-                (first.contains(stance.holder) && second.contains(stance.target))
-                    || (second.contains(stance.holder) && first.contains(stance.target))
-            }
-        case .polarity(let polarity): return stance.polarity == polarity
-        case .score(let test): return test.accepts(stance.score)
-        default: return false
-        }
-    }
-}
-
-/// Remembered text-term results per article, shared by the stance, article and event passes.
-private final class MemoTable {
-    private var tables: [[UInt8]] = []
-
-    func add(count: Int) -> Int {
-        tables.append([UInt8](repeating: 0, count: count))
-        return tables.count - 1
-    }
-
-    func value(_ table: Int, _ article: Int) -> Bool? {
-        let stored = tables[table][article]
-        return stored == 0 ? nil : stored == 2
-    }
-
-    func set(_ table: Int, _ article: Int, _ value: Bool) {
-        tables[table][article] = value ? 2 : 1
+    private static func indices(_ flags: [Bool]) -> [Int] {
+        flags.indices.filter { flags[$0] }
     }
 }

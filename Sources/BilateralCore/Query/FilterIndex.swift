@@ -1,52 +1,77 @@
 import Foundation
 
 /// What filtering and the timeline need from a `CorpusModel`, computed once per model:
-/// folded article text, each article's actors, era and year, and who acts for whom.
+/// folded article text, actors as numbers, each article's era and year, stance and event
+/// fields in flat arrays, and the timeline's date order.
 ///
 /// Build it when the model is loaded and pass it to `Filter.apply(to:index:)`; the plain
-/// `apply(to:)` keeps the last one built in a cache.
+/// `apply(to:)` keeps the last one built in a cache. Flat arrays of numbers keep a
+/// keystroke free of string hashing and of copying model structs.
 public struct FilterIndex: Sendable {
     let texts: [ArticleText]
-    /// Actor ids each article mentions or has stances and events about.
-    let articleActors: [Set<String>]
+    let actors: ActorDirectory
+    /// Actor numbers (see `ActorDirectory.number(of:)`) each article mentions or has stances and events about.
+    let articleActors: [[Int]]
     /// Index into `model.eras` for each article: by its date, else the analysis' era.
     let articleEra: [Int?]
-    let articleByID: [String: Int]
+    let articleYear: [Int?]
     /// Indices into `model.stances`, per article.
     let stancesByArticle: [[Int]]
-    /// Index into `model.articles` for each stance and event (nil when the article is unknown).
     let stanceArticle: [Int?]
+    let stanceHolder: [Int]
+    let stanceTarget: [Int]
+    let stancePolarity: [Stance.Polarity]
+    let stanceScore: [Double]
     let eventArticle: [Int?]
-    let actors: ActorDirectory
+    let eventActors: [[Int]]
+    let eventYear: [Int]
+    /// Index into `model.eras` of the era containing each event's date.
+    let eventEra: [Int?]
+    /// The latest year any article or event is dated.
+    let latestYear: Int?
+    /// Recent text patterns' results (shared by copies of this index).
+    let textMatches = TextMatchCache()
+    /// Every article and event in timeline order: by section, then date.
+    let timelineOrder: [(section: Int, entry: Timeline.Entry)]
 
     public init(model: CorpusModel) {
         texts = model.articles.map(ArticleText.init(article:))
+        let actors = ActorDirectory(model: model)
+        self.actors = actors
         var articleByID: [String: Int] = [:]
         for (index, article) in model.articles.enumerated() where articleByID[article.id] == nil {
             articleByID[article.id] = index
         }
-        self.articleByID = articleByID
-        var actorsOf = model.articles.indices.map { index -> Set<String> in
+        var actorsOf = model.articles.indices.map { index -> Set<Int> in
             guard model.analyses.indices.contains(index) else { return [] }
             let analysis = model.analyses[index]
-            return Set(analysis.mentionCounts.keys).union(analysis.mentions.map(\.actor))
+            return Set(analysis.mentionCounts.keys.map(actors.number(of:)) + analysis.mentions.map { actors.number(of: $0.actor) })
         }
         var stancesByArticle = [[Int]](repeating: [], count: model.articles.count)
-        stanceArticle = model.stances.enumerated().map { index, stance in
-            guard let article = articleByID[stance.article] else { return nil }
-            stancesByArticle[article].append(index)
-            actorsOf[article].formUnion([stance.holder, stance.target])
-            return article
+        stanceArticle = model.stances.map { articleByID[$0.article] }
+        stanceHolder = model.stances.map { actors.number(of: $0.holder) }
+        stanceTarget = model.stances.map { actors.number(of: $0.target) }
+        stancePolarity = model.stances.map(\.polarity)
+        stanceScore = model.stances.map(\.score)
+        for (stance, article) in stanceArticle.enumerated() {
+            guard let article else { continue }
+            stancesByArticle[article].append(stance)
+            actorsOf[article].formUnion([stanceHolder[stance], stanceTarget[stance]])
         }
-        eventArticle = model.events.map { event in
-            guard let article = articleByID[event.article] else { return nil }
-            actorsOf[article].formUnion(event.actors)
-            return article
+        eventArticle = model.events.map { articleByID[$0.article] }
+        eventActors = model.events.map { $0.actors.map(actors.number(of:)) }
+        for (event, article) in eventArticle.enumerated() {
+            if let article { actorsOf[article].formUnion(eventActors[event]) }
         }
+        eventYear = model.events.map(\.date.year)
+        eventEra = model.events.map { event in model.eras.firstIndex { $0.contains(event.date) } }
         self.stancesByArticle = stancesByArticle
-        articleActors = actorsOf
-        articleEra = model.articles.indices.map { Self.era(ofArticle: $0, in: model) }
-        actors = ActorDirectory(model: model)
+        articleActors = actorsOf.map { $0.sorted() }
+        let articleEra = model.articles.indices.map { Self.era(ofArticle: $0, in: model) }
+        self.articleEra = articleEra
+        articleYear = model.articles.map { $0.date?.year }
+        latestYear = (articleYear.compactMap { $0 } + eventYear).max()
+        timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra)
     }
 
     /// The era an article belongs to: the one containing its date, else the one extraction gave it.
@@ -57,8 +82,6 @@ public struct FilterIndex: Sendable {
         guard model.analyses.indices.contains(index), let id = model.analyses[index].era else { return nil }
         return model.eras.firstIndex { $0.id == id }
     }
-
-    // MARK: - Cache
 
     /// The index of `model`, reusing the last one built when the model has not changed.
     public static func cached(for model: CorpusModel) -> FilterIndex {
@@ -78,7 +101,7 @@ final class FilterIndexCache: @unchecked Sendable {
 
     func index(for model: CorpusModel) -> FilterIndex {
         lock.lock()
-        if let cached = index, let known = self.model, Self.same(known, model) {
+        if let cached = index, let known = self.model, known == model {
             lock.unlock()
             return cached
         }
@@ -89,10 +112,5 @@ final class FilterIndexCache: @unchecked Sendable {
         index = built
         lock.unlock()
         return built
-    }
-
-    private static func same(_ lhs: CorpusModel, _ rhs: CorpusModel) -> Bool {
-        lhs.articles == rhs.articles && lhs.analyses == rhs.analyses && lhs.stances == rhs.stances
-            && lhs.events == rhs.events && lhs.actors == rhs.actors && lhs.eras == rhs.eras
     }
 }

@@ -13,11 +13,12 @@ struct TextMatcher: Sendable {
     }
 
     /// True when the article's title or prose lines match.
-    func matches(_ text: ArticleText, article: Article) -> Bool {
+    func matches(_ text: ArticleText, in model: CorpusModel, article: Int) -> Bool {
         guard text.contains(foldedNeedle, wholeWord: pattern.wholeWord) else { return false }
         guard pattern.caseSensitive else { return true }
         // The folded text may hold it; the exact case must be checked on the original lines.
-        return matchesExactly(article.title) || text.lines.contains { matchesExactly(article.lines[$0 - 1]) }
+        return matchesExactly(model.articles[article].title)
+            || text.lines.contains { matchesExactly(model.articles[article].lines[$0 - 1]) }
     }
 
     private func matchesExactly(_ line: String) -> Bool {

@@ -43,46 +43,28 @@ public struct Timeline: Sendable, Equatable {
     /// The same, with an index built from `model`.
     public init(model: CorpusModel, filtered: FilteredModel, pair: (String, String), index: FilterIndex) {
         let noEra = model.eras.count
-        var placed = [[(key: SortKey, entry: Entry)]](repeating: [], count: noEra + 1)
-        for article in filtered.articles where model.articles.indices.contains(article) {
-            let era = index.articleEra.indices.contains(article) ? index.articleEra[article] ?? noEra : noEra
-            placed[era].append((SortKey(date: model.articles[article].date, kind: 0, index: article), .article(article)))
-        }
-        for event in filtered.events where model.events.indices.contains(event) {
-            let date = model.events[event].date
-            let era = model.eras.firstIndex { $0.contains(date) } ?? noEra
-            placed[era].append((SortKey(date: date, kind: 1, index: event), .event(event)))
+        var keptArticles = [Bool](repeating: false, count: model.articles.count)
+        for article in filtered.articles where keptArticles.indices.contains(article) { keptArticles[article] = true }
+        var keptEvents = [Bool](repeating: false, count: model.events.count)
+        for event in filtered.events where keptEvents.indices.contains(event) { keptEvents[event] = true }
+        var entries = [[Entry]](repeating: [], count: noEra + 1)
+        for (section, entry) in index.timelineOrder {
+            switch entry {
+            case .article(let article) where keptArticles[article]: entries[section].append(entry)
+            case .event(let event) where keptEvents[event]: entries[section].append(entry)
+            default: continue
+            }
         }
         let scores = PairScores(model: model, filtered: filtered, pair: pair, index: index)
         var sections = model.eras.enumerated().map { position, era in
             Section(
-                era: era, netScore: scores.net[position] ?? 0,
-                yearlyScores: scores.yearly(era: era, position: position),
-                entries: placed[position].sorted { $0.key < $1.key }.map(\.entry)
+                era: era, netScore: scores.net[position], yearlyScores: scores.yearly(era: era, position: position),
+                entries: entries[position]
             )
         }
-        if !placed[noEra].isEmpty {
-            sections.append(Section(
-                era: nil, netScore: scores.net[noEra] ?? 0,
-                entries: placed[noEra].sorted { $0.key < $1.key }.map(\.entry)
-            ))
+        if !entries[noEra].isEmpty {
+            sections.append(Section(era: nil, netScore: scores.net[noEra], entries: entries[noEra]))
         }
         self.sections = sections
-    }
-
-    /// Date order; undated entries after dated ones; articles before events of the same date.
-    private struct SortKey: Comparable {
-        var date: PartialDate?
-        var kind: Int
-        var index: Int
-
-        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-            switch (lhs.date, rhs.date) {
-            case let (left?, right?) where left != right: return left < right
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return (lhs.kind, lhs.index) < (rhs.kind, rhs.index)
-            }
-        }
     }
 }

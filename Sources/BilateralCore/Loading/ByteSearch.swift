@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fast substring search on UTF-8 bytes: memchr for the needle's rarest byte, then memcmp
+/// (memmem is a GNU extension Swift does not import).
+enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `hay` at or after `from`, or nil.
+    static func firstOffset(of needle: [UInt8], in hay: UnsafeRawBufferPointer, from: Int = 0) -> Int? {
+        guard !needle.isEmpty else { return from }
+        guard hay.count >= needle.count, let base = hay.baseAddress else { return nil }
+        let anchor = rarestByte(of: needle)
+        let anchorByte = Int32(needle[anchor])
+        return needle.withUnsafeBytes { pin -> Int? in
+            guard let pinBase = pin.baseAddress else { return nil }
+            var start = from
+            let lastStart = hay.count - pin.count
+            while start <= lastStart {
+                let position = start + anchor
+                guard let hit = memchr(base + position, anchorByte, lastStart + anchor - position + 1) else { return nil }
+                let candidate = base.distance(to: UnsafeRawPointer(hit)) - anchor
+                if memcmp(base + candidate, pinBase, pin.count) == 0 { return candidate }
+                start = candidate + 1
+            }
+            return nil
+        }
+    }
+
+    static func contains(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
+        hay.withUnsafeBytes { firstOffset(of: needle, in: $0) != nil }
+    }
+
+    /// The position of the needle byte least likely in English text, so memchr skips far.
+    private static func rarestByte(of needle: [UInt8]) -> Int {
+        var best = 0
+        var bestRank = Int.max
+        for (index, byte) in needle.enumerated() {
+            let rank = frequencyRank(byte)
+            if rank < bestRank {
+                best = index
+                bestRank = rank
+            }
+        }
+        return best
+    }
+
+    private static let commonLetters = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
+
+    private static func frequencyRank(_ byte: UInt8) -> Int {
+        if let rank = commonLetters.firstIndex(of: byte) { return 10 + rank }
+        if byte == 0x20 || byte == 0x0A { return 100 }
+        // Digits, punctuation and bytes of other scripts are rarer than most letters.
+        return 5
+    }
+
+    /// ASCII letters lower-cased; other bytes (UTF-8 of other scripts included) unchanged.
+    static func asciiLowercased(_ text: String) -> [UInt8] {
+        text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    }
+}

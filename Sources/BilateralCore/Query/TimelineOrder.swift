@@ -1,0 +1,38 @@
+/// The fixed order of the timeline's rows, computed once per model so that a filtered
+/// timeline is a pass over it rather than a sort.
+enum TimelineOrder {
+    /// Articles and events by section (an era's index, or the era count for "no era"), then
+    /// by date; undated articles last in their section; an article before events of its date.
+    static func entries(model: CorpusModel, articleEra: [Int?], eventEra: [Int?]) -> [(section: Int, entry: Timeline.Entry)] {
+        let noEra = model.eras.count
+        var keyed: [(key: SortKey, section: Int, entry: Timeline.Entry)] = []
+        keyed.reserveCapacity(model.articles.count + model.events.count)
+        for (index, article) in model.articles.enumerated() {
+            let section = articleEra[index] ?? noEra
+            keyed.append((SortKey(section: section, date: article.date, kind: 0, index: index), section, .article(index)))
+        }
+        for (index, event) in model.events.enumerated() {
+            let section = eventEra[index] ?? noEra
+            keyed.append((SortKey(section: section, date: event.date, kind: 1, index: index), section, .event(index)))
+        }
+        keyed.sort { $0.key < $1.key }
+        return keyed.map { ($0.section, $0.entry) }
+    }
+
+    private struct SortKey: Comparable {
+        var section: Int
+        var date: PartialDate?
+        var kind: Int
+        var index: Int
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            if lhs.section != rhs.section { return lhs.section < rhs.section }
+            switch (lhs.date, rhs.date) {
+            case let (left?, right?) where left != right: return left < right
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (lhs.kind, lhs.index) < (rhs.kind, rhs.index)
+            }
+        }
+    }
+}
