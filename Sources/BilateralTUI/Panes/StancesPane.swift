@@ -39,13 +39,15 @@ struct StancesPane: Widget {
         var x = line.x
         x += grid.write(score + " ", x: x, y: line.y, style: selected ? base : theme.polarity(stance.polarity), limit: line.width, ascii: theme.ascii)
         let arrow = theme.ascii ? "->" : "→"
-        let holderWidth = line.width >= 40 ? 12 : 8
+        // Names get fixed columns so arrows line up; narrow panes clip names to keep some cue.
+        let holderWidth = line.width >= 40 ? 12 : max(5, (line.width - 9) * 2 / 5)
+        let targetWidth = line.width >= 40 ? 6 : 5
         let holder = Self.clipped(shortName(stance.holder), to: holderWidth)
         x += grid.write(holder.padding(toColumns: holderWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
         x += grid.write(" \(arrow) ", x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
-        let target = Self.clipped(shortName(stance.target), to: holderWidth)
-        x += grid.write(target.padding(toColumns: min(holderWidth, 6)), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
-        guard line.maxX - x > 4 else { return }
+        let target = Self.clipped(shortName(stance.target), to: line.width >= 40 ? holderWidth : targetWidth)
+        x += grid.write(target.padding(toColumns: targetWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+        guard line.maxX - x > 3 else { return }
         grid.write(" " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
     }
 
