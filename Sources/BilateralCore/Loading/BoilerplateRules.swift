@@ -31,7 +31,8 @@ enum BoilerplateRules {
             if sectionHeadings.contains(bare) { return .sectionStart }
         }
         if words <= 30, isCommentCount(String(decoding: lower, as: UTF8.self)) { return .sectionStart }
-        let has = { (phrase: [UInt8]) in ByteSearch.contains(phrase, in: lower) }
+        let bloom = TrigramBloom(lower)
+        let has = { (phrase: [UInt8]) in bloom.mayContain(phrase) && ByteSearch.contains(phrase, in: lower) }
         if strongPhrases.contains(where: has) { return .line }
         if prefixes.contains(where: { lower.starts(with: $0) }) { return .line }
         if words <= 60, weakPhrases.contains(where: has) { return .line }

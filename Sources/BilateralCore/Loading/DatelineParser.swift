@@ -16,12 +16,12 @@ enum DatelineParser {
     }
 
     /// Datelines are short; prose after a dash is not read, only located.
-    private static let scanLimit = 240
+    private static let scanLimit = 160
 
     /// Parses `line` as a dateline, or returns nil when it is something else.
     static func parse(_ line: String) -> Dateline? {
         // Every date form read here has a digit near the start; most prose lines do not.
-        guard line.utf8.prefix(scanLimit).contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        guard line.utf8.prefix(64).contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         var tokens = TokenCursor(DatelineTokenizer.tokens(of: line, limit: scanLimit))
         skipLead(&tokens)
         guard let date = readPlaceWeekdayAndDate(&tokens) else { return nil }

@@ -8,9 +8,7 @@ struct ArticleText: Sendable {
     let folded: [UInt8]
     /// 1-based lines that are searched (prose, not boilerplate), for case-sensitive scans.
     let lines: [Int]
-    private let trigrams: [UInt64]
-
-    private static let bloomWords = 64
+    private let trigrams: TrigramBloom
 
     init(article: Article) {
         let boilerplate = Set(article.boilerplate.flatMap { $0.first...$0.last })
@@ -23,29 +21,12 @@ struct ArticleText: Sendable {
             bytes.append(0x0A)
         }
         folded = bytes
-        var bloom = [UInt64](repeating: 0, count: Self.bloomWords)
-        if bytes.count >= 3 {
-            for index in 0..<(bytes.count - 2) {
-                let bit = Self.bit(bytes[index], bytes[index + 1], bytes[index + 2])
-                bloom[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
-        }
-        trigrams = bloom
-    }
-
-    private static func bit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        let packed = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
-        return Int((packed &* 2_654_435_761) >> 20) & 4095
+        trigrams = TrigramBloom(bytes)
     }
 
     /// False when `needle` (lower-cased bytes) certainly does not occur; true when it may.
     func mayContain(_ needle: [UInt8]) -> Bool {
-        guard needle.count >= 3 else { return true }
-        for index in 0..<(needle.count - 2) {
-            let bit = Self.bit(needle[index], needle[index + 1], needle[index + 2])
-            if trigrams[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
-        }
-        return true
+        trigrams.mayContain(needle)
     }
 
     /// True when `needle` occurs in the folded text; `wholeWord` needs non-letters on both sides.
