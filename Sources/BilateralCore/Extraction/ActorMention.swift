@@ -8,4 +8,7 @@ struct ActorMention: Sendable, Equatable {
     var isPossessive: Bool
     /// Stands for someone named earlier ("he" for the last person).
     var isPronoun: Bool = false
+    /// The actor's kind and the state or organisation it counts as, looked up once.
+    var kind: Actor.Kind = .state
+    var principal: String = ""
 }

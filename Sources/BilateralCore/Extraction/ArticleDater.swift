@@ -23,9 +23,10 @@ struct ArticleDater: Sendable {
         var words = Set<String>()
         for sentence in tokens {
             for (index, token) in sentence.enumerated() where token.kind != .punctuation {
-                words.insert(token.text)
+                if eras.landmarkWords.mayContain(token.text) { words.insert(token.text) }
                 if index >= 2, sentence[index - 1].text == "-", !sentence[index - 1].spaceBefore, !token.spaceBefore {
-                    words.insert(sentence[index - 2].text + "-" + token.text)
+                    let compound = sentence[index - 2].text + "-" + token.text
+                    if eras.landmarkWords.mayContain(compound) { words.insert(compound) }
                 }
             }
         }

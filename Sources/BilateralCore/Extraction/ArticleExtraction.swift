@@ -75,15 +75,15 @@ struct ArticleExtraction {
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.
     private func tokenize(_ sentences: [Sentence], lines: [String]) -> [[Token]] {
-        var cache: [Int: [Unicode.Scalar]] = [:]
+        var cache: [Int: Tokenizer.Line] = [:]
         return sentences.map { sentence in
             var tokens: [Token] = []
             guard sentence.start.line >= 1 else { return tokens }
             for line in sentence.start.line...max(sentence.start.line, sentence.end.line) where line <= lines.count {
-                let characters = cache[line] ?? Array(lines[line - 1].unicodeScalars)
+                let characters = cache[line] ?? Tokenizer.Line(lines[line - 1])
                 cache[line] = characters
                 let from = line == sentence.start.line ? sentence.start.column : 0
-                let to = line == sentence.end.line ? sentence.end.column : characters.count
+                let to = line == sentence.end.line ? sentence.end.column : characters.scalars.count
                 tokenizer.appendTokens(of: characters, line: line, columns: from..<max(from, to), into: &tokens)
             }
             return tokens
@@ -100,6 +100,7 @@ struct ArticleExtraction {
 
     private func orderedPrincipals(_ mentions: [ActorMention]) -> [String] {
         var seen = Set<String>()
-        return mentions.map { extractor.gazetteer.principal(of: $0.actor) }.filter { seen.insert($0).inserted }
+        return mentions.map { $0.principal.isEmpty ? extractor.gazetteer.principal(of: $0.actor) : $0.principal }
+            .filter { seen.insert($0).inserted }
     }
 }

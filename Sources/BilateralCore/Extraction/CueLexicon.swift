@@ -47,6 +47,7 @@ public struct CueLexicon: Sendable {
     }
 
     private(set) var byFirstWord: [String: [Cue]] = [:]
+    private var firstWordFilter = KeyFilter([])
     /// Inflected forms of the verbs that introduce reported speech.
     public private(set) var speechWords: Set<String> = []
     public private(set) var negators: Set<String> = []
@@ -115,6 +116,7 @@ public struct CueLexicon: Sendable {
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }
+        firstWordFilter = KeyFilter(byFirstWord.keys)
         speechWords = Set(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
         negators = Set(file.negators)
         refusals = Set(file.refusals.flatMap(Inflection.verbForms))
@@ -146,7 +148,7 @@ public struct CueLexicon: Sendable {
 
     /// True when some cue begins with `word` (lower case).
     func startsCue(_ word: String) -> Bool {
-        byFirstWord[word] != nil
+        firstWordFilter.mayContain(word) && byFirstWord[word] != nil
     }
 
     /// Every cue in `tokens`, longest first where they overlap, as (cue, token range).
@@ -154,7 +156,8 @@ public struct CueLexicon: Sendable {
         var found: [(cue: Cue, tokens: Range<Int>)] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word, let candidates = byFirstWord[tokens[index].lower] else {
+            let word = tokens[index].lower
+            guard tokens[index].kind == .word, firstWordFilter.mayContain(word), let candidates = byFirstWord[word] else {
                 index += 1
                 continue
             }

@@ -30,10 +30,13 @@ public struct EraCatalogue: Sendable {
 
     public let eras: [Era]
     public let landmarks: [Landmark]
+    /// Every word a landmark names, for a cheap check before a word is collected.
+    let landmarkWords: KeyFilter
 
     public init(eras: [Era], landmarks: [Landmark] = []) {
         self.eras = eras
         self.landmarks = landmarks
+        self.landmarkWords = KeyFilter(landmarks.flatMap { $0.all + $0.any })
     }
 
     /// Decodes the `eras.json` format.

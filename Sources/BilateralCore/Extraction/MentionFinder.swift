@@ -62,10 +62,19 @@ struct MentionFinder: Sendable {
                 actor = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date) ?? actor
             }
             let possessive = end < tokens.count && tokens[end].kind == .possessive
-            mentions.append(ActorMention(actor: actor, tokens: position..<end, source: pattern.source, isPossessive: possessive))
+            mentions.append(described(ActorMention(actor: actor, tokens: position..<end, source: pattern.source, isPossessive: possessive)))
             position = end
         }
         return mentions
+    }
+
+    /// The mention with its actor's kind and principal filled in.
+    private func described(_ mention: ActorMention) -> ActorMention {
+        var described = mention
+        let entry = gazetteer.entry(mention.actor)
+        described.kind = entry?.kind ?? .state
+        described.principal = entry?.principal ?? mention.actor
+        return described
     }
 
     /// A name glued to a preceding letter is part of another word.
@@ -91,7 +100,7 @@ struct MentionFinder: Sendable {
                 chosen = nil
             }
             if let chosen {
-                return ActorMention(actor: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive)
+                return described(ActorMention(actor: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive))
             }
         }
         if index.surnames[token.text] == nil, index.byFirstToken[token.text] == nil,
@@ -99,7 +108,7 @@ struct MentionFinder: Sendable {
             guard pattern.source != .surname || named.contains(pattern.actor) || isDistinctive(pattern.tokens[0]) else {
                 return nil
             }
-            return ActorMention(actor: pattern.actor, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive)
+            return described(ActorMention(actor: pattern.actor, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
         }
         return nil
     }

@@ -19,6 +19,7 @@ struct MentionIndex: Sendable {
     private(set) var surnames: [String: [String]] = [:]
     /// Single-word names of six letters or more by first letter, for typo tolerance.
     private(set) var typoCandidates: [Character: [Pattern]] = [:]
+    private var firstTokenFilter = KeyFilter([])
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
@@ -45,6 +46,7 @@ struct MentionIndex: Sendable {
         for key in byFirstToken.keys {
             byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
         }
+        firstTokenFilter = KeyFilter(byFirstToken.keys)
     }
 
     private mutating func add(_ pattern: Pattern, key: String) {
@@ -63,7 +65,8 @@ struct MentionIndex: Sendable {
 
     /// The longest pattern matching `tokens` at `index`, and how many tokens it covers.
     func longestMatch(in tokens: [Token], at index: Int) -> Pattern? {
-        guard tokens[index].kind == .word, let candidates = byFirstToken[tokens[index].text] else { return nil }
+        let text = tokens[index].text
+        guard tokens[index].kind == .word, firstTokenFilter.mayContain(text), let candidates = byFirstToken[text] else { return nil }
         for pattern in candidates where index + pattern.tokens.count <= tokens.count {
             var matches = true
             for offset in 1..<max(1, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {

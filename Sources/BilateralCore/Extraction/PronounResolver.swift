@@ -11,8 +11,8 @@ struct PronounResolver: Sendable {
     ]
 
     func resolve(_ mentions: inout [[ActorMention]], tokens: [[Token]], sentences: [Sentence]) {
-        var lastPerson: (actor: String, paragraph: Int)?
-        var recent: [Actor.Kind: [String]] = [:]
+        var lastPerson: (mention: ActorMention, paragraph: Int)?
+        var recent: [Actor.Kind: [ActorMention]] = [:]
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -22,30 +22,31 @@ struct PronounResolver: Sendable {
                 while let mention = pending.first, mention.tokens.lowerBound <= index {
                     pending.removeFirst()
                     seenHere.append(mention)
-                    let kind = gazetteer.entry(mention.actor)?.kind ?? .state
-                    let key: Actor.Kind = kind == .person ? .person : .state
-                    let principal = key == .person ? mention.actor : gazetteer.principal(of: mention.actor)
-                    recent[key, default: []].removeAll { $0 == principal }
-                    recent[key, default: []].append(principal)
-                    if kind == .person { lastPerson = (mention.actor, sentences[number].paragraph) }
+                    guard !mention.isPronoun else { continue }
+                    let key: Actor.Kind = mention.kind == .person ? .person : .state
+                    var standing = mention
+                    if key == .state {
+                        standing.actor = mention.principal
+                        standing.kind = .state
+                    }
+                    recent[key, default: []].removeAll { $0.actor == standing.actor }
+                    recent[key, default: []].append(standing)
+                    if key == .person { lastPerson = (mention, sentences[number].paragraph) }
                 }
                 guard token.kind == .word, token.length <= 9 else { continue }
                 let word = token.lower
                 if token.length <= 3, Self.personal.contains(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
-                    added.append(ActorMention(actor: person.actor, tokens: index..<index + 1, source: .alias,
-                                              isPossessive: word == "his" || word == "her", isPronoun: true))
-                } else if token.length == 4, word == "they", let previous = seenHere.last(where: { gazetteer.entry($0.actor)?.kind != .person }) {
+                    added.append(pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her"))
+                } else if token.length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule).
-                    added.append(ActorMention(actor: previous.actor, tokens: index..<index + 1, source: .alias,
-                                              isPossessive: false, isPronoun: true))
+                    added.append(pronoun(for: previous, at: index, possessive: false))
                 } else if index >= 2,
                           ["two", "both"].contains(sentenceTokens[index - 1].lower) || ["two", "both"].contains(sentenceTokens[index - 2].lower),
                           let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {
-                    for actor in pair.suffix(2) {
-                        added.append(ActorMention(actor: actor, tokens: index..<index + 1, source: .alias,
-                                                  isPossessive: false, isPronoun: true))
+                    for referent in pair.suffix(2) {
+                        added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }
             }
@@ -53,5 +54,14 @@ struct PronounResolver: Sendable {
                 mentions[number] = (mentions[number] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
         }
+    }
+
+    private func pronoun(for referent: ActorMention, at index: Int, possessive: Bool) -> ActorMention {
+        var mention = referent
+        mention.tokens = index..<index + 1
+        mention.source = .alias
+        mention.isPossessive = possessive
+        mention.isPronoun = true
+        return mention
     }
 }

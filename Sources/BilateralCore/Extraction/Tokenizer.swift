@@ -7,17 +7,47 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    /// One line read once: its scalars for classification and its UTF-8 bytes for cheap token text.
+    struct Line {
+        let scalars: [Unicode.Scalar]
+        let utf8: [UInt8]
+        /// Byte offset of each scalar (and one past the end); nil when the line is ASCII.
+        let offsets: [Int]?
+
+        init(_ text: String) {
+            scalars = Array(text.unicodeScalars)
+            utf8 = Array(text.utf8)
+            if utf8.count == scalars.count {
+                offsets = nil
+            } else {
+                var offsets: [Int] = []
+                offsets.reserveCapacity(scalars.count + 1)
+                var offset = 0
+                for scalar in scalars {
+                    offsets.append(offset)
+                    offset += UTF8.width(scalar)
+                }
+                offsets.append(offset)
+                self.offsets = offsets
+            }
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            let bytes = offsets.map { $0[range.lowerBound]..<$0[range.upperBound] } ?? range
+            return String(decoding: utf8[bytes], as: UTF8.self)
+        }
+    }
+
     /// Tokens of `text`, numbered as if it started at `start`.
     public func tokens(of text: String, startingAt start: TextPosition = TextPosition(line: 1, column: 0)) -> [Token] {
         var tokens: [Token] = []
-        appendTokens(of: Array(text.unicodeScalars), line: start.line, columns: 0..<Int.max, columnOffset: start.column, into: &tokens)
+        appendTokens(of: Line(text), line: start.line, columns: 0..<Int.max, columnOffset: start.column, into: &tokens)
         return tokens
     }
 
-    /// Tokens of `scalars[columns]` on one file line; `columnOffset` is added to every column.
-    func appendTokens(
-        of scalars: [Unicode.Scalar], line: Int, columns: Range<Int>, columnOffset: Int = 0, into tokens: inout [Token]
-    ) {
+    /// Tokens of the scalars `columns` of one file line; `columnOffset` is added to every column.
+    func appendTokens(of text: Line, line: Int, columns: Range<Int>, columnOffset: Int = 0, into tokens: inout [Token]) {
+        let scalars = text.scalars
         let end = min(columns.upperBound, scalars.count)
         var index = max(0, columns.lowerBound)
         var spaceBefore = true
@@ -50,28 +80,22 @@ public struct Tokenizer: Sendable {
                 index += 1
                 kind = .punctuation
             }
-            tokens.append(Self.token(scalars[start..<index], kind: kind, line: line, column: start + columnOffset, spaceBefore: spaceBefore))
+            tokens.append(Self.token(text, start..<index, kind: kind, line: line, column: start + columnOffset, spaceBefore: spaceBefore))
             spaceBefore = false
         }
     }
 
-    private static func token(_ slice: ArraySlice<Unicode.Scalar>, kind: Token.Kind, line: Int, column: Int, spaceBefore: Bool) -> Token {
-        var text = ""
-        var lower = ""
-        var ascii = true
-        for scalar in slice {
-            let plain: Unicode.Scalar = isApostrophe(scalar) ? "'" : scalar
-            text.unicodeScalars.append(plain)
-            if plain.value < 0x80 {
-                lower.unicodeScalars.append((0x41...0x5A).contains(plain.value) ? Unicode.Scalar(plain.value + 32) ?? plain : plain)
-            } else {
-                ascii = false
-            }
+    private static func token(_ line: Line, _ range: Range<Int>, kind: Token.Kind, line number: Int, column: Int, spaceBefore: Bool) -> Token {
+        var text = line.text(range)
+        if line.offsets != nil, line.scalars[range].contains(where: { $0 != "'" && isApostrophe($0) }) {
+            var plain = ""
+            plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 })
+            text = plain
         }
-        if !ascii { lower = text.lowercased() }
+        let lower = text.lowercased()
         if kind == .possessive { text = lower }
-        return Token(text: text, lower: lower, kind: kind, position: TextPosition(line: line, column: column),
-                     length: slice.count, spaceBefore: spaceBefore)
+        return Token(text: text, lower: lower, kind: kind, position: TextPosition(line: number, column: column),
+                     length: range.count, spaceBefore: spaceBefore)
     }
 
     /// End of a word: letters and digits, inner apostrophes before letters (not a possessive `'s`),
