@@ -80,7 +80,9 @@ struct MentionIndex: Sendable {
 
     /// A single-word name `word` misspells by one edit (same first letter, six letters or more).
     func typoMatch(for word: String) -> Pattern? {
-        guard word.count >= 5, let first = word.first, let candidates = typoCandidates[first] else { return nil }
+        let size = word.utf8.count
+        guard size >= 5, let first = word.first, let candidates = typoCandidates[first],
+              candidates.contains(where: { abs($0.letters.count - size) <= 1 }) else { return nil }
         let letters = Array(word)
         return candidates.first { pattern in
             abs(pattern.letters.count - letters.count) <= 1 && Self.withinOneEdit(letters, pattern.letters)

@@ -2,7 +2,16 @@
 struct PronounResolver: Sendable {
     let gazetteer: Gazetteer
 
-    static let personal: Set<String> = ["he", "his", "him", "she", "her"]
+    static func isPersonal(_ word: String) -> Bool {
+        switch word {
+        case "he", "his", "him", "she", "her": return true
+        default: return false
+        }
+    }
+
+    static func isPairWord(_ word: String) -> Bool {
+        word == "two" || word == "both"
+    }
 
     /// "the two leaders", "both countries": the last two persons or states named.
     static let pairNouns: [String: Actor.Kind] = [
@@ -35,14 +44,14 @@ struct PronounResolver: Sendable {
                 }
                 guard token.kind == .word, token.length <= 9 else { continue }
                 let word = token.lower
-                if token.length <= 3, Self.personal.contains(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
+                if token.length <= 3, Self.isPersonal(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
                     added.append(pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her"))
                 } else if token.length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule).
                     added.append(pronoun(for: previous, at: index, possessive: false))
-                } else if index >= 2,
-                          ["two", "both"].contains(sentenceTokens[index - 1].lower) || ["two", "both"].contains(sentenceTokens[index - 2].lower),
+                } else if index >= 2, token.length >= 5, word.hasSuffix("s"),
+                          Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
                           let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {
                     for referent in pair.suffix(2) {
