@@ -61,9 +61,11 @@ struct ArticleExtraction {
                 }
             }
             // A stance needs two actors.
-            guard Set(mentions[number].map(\.actor)).count >= 2 else { continue }
+            guard let first = mentions[number].first?.actor, mentions[number].contains(where: { $0.actor != first }) else { continue }
+            let cues = extractor.lexicon.cues(in: tokens[number])
+            guard !cues.isEmpty else { continue }
             let view = SentenceView(tokens: tokens[number], mentions: mentions[number])
-            for finding in stanceFinder.findings(in: view) {
+            for finding in stanceFinder.findings(in: view, cues: cues) {
                 stances.append(Stance(
                     article: article.id, holder: finding.holder, target: finding.target,
                     polarity: Stance.Polarity(score: finding.score), score: finding.score, category: finding.category,

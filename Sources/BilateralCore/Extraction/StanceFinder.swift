@@ -21,9 +21,10 @@ struct StanceFinder: Sendable {
         var cue: String
     }
 
-    func findings(in view: SentenceView) -> [Finding] {
+    /// Stances in the sentence; `cues` are the lexicon's matches when the caller has them already.
+    func findings(in view: SentenceView, cues known: [(cue: CueLexicon.Cue, tokens: Range<Int>)]? = nil) -> [Finding] {
         var findings: [Finding] = []
-        let cues = lexicon.cues(in: view.tokens)
+        let cues = known ?? lexicon.cues(in: view.tokens)
         for (number, (cue, range)) in cues.enumerated() {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
             // "provide a counterbalance", "lodge a protest": a support verb defers to the cue noun it takes.
