@@ -1,4 +1,4 @@
-/// Verbs acting on a relationship: "damaged the Russo-Japanese relationship" aims at the other party.
+/// Verbs acting on a relationship: "Tokyo strained the Japan–Russia relationship" aims at the other party.
 extension StanceFinder {
     /// The parties of "the X-Y relationship" right after a verb cue.
     func relationCompound(after range: Range<Int>, view: SentenceView) -> [Int]? {

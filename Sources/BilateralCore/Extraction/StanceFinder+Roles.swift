@@ -35,7 +35,7 @@ extension StanceFinder {
         return product(holders, targets)
     }
 
-    /// Object of a verb cue, or the other party of a relationship it acts on ("damaged the Russo-Japanese relationship").
+    /// Object of a verb cue, or the other party of a relationship it acts on ("Seoul hurt the Korea-Japan relationship").
     private func verbTargets(_ range: Range<Int>, after: [Int], holder: Int, view: SentenceView) -> [Int] {
         if let compound = relationCompound(after: range, view: view) {
             let own = principal(view.mentions[holder].actor)
@@ -55,7 +55,7 @@ extension StanceFinder {
     }
 
     /// Nouns: an owner before ("Japan's sanctions against Russia"), a pair ("ties between X and Y",
-    /// "Russo-Japanese collaboration"), or the subject of a support verb ("Abe presented a cooperation plan to Putin").
+    /// "Franco-German collaboration"), or the subject of a support verb ("Seoul offered an aid package to Kyiv").
     private func nominalRoles(
         _ cue: CueLexicon.Cue, at range: Range<Int>, before: [Int], after: [Int], in view: SentenceView
     ) -> [(Int, Int)] {
@@ -104,7 +104,7 @@ extension StanceFinder {
         group.flatMap { a in group.filter { $0 != a }.map { (a, $0) } }
     }
 
-    /// The actor right before a noun cue, past modifiers: "Japan's (economic) sanctions", "Russo-Japanese ties",
+    /// The actor right before a noun cue, past modifiers: "Japan's (economic) sanctions", "Sino-Indian ties",
     /// "US-led sanctions".
     func owner(of range: Range<Int>, in view: SentenceView) -> Int? {
         var index = range.lowerBound - 1
@@ -186,7 +186,7 @@ extension StanceFinder {
         return index
     }
 
-    /// Not denied ("not at X"), not a modifier glued into a compound ("Putin-are-Evil"), and a national
+    /// Not denied ("not at X"), not a modifier glued into a compound ("Kremlin-friendly-media"), and a national
     /// adjective only when it stands for the state ("the Japanese ambassador").
     private func isTargetCandidate(_ mention: Int, view: SentenceView) -> Bool {
         let found = view.mentions[mention]
@@ -226,7 +226,7 @@ extension StanceFinder {
         return (from..<range.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "called" }
     }
 
-    /// "US-sponsored", "state-funded": a participle glued into an adjective, not a verb.
+    /// "UN-backed", "state-funded": a participle glued into an adjective, not a verb.
     private func isCompoundModifier(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let index = range.lowerBound
         return index > 0 && view.tokens[index - 1].text == "-" && !view.tokens[index].spaceBefore
@@ -267,7 +267,7 @@ extension StanceFinder {
     }
 
     /// A sanction or restriction with an owner and no named target aims at a person the clause names first
-    /// ("He knows that US sanctions …").
+    /// ("She fears that EU sanctions …").
     private func implicitTargets(before index: Int, owners: [Int], view: SentenceView) -> [Int] {
         guard let first = view.mentions.indices.first(where: { view.mentions[$0].tokens.lowerBound < index }),
               !owners.contains(first), view.mentions[first].isPronoun else { return [] }

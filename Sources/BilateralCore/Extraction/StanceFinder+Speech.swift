@@ -1,6 +1,6 @@
 /// Predicates and reported speech: the speaker holds what they say of another actor.
 extension StanceFinder {
-    /// Holder and target of a predicate cue ("unworthy", "an important partner", "a common adversary of X").
+    /// Holder and target of a predicate cue ("unreliable", "a valued partner", "a rival of X").
     func predicateRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)]? {
         // "a common adversary of both Moscow and Beijing": those after "of" hold it toward the subject.
         if let first = after.first, view.preposition(before: first) == "of",
@@ -72,7 +72,7 @@ extension StanceFinder {
         return nil
     }
 
-    /// Who speaks: the actor just before the speech word ("Lavrov said", "Russia is saying", "Lavrov's remarks").
+    /// Who speaks: the actor just before the speech word ("Peskov said", "the ministry stated", "Zakharova's comments").
     private func speaker(of speech: Int, in view: SentenceView) -> Int? {
         let candidates = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= speech }
         guard let last = candidates.last else { return nil }

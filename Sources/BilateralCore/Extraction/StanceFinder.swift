@@ -1,8 +1,8 @@
 /// Finds directed stances in one sentence from cues and the actors around them.
 ///
 /// Rules, in order: nominal cues with an owner ("Japan's sanctions against Russia"), pair nouns
-/// ("cooperation between X and Y", "Russo-Japanese ties"), passives ("imposed by Japan on Russia"),
-/// predicates a speaker states ("Lavrov said Japan is unworthy"), and active verbs (subject → object).
+/// ("cooperation between X and Y", "Sino-Indian ties"), passives ("imposed by Japan on Russia"),
+/// predicates a speaker states ("Seoul said Tokyo was unreliable"), and active verbs (subject → object).
 struct StanceFinder: Sendable {
     let lexicon: CueLexicon
     let gazetteer: Gazetteer
@@ -27,7 +27,7 @@ struct StanceFinder: Sendable {
         let cues = known ?? lexicon.cues(in: view.tokens)
         for (number, (cue, range)) in cues.enumerated() {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
-            // "provide a counterbalance", "lodge a protest": a support verb defers to the cue noun it takes.
+            // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
             if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
                cues[number + 1].cue.role == .noun, cues[number + 1].tokens.lowerBound - range.upperBound <= 3,
                (range.upperBound..<cues[number + 1].tokens.lowerBound).allSatisfy({ view.tokens[$0].isWord }) {
@@ -85,7 +85,7 @@ struct StanceFinder: Sendable {
         return start..<range.lowerBound
     }
 
-    /// "asked Abe not to go": an appeal to refrain is a demand.
+    /// "begged Seoul not to sign": an appeal to refrain is a demand.
     private func demandsRefraining(after range: Range<Int>, in view: SentenceView) -> Bool {
         let end = min(view.tokens.count - 1, range.upperBound + 5)
         guard range.upperBound < end else { return false }

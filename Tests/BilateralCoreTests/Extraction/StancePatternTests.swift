@@ -15,8 +15,8 @@ import Testing
 
     @Test func passiveVoiceTakesTheAgentAsHolder() {
         #expect(stances("New sanctions were imposed on Russia by Japan.") == ["JPN>RUS-"])
-        #expect(stances("The plan was strongly opposed by China.") == [])
-        #expect(stances("India's bid was strongly opposed by China.") == ["CHN>IND-"])
+        #expect(stances("The plan was firmly opposed by China.") == [])
+        #expect(stances("Australia's proposal was firmly opposed by China.") == ["CHN>AUS-"])
     }
 
     @Test func nominalCuesWithOwnersAndPairs() {
@@ -30,8 +30,8 @@ import Testing
     }
 
     @Test func reportedSpeechGivesTheSpeakerTheStance() {
-        #expect(stances("Sergey Lavrov said Japan was unworthy of a permanent seat.") == ["RUS>JPN-"])
-        #expect(stances("Vladimir Putin called Japan an important partner.") == ["RUS>JPN+"])
+        #expect(stances("Sergey Lavrov said Japan was hostile and unreliable.") == ["RUS>JPN-"])
+        #expect(stances("Xi Jinping called Russia a reliable partner.") == ["CHN>RUS+"])
     }
 
     @Test func negationCancelsOrTurnsCooperationIntoRejection() {
@@ -42,8 +42,8 @@ import Testing
     }
 
     @Test func targetsBehindPrepositionsButNotDeniedOnes() {
-        #expect(stances("Germany pointed the finger of blame not at Russia but at NATO.") == ["DEU>NATO-"])
-        #expect(stances("Tokyo promised last week to Ukraine a shipment of trucks.") == ["JPN>UKR+"])
+        #expect(stances("Germany protested not to Russia but to NATO.") == ["DEU>NATO-"])
+        #expect(stances("Seoul pledged on Monday to Poland a batch of tanks.") == ["KOR>POL+"])
     }
 
     @Test func pronounsAndPairNounsFindTheirActors() {
