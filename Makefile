@@ -4,7 +4,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/bilateral
 RELEASE_BIN := .build/release/bilateral
 
-.PHONY: run test build release bench clean deps
+.PHONY: run test build release bench clean deps install
+
+PREFIX ?= /usr/local
 
 run: deps build
 	$(DEBUG_BIN) browse seeds
@@ -22,6 +24,13 @@ test: deps build
 bench: deps
 	$(SWIFT) build -c release
 	.build/release/bilateral-bench $(or $(MODE),all)
+
+# The data files (actors, cue lexicon, eras) travel in a resource bundle that must sit beside the binary.
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/bilateral
+	rm -rf $(DESTDIR)$(PREFIX)/bin/bilateral_BilateralCore.resources
+	cp -R .build/release/bilateral_BilateralCore.resources $(DESTDIR)$(PREFIX)/bin/
 
 clean:
 	rm -rf .build
