@@ -44,6 +44,9 @@ public struct CueLexicon: Sendable {
         var representativeNouns: [String]
         var auxiliaries: [String]
         var nounOnlyPrepositions: [String]
+        var experiencers: [String]?
+        var reversals: [String]?
+        var obligations: [String]?
     }
 
     private(set) var byFirstWord: [String: [Cue]] = [:]
@@ -65,6 +68,12 @@ public struct CueLexicon: Sendable {
     /// Prepositions that introduce a noun cue's target ("investment in Russia", "invasion of Ukraine")
     /// but only a place or a topic after a verb ("met in Singapore").
     public private(set) var nounOnlyPrepositions: Set<String> = []
+    /// "disappointed by", "alarmed at": feelings whose holder is the subject and whose target follows.
+    public private(set) var experiencers: Set<String> = []
+    /// Inflected forms of verbs that undo a penalty: "lifted sanctions" yields rather than coerces.
+    public private(set) var reversals: Set<String> = []
+    /// "must", "had to": in reported speech, what the speaker says another actor has to do is a demand.
+    public private(set) var obligations: Set<String> = []
 
     /// An empty lexicon: no cue, so no stance.
     public init() {}
@@ -113,6 +122,20 @@ public struct CueLexicon: Sendable {
                 add(predicate, .predicate, forms: [last, Inflection.plural(last)])
             }
         }
+        // Feelings aimed at someone ("dismayed by Seoul") disapprove; obligations become demands only in
+        // reported speech, which the stance finder checks.
+        for word in file.experiencers ?? [] {
+            byFirstWord[word, default: []].append(Cue(words: [word], lemma: word, role: .adjective, category: "11 Disapprove",
+                                                      score: -2.0, symmetric: false))
+        }
+        for modal in file.obligations ?? [] {
+            let phrase = ["must", "should"].contains(modal) ? [modal] : [modal, "to"]
+            byFirstWord[modal, default: []].append(Cue(words: phrase, lemma: modal, role: .verb, category: "10 Demand",
+                                                       score: -5.0, symmetric: false))
+        }
+        experiencers = Set(file.experiencers ?? [])
+        reversals = Set((file.reversals ?? []).flatMap(Inflection.verbForms))
+        obligations = Set(file.obligations ?? [])
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }

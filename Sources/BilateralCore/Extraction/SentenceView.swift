@@ -14,7 +14,7 @@ struct SentenceView {
     static let prepositions: Set<String> = [
         "of", "in", "with", "by", "on", "to", "at", "for", "from", "into", "against", "toward", "towards", "between",
         "over", "about", "like", "among", "within", "across", "through", "under", "regarding", "than", "including",
-        "as", "vis-a-vis", "beyond",
+        "as", "vis-a-vis", "beyond", "after", "during", "despite", "following", "amid",
     ]
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"]

@@ -3,6 +3,10 @@ extension StanceFinder {
     /// (holder, target) mention pairs for the cue at `range`.
     func roles(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
         let (before, after) = view.clauseMentions(around: range)
+        if cue.category.hasPrefix("10"), lexicon.obligations.contains(cue.lemma) { return obligationRoles(range, in: view) }
+        if cue.role == .adjective, lexicon.experiencers.contains(cue.lemma) {
+            return experiencerRoles(range, before: before, after: after, in: view)
+        }
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
             if let pairs = predicateRoles(range, before: before, after: after, in: view) { return pairs }
         }
@@ -33,6 +37,15 @@ extension StanceFinder {
             return allPairs(holders)
         }
         return product(holders, targets)
+    }
+
+    /// "Seoul was dismayed by Tokyo's decision": whoever has the feeling holds it toward the actor after the preposition.
+    private func experiencerRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)] {
+        guard let target = after.first(where: {
+            ["by", "at", "with", "over", "about"].contains(view.preposition(before: $0) ?? "")
+                && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
+        }), let holder = subject(in: before, view: view) ?? reportingSpeaker(before: range.lowerBound, in: view) else { return [] }
+        return product(view.coordinated(with: holder), view.coordinated(with: target))
     }
 
     /// Object of a verb cue, or the other party of a relationship it acts on ("Seoul hurt the Korea-Japan relationship").
@@ -153,7 +166,9 @@ extension StanceFinder {
             if start >= limit { break }
             guard isTargetCandidate(mention, view: view) else { continue }
             let preposition = view.preposition(before: mention)
+            // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
             let direct = start - range.upperBound <= 3 && preposition == nil
+                && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while"].contains(view.tokens[$0].lower) }
             let reached = preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
@@ -179,7 +194,8 @@ extension StanceFinder {
                 let isObject = index - range.upperBound <= 3 && (range.upperBound..<index).allSatisfy {
                     view.tokens[$0].isWord && !["and", "or", "but"].contains(view.tokens[$0].lower)
                 }
-                if !inPhrase && !isObject { return index }
+                let isCounted = index - range.upperBound > 3 && takesAsObject(index..<index + 1, after: range, in: view)
+                if !inPhrase && !isObject && !isCounted { return index }
             }
             index += 1
         }
@@ -239,7 +255,13 @@ extension StanceFinder {
 
     private func hasSupportVerb(before range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 5)
-        return (from..<range.lowerBound).contains { lexicon.supportVerbs.contains(view.tokens[$0].lower) }
+        if (from..<range.lowerBound).contains(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) { return true }
+        // "provided $100 million in emergency aid": an amount lengthens the object phrase.
+        let wider = max(0, range.lowerBound - 9)
+        guard let verb = (wider..<from).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) else { return false }
+        let gap = verb + 1..<range.lowerBound
+        return gap.contains { view.tokens[$0].kind == .number }
+            && gap.allSatisfy { view.mentionAt[$0] == nil && !["and", "but", ";", "to"].contains(view.tokens[$0].lower) }
     }
 
     /// The agent of a passive cue: "was imposed by Japan", "a plan proposed by Japan".

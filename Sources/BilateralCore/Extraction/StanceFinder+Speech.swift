@@ -54,6 +54,20 @@ extension StanceFinder {
         }
     }
 
+    /// "Ankara said Athens must withdraw": the speaker demands of the actor just before the obligation.
+    func obligationRoles(_ range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
+        guard let obliged = view.mentions.indices.last(where: {
+            let end = view.mentions[$0].tokens.upperBound
+            return end <= range.lowerBound && range.lowerBound - end <= 1
+        }), !view.isPrepositionalObject(obliged) else { return [] }
+        let start = view.mentions[obliged].tokens.lowerBound
+        guard let speech = speechVerb(before: start, in: view), start - speech <= 4,
+              (speech + 1..<start).allSatisfy({ view.mentionAt[$0] == nil }),
+              let speaker = speaker(of: speech, in: view) else { return [] }
+        let targets = view.coordinated(with: obliged)
+        return view.coordinated(with: speaker).flatMap { holder in targets.filter { $0 != holder }.map { (holder, $0) } }
+    }
+
     /// "Japan said its sanctions …": a possessive right after a speech verb is the speaker's.
     func speakerBefore(_ index: Int, in view: SentenceView) -> Int? {
         var previous = index - 1
@@ -78,6 +92,16 @@ extension StanceFinder {
         guard let last = candidates.last else { return nil }
         let gap = view.mentions[last].tokens.upperBound..<speech
         let words = gap.map { view.tokens[$0] }.filter { $0.kind != .possessive }
-        return words.count <= 3 ? last : nil
+        if words.count <= 3 { return last }
+        guard speech > 0 else { return nil }
+        let previous = view.tokens[speech - 1].lower
+        // "said … and called Tokyo a rival": a second speech verb shares the first one's speaker.
+        if previous == "and", let earlier = speechVerb(before: speech - 1, in: view), speech - earlier <= 25 {
+            return speaker(of: earlier, in: view)
+        }
+        // "a strategy that calls China a challenge": a document speaks for the clause's subject.
+        guard ["that", "which"].contains(previous) else { return nil }
+        let named = candidates.filter { !view.mentions[$0].isPronoun }
+        return named.first { !view.isPrepositionalObject($0) } ?? named.first
     }
 }

@@ -29,8 +29,7 @@ struct StanceFinder: Sendable {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
             // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
             if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
-               cues[number + 1].cue.role == .noun, cues[number + 1].tokens.lowerBound - range.upperBound <= 3,
-               (range.upperBound..<cues[number + 1].tokens.lowerBound).allSatisfy({ view.tokens[$0].isWord }) {
+               cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {
                 continue
             }
             // "needs to think": a verb before an infinitive is a modal, not a cue.
@@ -67,6 +66,9 @@ struct StanceFinder: Sendable {
         let stopped = words.contains { lexicon.cessations.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" }
         let negated = words.contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
             || (clauseStart..<range.lowerBound).contains { ["neither", "nor"].contains(view.tokens[$0].lower) }
+        if cue.score < 0, cue.role == .noun, isReversed(range, clauseStart: clauseStart, in: view) {
+            return negated ? nil : (5.0, "08 Yield")
+        }
         if refused || stopped {
             return cue.score > 0 ? (-4.0, "12 Reject") : nil
         }
@@ -83,6 +85,28 @@ struct StanceFinder: Sendable {
             start -= 1
         }
         return start..<range.lowerBound
+    }
+
+    /// "provide $100 million in humanitarian aid": the noun a support verb takes, past a short object phrase
+    /// that may hold an amount.
+    func takesAsObject(_ noun: Range<Int>, after verb: Range<Int>, in view: SentenceView) -> Bool {
+        let gap = verb.upperBound..<noun.lowerBound
+        if gap.count <= 3 { return gap.allSatisfy { view.tokens[$0].isWord } }
+        let hasAmount = gap.contains { view.tokens[$0].kind == .number }
+        return hasAmount && gap.count <= 8 && gap.allSatisfy {
+            let token = view.tokens[$0]
+            return view.mentionAt[$0] == nil && (token.kind == .number || ["$", "€", "£", "¥", "%", ",", "."].contains(token.text)
+                || token.isWord && !lexicon.auxiliaries.contains(token.lower) && !["and", "or", "but", "to"].contains(token.lower))
+        }
+    }
+
+    /// "lifted its sanctions on", "eased restrictions": a verb that undoes the penalty noun just after it.
+    private func isReversed(_ range: Range<Int>, clauseStart: Int, in view: SentenceView) -> Bool {
+        let from = max(clauseStart, range.lowerBound - 4)
+        guard let verb = (from..<range.lowerBound).last(where: { lexicon.reversals.contains(view.tokens[$0].lower) }) else {
+            return false
+        }
+        return (verb + 1..<range.lowerBound).allSatisfy { view.tokens[$0].isWord && view.mentionAt[$0] == nil }
     }
 
     /// "begged Seoul not to sign": an appeal to refrain is a demand.

@@ -1,0 +1,54 @@
+import Testing
+@testable import BilateralCore
+
+/// Constructions wire stories and analyses use that the first rules missed; sentences written for these tests.
+@Suite struct StanceRecallTests {
+    private func stances(_ text: String) -> [String] {
+        ExtractionHarness.stances(text)
+    }
+
+    @Test func feelingsAtAnotherActorAreHeldByWhoFeelsThem() {
+        #expect(stances("Berlin was deeply disappointed by Warsaw's decision.") == ["DEU>POL-"])
+        #expect(stances("Canada said it was alarmed at India's conduct.") == ["CAN>IND-"])
+    }
+
+    @Test func aidWithAnAmountStillReachesItsRecipient() {
+        #expect(stances("Australia would deliver $50 million in emergency food aid to Laos.") == ["AUS>LAO+"])
+    }
+
+    @Test func liftingAPenaltyIsAConcession() {
+        #expect(stances("The EU lifted sanctions on Belarus.") == ["EU>BLR+"])
+        #expect(stances("Washington eased its restrictions on Cuba.") == ["USA>CUB+"])
+    }
+
+    @Test func suspendingTalksIsNoConsultation() {
+        #expect(stances("Armenia suspended talks with Azerbaijan.") == ["ARM>AZE-"])
+        #expect(stances("Seoul cancelled a planned visit to Tokyo.") == ["KOR>JPN-"])
+    }
+
+    @Test func sayingAnotherActorMustActIsADemand() {
+        #expect(stances("Beijing said Manila must withdraw its vessels from the shoal.") == ["CHN>PHL-"])
+        #expect(stances("Ankara insisted that Athens first demilitarise the islands.") == ["TUR>GRC-"])
+    }
+
+    @Test func acceleratingNegotiationsIsConsultationBetweenTheParties() {
+        #expect(stances("Germany and Poland will speed up negotiations on a border treaty.") == ["DEU>POL+", "POL>DEU+"])
+        #expect(stances("Greece and Turkey signed a maritime accord.") == ["GRC>TUR+", "TUR>GRC+"])
+    }
+
+    @Test func labelsInADocumentAreItsAuthors() {
+        #expect(stances("Paris called Moscow an unfriendly power.") == ["FRA>RUS-"])
+        #expect(stances("The Dutch government published a doctrine that brands China a major security concern.") == ["NLD>CHN-"])
+    }
+
+    @Test func broaderDisapprovalAndRejection() {
+        #expect(stances("The Kremlin objected to Finland's membership bid.") == ["RUS>FIN-"])
+        #expect(stances("Hanoi decried Beijing's survey ships.") == ["VNM>CHN-"])
+        #expect(stances("Tehran spurned Washington's offer.").contains("IRN>USA-"))
+    }
+
+    @Test func negatedFeelingsAndNegatedDemandsStayQuiet() {
+        #expect(stances("Oslo was not disappointed by Stockholm.") == [])
+        #expect(stances("Rome never said Vienna must pay.") == [])
+    }
+}
