@@ -7,17 +7,23 @@ extension StanceFinder {
            view.mentions[first].tokens.lowerBound - range.upperBound <= 3, let subject = before.last {
             return view.coordinated(with: first).map { ($0, subject) }
         }
-        guard let speech = speechVerb(before: range.lowerBound, in: view) else {
+        guard var speech = speechVerb(before: range.lowerBound, in: view) else {
             return quotedPredicateRoles(range, in: view)
         }
-        guard let speaker = speaker(of: speech, in: view) else { return nil }
-        let spoken = view.mentions.indices.filter {
-            let start = view.mentions[$0].tokens.lowerBound
-            return start > speech && start < range.lowerBound
-        }
-        guard let target = spoken.first else { return nil }
-        return view.coordinated(with: speaker).flatMap { holder in
-            view.coordinated(with: target).filter { $0 != holder }.map { (holder, $0) }
+        // "said Tokyo's position was unacceptable": a speech noun inside what is said gives way to the verb before it.
+        while true {
+            guard let speaker = speaker(of: speech, in: view) else { return nil }
+            let spoken = view.mentions.indices.filter {
+                let start = view.mentions[$0].tokens.lowerBound
+                return start > speech && start < range.lowerBound
+            }
+            if let target = spoken.first {
+                return view.coordinated(with: speaker).flatMap { holder in
+                    view.coordinated(with: target).filter { $0 != holder }.map { (holder, $0) }
+                }
+            }
+            guard let earlier = speechVerb(before: view.mentions[speaker].tokens.lowerBound, in: view) else { return nil }
+            speech = earlier
         }
     }
 

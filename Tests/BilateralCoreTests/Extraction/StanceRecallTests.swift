@@ -51,4 +51,18 @@ import Testing
         #expect(stances("Oslo was not disappointed by Stockholm.") == [])
         #expect(stances("Rome never said Vienna must pay.") == [])
     }
+
+    @Test func intentVerbsTakeTheCategoryOfTheNounTheyGovern() {
+        #expect(stances("Baku vowed retaliation against Yerevan.") == ["AZE>ARM-"])
+        #expect(stances("Norway sent humanitarian aid to Syria.") == ["NOR>SYR+"])
+    }
+
+    @Test func irregularPastAndPostureVerbs() {
+        #expect(stances("Vietnam froze negotiations with Cambodia.") == ["VNM>KHM-"])
+        #expect(stances("Taiwan scrambled jets against Chinese bombers.") == ["TWN>CHN-"])
+    }
+
+    @Test func aSpeechNounInsideWhatIsSaidDoesNotHideTheSpeaker() {
+        #expect(stances("Egypt's foreign ministry said Qatar's position was unacceptable.") == ["EGY>QAT-"])
+    }
 }
