@@ -2,7 +2,10 @@
 extension StanceFinder {
     /// (holder, target) mention pairs for the cue at `range`.
     func roles(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
-        let (before, after) = view.clauseMentions(around: range)
+        let (before, found) = view.clauseMentions(around: range)
+        // "a summit in Buenos Aires": a meeting's "in" or "at" names its venue, not its other party.
+        let after = cue.category.hasPrefix("04")
+            ? found.filter { !["in", "at", "near", "around"].contains(view.preposition(before: $0) ?? "") } : found
         if cue.category.hasPrefix("10"), lexicon.obligations.contains(cue.lemma) { return obligationRoles(range, in: view) }
         if cue.role == .adjective, lexicon.experiencers.contains(cue.lemma) {
             return experiencerRoles(range, before: before, after: after, in: view)
@@ -168,11 +171,15 @@ extension StanceFinder {
             let preposition = view.preposition(before: mention)
             // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
             let direct = start - range.upperBound <= 3 && preposition == nil
-                && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while"].contains(view.tokens[$0].lower) }
+                && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while", "to"].contains(view.tokens[$0].lower) }
             let reached = preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }
+            // "sanctions over the war in Ukraine": an actor inside another cue's phrase is that cue's argument.
+            if let preposition, lexicon.nounOnlyPrepositions.contains(preposition), embedsCue(range.upperBound..<start, in: view) {
+                continue
+            }
             if preposition == "for", followedByInfinitive(mention, view: view) { continue }
             let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) }
             if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
@@ -236,10 +243,27 @@ extension StanceFinder {
             && view.mentionAt[end + 1] == nil
     }
 
-    /// A noun used as what someone is: "is a threat", "an important partner".
+    /// A noun used as what someone is: "is a threat", "an important partner"; not the object of a progressive
+    /// ("was hosting a summit").
     private func isPredicate(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 4)
-        return (from..<range.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "called" }
+        guard let be = (from..<range.lowerBound).last(where: {
+            SentenceView.beForms.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "called"
+        }) else { return false }
+        return !(be + 1..<range.lowerBound).contains {
+            let word = view.tokens[$0].lower
+            return (word.hasSuffix("ing") || word.hasSuffix("ed")) && $0 + 1 < range.lowerBound
+                && ["a", "an", "the", "its", "their"].contains(view.tokens[$0 + 1].lower)
+        }
+    }
+
+    /// A cue noun behind a preposition in `gap`, with no break after it: what follows belongs to it.
+    private func embedsCue(_ gap: Range<Int>, in view: SentenceView) -> Bool {
+        gap.contains { index in
+            index > gap.lowerBound && view.mentionAt[index] == nil && lexicon.startsCue(view.tokens[index].lower)
+                && (max(gap.lowerBound, index - 2)..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
+                && !(index..<gap.upperBound).contains { [",", "and", "but", "or", ";"].contains(view.tokens[$0].lower) }
+        }
     }
 
     /// "UN-backed", "state-funded": a participle glued into an adjective, not a verb.
