@@ -87,7 +87,8 @@ struct MentionFinder: Sendable {
         let token = tokens[position]
         guard token.isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
-        if let people = index.surnames[token.text] {
+        let surnamePeople = index.surnames[token.text]
+        if let people = surnamePeople {
             let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
             let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)
             let known = people.filter { named.contains($0) }
@@ -103,7 +104,7 @@ struct MentionFinder: Sendable {
                 return described(ActorMention(actor: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive))
             }
         }
-        if index.surnames[token.text] == nil, index.byFirstToken[token.text] == nil,
+        if surnamePeople == nil, index.byFirstToken[token.text] == nil,
            let pattern = index.typoMatch(for: token.text) {
             guard pattern.source != .surname || named.contains(pattern.actor) || isDistinctive(pattern.tokens[0]) else {
                 return nil

@@ -3,6 +3,8 @@ struct PronounResolver: Sendable {
     let gazetteer: Gazetteer
 
     static func isPersonal(_ word: String) -> Bool {
+        // Every personal pronoun starts with "h" or "s": most words fail here without a string compare.
+        guard let first = word.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "s") else { return false }
         switch word {
         case "he", "his", "him", "she", "her": return true
         default: return false
@@ -27,7 +29,8 @@ struct PronounResolver: Sendable {
             let sentenceTokens = tokens[number]
             var pending = mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var seenHere: [ActorMention] = []
-            for (index, token) in sentenceTokens.enumerated() {
+            for index in sentenceTokens.indices {
+                let token = sentenceTokens[index]
                 while let mention = pending.first, mention.tokens.lowerBound <= index {
                     pending.removeFirst()
                     seenHere.append(mention)
@@ -50,7 +53,7 @@ struct PronounResolver: Sendable {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule).
                     added.append(pronoun(for: previous, at: index, possessive: false))
-                } else if index >= 2, token.length >= 5, word.hasSuffix("s"),
+                } else if index >= 2, token.length >= 5, word.utf8.last == UInt8(ascii: "s"),
                           Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
                           let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {

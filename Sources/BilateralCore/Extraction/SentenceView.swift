@@ -33,13 +33,16 @@ struct SentenceView {
         var outer: [Int] = []
         for (index, token) in tokens.enumerated() {
             let word = token.lower
-            if (word == "—" || word == "(") && mentionAt[index] == nil,
+            // Only "(", ")" and "—" (first byte E2) open or close a parenthetical: skip the string compares otherwise.
+            let first = word.utf8.first ?? 0
+            let mayBracket = first == UInt8(ascii: "(") || first == UInt8(ascii: ")") || first == 0xE2
+            if mayBracket, (word == "—" || word == "(") && mentionAt[index] == nil,
                let close = tokens[(index + 1)...].firstIndex(where: { $0.lower == (word == "(" ? ")" : "—") }), close > index {
                 // A parenthetical: the clause around it resumes after its closing mark.
                 outer.append(clause)
                 newest += 1
                 clause = newest
-            } else if (word == "—" || word == ")") && !outer.isEmpty {
+            } else if mayBracket, (word == "—" || word == ")") && !outer.isEmpty {
                 clauseOf[index] = clause
                 clause = outer.removeLast()
                 continue

@@ -15,21 +15,26 @@ public struct Tokenizer: Sendable {
         let offsets: [Int]?
 
         init(_ text: String) {
-            scalars = Array(text.unicodeScalars)
             utf8 = Array(text.utf8)
-            if utf8.count == scalars.count {
+            // One pass over the scalars: `Array(text.unicodeScalars)` would count them first.
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(utf8.count)
+            if !utf8.contains(where: { $0 >= 0x80 }) {
+                for byte in utf8 { scalars.append(Unicode.Scalar(byte)) }
                 offsets = nil
             } else {
                 var offsets: [Int] = []
-                offsets.reserveCapacity(scalars.count + 1)
+                offsets.reserveCapacity(utf8.count + 1)
                 var offset = 0
-                for scalar in scalars {
+                for scalar in text.unicodeScalars {
+                    scalars.append(scalar)
                     offsets.append(offset)
                     offset += UTF8.width(scalar)
                 }
                 offsets.append(offset)
                 self.offsets = offsets
             }
+            self.scalars = scalars
         }
 
         func text(_ range: Range<Int>) -> String {
@@ -92,10 +97,21 @@ public struct Tokenizer: Sendable {
             plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 })
             text = plain
         }
-        let lower = text.lowercased()
+        let lower = line.offsets == nil ? Self.asciiLowercased(text, line.utf8[range]) : text.lowercased()
         if kind == .possessive { text = lower }
         return Token(text: text, lower: lower, kind: kind, position: TextPosition(line: number, column: column),
                      length: range.count, spaceBefore: spaceBefore)
+    }
+
+    /// `text` lower-cased from its ASCII bytes; `text` itself (no copy) when it has no capitals.
+    private static func asciiLowercased(_ text: String, _ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// End of a word: letters and digits, inner apostrophes before letters (not a possessive `'s`),

@@ -41,13 +41,16 @@ enum BoilerplateRules {
         return nil
     }
 
-    /// Words separated by ASCII spaces and tabs, counted on bytes.
+    /// Words separated by ASCII spaces and tabs, counted on bytes; stops at 151, since longer lines are prose.
     private static func wordCount(_ line: String) -> Int {
         var count = 0
         var inWord = false
         for byte in line.utf8 {
             let isSpace = byte == 0x20 || byte == 0x09
-            if !isSpace, !inWord { count += 1 }
+            if !isSpace, !inWord {
+                count += 1
+                if count > 150 { return count }
+            }
             inWord = !isSpace
         }
         return count

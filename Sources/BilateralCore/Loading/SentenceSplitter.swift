@@ -103,14 +103,27 @@ struct ColumnMapper {
         if isASCII { return (scalar, text.utf8.index(text.utf8.startIndex, offsetBy: scalar)) }
         let view = text.unicodeScalars
         var scalarIndex = index
+        // Grapheme breaking is slow; when every scalar around the step stands alone, scalars are Characters.
+        var standalone = index == view.startIndex || Self.isStandalone(view[view.index(before: index)])
+        var stepped = 0
         while scalarOffset < scalar, scalarIndex < view.endIndex {
+            if standalone, !Self.isStandalone(view[scalarIndex]) { standalone = false }
             scalarIndex = view.index(after: scalarIndex)
             scalarOffset += 1
+            stepped += 1
         }
+        if standalone, scalarIndex < view.endIndex, !Self.isStandalone(view[scalarIndex]) { standalone = false }
         // Sentence edges sit next to spaces and punctuation, so they are Character boundaries.
-        characterOffset += text[index..<scalarIndex].count
+        characterOffset += standalone ? stepped : text[index..<scalarIndex].count
         index = scalarIndex
         return (characterOffset, scalarIndex)
+    }
+
+    /// A scalar that is always a Character of its own, whatever its neighbours: Latin-1 and Latin
+    /// Extended letters (not CR, nor the emoji-capable © and ®) and the dashes and quotes of U+2010–U+2027.
+    static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x300 && value != 0x0D && value != 0xA9 && value != 0xAE) || (0x2010...0x2027).contains(value)
     }
 
     private mutating func reset(to number: Int) {
