@@ -108,7 +108,7 @@ public struct CueLexicon: Sendable {
                 add(verb, .verb, forms: Inflection.verbForms(head))
             }
             for irregular in category.irregular ?? [] {
-                add(irregular, .verb, forms: [irregular])
+                add(irregular, .verb, forms: [words(irregular).first ?? irregular])
             }
             for noun in category.nouns ?? [] {
                 let last = words(noun).last ?? noun

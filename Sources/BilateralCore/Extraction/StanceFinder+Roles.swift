@@ -219,7 +219,12 @@ extension StanceFinder {
            view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
             return false
         }
-        if found.source == .adjective { return standsForState(found, view: view) }
+        // "the Russian invasion", "Chinese pressure": a national adjective on a cue noun names who acts
+        // (but "with American support" only says how).
+        if found.source == .adjective {
+            return standsForState(found, view: view) || end < view.tokens.count && lexicon.startsCue(view.tokens[end].lower)
+                && view.preposition(before: mention) != "with"
+        }
         return true
     }
 

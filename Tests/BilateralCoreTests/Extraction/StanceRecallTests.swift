@@ -65,4 +65,16 @@ import Testing
     @Test func aSpeechNounInsideWhatIsSaidDoesNotHideTheSpeaker() {
         #expect(stances("Egypt's foreign ministry said Qatar's position was unacceptable.") == ["EGY>QAT-"])
     }
+
+    @Test func nationalAdjectivesOnActsAndDecisionsAreTargets() {
+        #expect(stances("Ottawa denounced the Iranian invasion plans.") == ["CAN>IRN-"])
+        #expect(stances("Stockholm protested the Turkish decision.") == ["SWE>TUR-"])
+    }
+
+    @Test func multiWordIrregularsAndHeadlineVerbs() {
+        #expect(stances("Belgium broke off talks with Hungary.") == ["BEL>HUN-"])
+        #expect(stances("Riga blasted Minsk for the border incidents.") == ["LVA>BLR-"])
+        #expect(stances("Seoul reached out to Hanoi.") == ["KOR>VNM+"])
+        #expect(stances("Pyongyang fired a ballistic missile over Seoul.") == ["PRK>KOR-"])
+    }
 }
