@@ -23,7 +23,7 @@ struct SentenceSplitter: Sendable {
                 let from = columns.position(line: first.line, scalar: first.scalar)
                 let to = columns.position(line: last.line, scalar: last.scalar + 1)
                 sentences.append(Sentence(
-                    text: Self.text(lines: lines, from: (first.line, from.index), to: (last.line, to.index)),
+                    slice: Self.text(lines: lines, from: (first.line, from.index), to: (last.line, to.index)),
                     start: TextPosition(line: first.line, column: from.column),
                     end: TextPosition(line: last.line, column: to.column),
                     paragraph: segment.paragraph,
@@ -35,14 +35,15 @@ struct SentenceSplitter: Sendable {
     }
 
     /// The text between two places, copied from the lines; line breaks become spaces.
-    private static func text(lines: [String], from: (line: Int, index: String.Index), to: (line: Int, index: String.Index)) -> String {
-        if from.line == to.line { return String(lines[from.line - 1][from.index..<to.index]) }
+    private static func text(lines: [String], from: (line: Int, index: String.Index), to: (line: Int, index: String.Index)) -> Substring {
+        // A one-line sentence shares the line's storage instead of holding a second copy of its text.
+        if from.line == to.line { return lines[from.line - 1][from.index..<to.index] }
         var text = String(lines[from.line - 1][from.index...])
         for line in (from.line + 1)..<to.line {
             text += " " + lines[line - 1]
         }
         text += " " + lines[to.line - 1][..<to.index]
-        return text
+        return Substring(text)
     }
 }
 

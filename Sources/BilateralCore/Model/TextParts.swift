@@ -39,7 +39,14 @@ public struct Paragraph: Sendable, Equatable {
 
 /// One sentence, with where it starts and ends so a front end can highlight it.
 public struct Sentence: Sendable, Equatable {
-    public var text: String
+    /// The text as a slice of its file line when it fits on one, so it costs no copy of the line.
+    private var storedText: Substring
+
+    public var text: String {
+        get { String(storedText) }
+        set { storedText = Substring(newValue) }
+    }
+
     /// Start of the sentence; `start.line` is the line the export contract reports.
     public var start: TextPosition
     /// One past the last Character of the sentence.
@@ -52,7 +59,12 @@ public struct Sentence: Sendable, Equatable {
     public var line: Int { start.line }
 
     public init(text: String, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
-        self.text = text
+        self.init(slice: Substring(text), start: start, end: end, paragraph: paragraph, isBoilerplate: isBoilerplate)
+    }
+
+    /// A sentence whose text is a slice of a longer string (its line), shared rather than copied.
+    init(slice: Substring, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
+        self.storedText = slice
         self.start = start
         self.end = end
         self.paragraph = paragraph
