@@ -11,6 +11,16 @@ struct MentionIndex: Sendable {
         var source: Source
         /// The letters of a one-word name, for typo tolerance.
         var letters: [Character] = []
+        /// The same letters as bytes when the name is ASCII: comparing bytes is much cheaper than Characters.
+        var asciiLetters: [UInt8]?
+
+        /// This pattern, set up for typo matching against `name`.
+        func spelled(_ name: String) -> Pattern {
+            var pattern = self
+            pattern.letters = Array(name)
+            pattern.asciiLetters = name.utf8.allSatisfy { $0 < 0x80 } ? Array(name.utf8) : nil
+            return pattern
+        }
     }
 
     /// Patterns by first token, longest first.
@@ -20,6 +30,11 @@ struct MentionIndex: Sendable {
     /// Single-word names of six letters or more by first letter, for typo tolerance.
     private(set) var typoCandidates: [Character: [Pattern]] = [:]
     private var firstTokenFilter = KeyFilter([])
+    /// For each first token, its names of two words or more grouped by second token, longest first:
+    /// a lookup then tries only the names whose second word is the next token.
+    private var bySecondToken: [String: [String: [Pattern]]] = [:]
+    /// For each first token, its one-word names.
+    private var singleWord: [String: [Pattern]] = [:]
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
@@ -39,7 +54,7 @@ struct MentionIndex: Sendable {
                 surnames[surname, default: []].append(entry.id)
                 if surname.count >= 6 {
                     typoCandidates[surname.first ?? " ", default: []].append(
-                        Pattern(tokens: [surname], actor: entry.id, source: .surname, letters: Array(surname)))
+                        Pattern(tokens: [surname], actor: entry.id, source: .surname).spelled(surname))
                 }
             }
         }
@@ -47,6 +62,15 @@ struct MentionIndex: Sendable {
             byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
         }
         firstTokenFilter = KeyFilter(byFirstToken.keys)
+        for (key, patterns) in byFirstToken {
+            for pattern in patterns {
+                if pattern.tokens.count >= 2 {
+                    bySecondToken[key, default: [:]][pattern.tokens[1], default: []].append(pattern)
+                } else {
+                    singleWord[key, default: []].append(pattern)
+                }
+            }
+        }
     }
 
     private mutating func add(_ pattern: Pattern, key: String) {
@@ -57,25 +81,26 @@ struct MentionIndex: Sendable {
         }
         if pattern.tokens.count == 1, key.count >= 6, let first = key.first, first.isUppercase,
            key.allSatisfy(\.isLetter), pattern.source != .title {
-            var candidate = pattern
-            candidate.letters = Array(key)
-            typoCandidates[first, default: []].append(candidate)
+            typoCandidates[first, default: []].append(pattern.spelled(key))
         }
     }
 
     /// The longest pattern matching `tokens` at `index`, and how many tokens it covers.
     func longestMatch(in tokens: [Token], at index: Int) -> Pattern? {
         let text = tokens[index].text
-        guard tokens[index].kind == .word, firstTokenFilter.mayContain(text), let candidates = byFirstToken[text] else { return nil }
-        for pattern in candidates where index + pattern.tokens.count <= tokens.count {
-            var matches = true
-            for offset in 1..<max(1, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {
-                matches = false
-                break
+        guard tokens[index].kind == .word, firstTokenFilter.mayContain(text) else { return nil }
+        // Longer names first (the order of `byFirstToken`), then one-word names.
+        if index + 1 < tokens.count, let longer = bySecondToken[text]?[tokens[index + 1].text] {
+            for pattern in longer where index + pattern.tokens.count <= tokens.count {
+                var matches = true
+                for offset in 2..<max(2, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {
+                    matches = false
+                    break
+                }
+                if matches { return pattern }
             }
-            if matches { return pattern }
         }
-        return nil
+        return singleWord[text]?.first
     }
 
     /// A single-word name `word` misspells by one edit (same first letter, six letters or more).
@@ -83,14 +108,21 @@ struct MentionIndex: Sendable {
         let size = word.utf8.count
         guard size >= 5, let first = word.first, let candidates = typoCandidates[first],
               candidates.contains(where: { abs($0.letters.count - size) <= 1 }) else { return nil }
-        let letters = Array(word)
+        let bytes = Array(word.utf8)
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        // ASCII against ASCII compares bytes (one byte is one Character then); anything else compares Characters.
+        let needsCharacters = !isASCII || candidates.contains { $0.asciiLetters == nil }
+        let letters = needsCharacters ? Array(word) : []
         return candidates.first { pattern in
-            abs(pattern.letters.count - letters.count) <= 1 && Self.withinOneEdit(letters, pattern.letters)
+            if isASCII, let patternBytes = pattern.asciiLetters {
+                return abs(patternBytes.count - bytes.count) <= 1 && Self.withinOneEdit(bytes, patternBytes)
+            }
+            return abs(pattern.letters.count - letters.count) <= 1 && Self.withinOneEdit(letters, pattern.letters)
         }
     }
 
     /// True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
-    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+    static func withinOneEdit<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Bool {
         if a == b { return false }
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }

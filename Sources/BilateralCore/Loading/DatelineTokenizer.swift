@@ -20,24 +20,35 @@ struct DatelineToken: Equatable, Sendable {
 /// "P."), apostrophes and hyphens; numbers drop ordinal suffixes; other marks stand alone.
 enum DatelineTokenizer {
     static func tokens(of line: String, limit: Int) -> [DatelineToken] {
-        let characters = Array(line.prefix(limit))
+        let prefix = line.prefix(limit)
+        // Each Character and where it starts, so token text is one slice of the line, not rebuilt Character by Character.
+        var characters: [Character] = []
+        var starts: [String.Index] = []
+        var position = prefix.startIndex
+        while position < prefix.endIndex {
+            starts.append(position)
+            characters.append(prefix[position])
+            position = prefix.index(after: position)
+        }
+        starts.append(prefix.endIndex)
+        func text(_ range: Range<Int>) -> String { String(prefix[starts[range.lowerBound]..<starts[range.upperBound]]) }
         var tokens: [DatelineToken] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character.isWhitespace {
+            if isWhitespace(character) {
                 index += 1
-            } else if character.isLetter {
+            } else if isLetter(character) {
                 let start = index
                 while index < characters.count, isWordPart(characters, at: index) { index += 1 }
-                tokens.append(DatelineToken(kind: .word, text: String(characters[start..<index]), offset: start, end: index))
-            } else if character.isASCII, character.isNumber {
+                tokens.append(DatelineToken(kind: .word, text: text(start..<index), offset: start, end: index))
+            } else if isASCIIDigit(character) {
                 let start = index
-                while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
-                let digits = String(characters[start..<index])
+                while index < characters.count, isASCIIDigit(characters[index]) { index += 1 }
+                let digits = text(start..<index)
                 let suffix = characters[index...].prefix(2).map { $0.lowercased() }.joined()
                 if ["st", "nd", "rd", "th"].contains(suffix),
-                   index + 2 >= characters.count || !characters[index + 2].isLetter {
+                   index + 2 >= characters.count || !isLetter(characters[index + 2]) {
                     index += 2
                 }
                 tokens.append(DatelineToken(kind: .number, text: digits, offset: start, end: index))
@@ -51,13 +62,30 @@ enum DatelineTokenizer {
 
     private static func isWordPart(_ characters: [Character], at index: Int) -> Bool {
         let character = characters[index]
-        if character.isLetter { return true }
-        guard index > 0, characters[index - 1].isLetter else { return false }
+        if isLetter(character) { return true }
+        guard index > 0, isLetter(characters[index - 1]) else { return false }
         switch character {
         case ".": return true
         case "'", "’", "-":
-            return index + 1 < characters.count && characters[index + 1].isLetter
+            return index + 1 < characters.count && isLetter(characters[index + 1])
         default: return false
         }
+    }
+
+    // Character classes with an ASCII fast path: Unicode property look-ups are slow, and metadata is mostly ASCII.
+
+    private static func isLetter(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return character.isLetter }
+        return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    private static func isWhitespace(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return character.isWhitespace }
+        return byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func isASCIIDigit(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return false }
+        return (0x30...0x39).contains(byte)
     }
 }
