@@ -83,6 +83,8 @@ struct ArticleExtraction {
         return sentences.map { sentence in
             var tokens: [Token] = []
             guard sentence.start.line >= 1 else { return tokens }
+            // About one token per five scalars in prose; growing the array step by step cost more.
+            if sentence.start.line == sentence.end.line { tokens.reserveCapacity(max(0, sentence.end.column - sentence.start.column) / 5 + 4) }
             for line in sentence.start.line...max(sentence.start.line, sentence.end.line) where line <= lines.count {
                 let characters = cache[line] ?? Tokenizer.Line(lines[line - 1])
                 cache[line] = characters

@@ -30,7 +30,6 @@ struct PronounResolver: Sendable {
             var pending = mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var seenHere: [ActorMention] = []
             for index in sentenceTokens.indices {
-                let token = sentenceTokens[index]
                 while let mention = pending.first, mention.tokens.lowerBound <= index {
                     pending.removeFirst()
                     seenHere.append(mention)
@@ -45,15 +44,17 @@ struct PronounResolver: Sendable {
                     recent[key, default: []].append(standing)
                     if key == .person { lastPerson = (mention, sentences[number].paragraph) }
                 }
-                guard token.kind == .word, token.length <= 9 else { continue }
-                let word = token.lower
-                if token.length <= 3, Self.isPersonal(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
+                // Fields read in place: copying each Token (two strings) cost more than the checks.
+                let length = sentenceTokens[index].length
+                guard sentenceTokens[index].kind == .word, length <= 9 else { continue }
+                let word = sentenceTokens[index].lower
+                if length <= 3, Self.isPersonal(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
                     added.append(pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her"))
-                } else if token.length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
+                } else if length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule).
                     added.append(pronoun(for: previous, at: index, possessive: false))
-                } else if index >= 2, token.length >= 5, word.utf8.last == UInt8(ascii: "s"),
+                } else if index >= 2, length >= 5, word.utf8.last == UInt8(ascii: "s"),
                           Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
                           let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {

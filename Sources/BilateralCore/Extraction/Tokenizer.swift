@@ -97,7 +97,9 @@ public struct Tokenizer: Sendable {
             plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 })
             text = plain
         }
-        let lower = line.offsets == nil ? Self.asciiLowercased(text, line.utf8[range]) : text.lowercased()
+        let bytes = line.offsets.map { $0[range.lowerBound]..<$0[range.upperBound] } ?? range
+        // One byte per scalar: the token is ASCII (and its text is exactly these bytes).
+        let lower = bytes.count == range.count ? Self.asciiLowercased(text, line.utf8[bytes]) : text.lowercased()
         if kind == .possessive { text = lower }
         return Token(text: text, lower: lower, kind: kind, position: TextPosition(line: number, column: column),
                      length: range.count, spaceBefore: spaceBefore)

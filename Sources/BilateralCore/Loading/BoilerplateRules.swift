@@ -26,7 +26,9 @@ enum BoilerplateRules {
         let lower = Array(ByteSearch.asciiLowercased(text).drop { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         if words <= 6 {
             let heading = String(decoding: lower, as: UTF8.self)
-            let bare = String(heading.drop { headingPunctuation.contains($0) }.reversed().drop { headingPunctuation.contains($0) }.reversed())
+            let first = heading.firstIndex { !headingPunctuation.contains($0) }
+            let last = heading.lastIndex { !headingPunctuation.contains($0) }
+            let bare = first.flatMap { first in last.map { String(heading[first...$0]) } } ?? ""
             if aboutHeadings.contains(bare) { return .aboutAuthor }
             if sectionHeadings.contains(bare) { return .sectionStart }
         }
@@ -43,17 +45,20 @@ enum BoilerplateRules {
 
     /// Words separated by ASCII spaces and tabs, counted on bytes; stops at 151, since longer lines are prose.
     private static func wordCount(_ line: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in line.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x09
-            if !isSpace, !inWord {
-                count += 1
-                if count > 150 { return count }
+        var line = line
+        return line.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isSpace = byte == 0x20 || byte == 0x09
+                if !isSpace, !inWord {
+                    count += 1
+                    if count > 150 { return count }
+                }
+                inWord = !isSpace
             }
-            inWord = !isSpace
+            return count
         }
-        return count
     }
 
     /// `***`, `* * *`, `---`, `___`, `•`: a line made only of separator marks.
