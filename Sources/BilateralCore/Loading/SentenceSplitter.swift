@@ -130,7 +130,7 @@ struct ColumnMapper {
     private mutating func reset(to number: Int) {
         line = number
         let text = lines[number - 1]
-        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        isASCII = text.isAllASCII
         index = text.startIndex
         scalarOffset = 0
         characterOffset = 0

@@ -13,6 +13,12 @@ extension String {
         return self[...last]
     }
 
+    /// True when every byte is ASCII, checked on the contiguous bytes (faster than walking `utf8`).
+    var isAllASCII: Bool {
+        var text = self
+        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+    }
+
     /// True for an empty line or one of spaces, tabs and no-break spaces.
     var isBlank: Bool {
         for byte in utf8 {
