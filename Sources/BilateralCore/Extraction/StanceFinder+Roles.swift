@@ -297,8 +297,12 @@ extension StanceFinder {
     private func passiveAgent(_ range: Range<Int>, after: [Int], in view: SentenceView) -> Int? {
         let word = view.tokens[range.lowerBound].lower
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word == "met" || word == "struck" else { return nil }
+        // "by the previous Japanese government": lower-case modifiers may sit between "by" and the agent.
         return after.first {
-            view.preposition(before: $0) == "by" && view.mentions[$0].tokens.lowerBound - range.upperBound <= 6
+            let start = view.mentions[$0].tokens.lowerBound
+            return start - range.upperBound <= 6 && (view.preposition(before: $0) == "by"
+                || (max(range.upperBound, start - 3)..<start).contains { view.tokens[$0].lower == "by" }
+                && !(range.upperBound..<start).contains { view.mentionAt[$0] != nil })
         }
     }
 

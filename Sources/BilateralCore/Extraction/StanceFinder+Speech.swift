@@ -13,16 +13,19 @@ extension StanceFinder {
         // "said Tokyo's position was unacceptable": a speech noun inside what is said gives way to the verb before it.
         while true {
             guard let speaker = speaker(of: speech, in: view) else { return nil }
+            // "According to Moscow, Tokyo …": the comma after the source joins no list.
+            let voices = view.tokens[speech].lower == "according" ? [speaker] : view.coordinated(with: speaker)
             let spoken = view.mentions.indices.filter {
                 let start = view.mentions[$0].tokens.lowerBound
-                return start > speech && start < range.lowerBound
+                return start > speech && start < range.lowerBound && !voices.contains($0)
             }
             if let target = spoken.first {
-                return view.coordinated(with: speaker).flatMap { holder in
+                return voices.flatMap { holder in
                     view.coordinated(with: target).filter { $0 != holder }.map { (holder, $0) }
                 }
             }
-            guard let earlier = speechVerb(before: view.mentions[speaker].tokens.lowerBound, in: view) else { return nil }
+            let from = min(speech, view.mentions[speaker].tokens.lowerBound)
+            guard let earlier = speechVerb(before: from, in: view), earlier < speech else { return nil }
             speech = earlier
         }
     }
@@ -67,11 +70,13 @@ extension StanceFinder {
             return end <= range.lowerBound && range.lowerBound - end <= 1
         }), !view.isPrepositionalObject(obliged) else { return [] }
         let start = view.mentions[obliged].tokens.lowerBound
-        guard let speech = speechVerb(before: start, in: view), start - speech <= 4,
-              (speech + 1..<start).allSatisfy({ view.mentionAt[$0] == nil }),
-              let speaker = speaker(of: speech, in: view) else { return [] }
-        let targets = view.coordinated(with: obliged)
-        return view.coordinated(with: speaker).flatMap { holder in targets.filter { $0 != holder }.map { (holder, $0) } }
+        guard let speech = speechVerb(before: start, in: view), let speaker = speaker(of: speech, in: view) else { return [] }
+        let according = view.tokens[speech].lower == "according"
+        let between = (speech + 1..<start).filter { view.mentionAt[$0] != nil && view.mentionAt[$0] != speaker }
+        guard start - speech <= (according ? 8 : 4), between.isEmpty else { return [] }
+        let own = principal(view.mentions[speaker].actor)
+        let targets = (according ? [obliged] : view.coordinated(with: obliged)).filter { principal(view.mentions[$0].actor) != own }
+        return (according ? [speaker] : view.coordinated(with: speaker)).flatMap { holder in targets.map { (holder, $0) } }
     }
 
     /// "Japan said its sanctions …": a possessive right after a speech verb is the speaker's.
@@ -94,6 +99,13 @@ extension StanceFinder {
 
     /// Who speaks: the actor just before the speech word ("Peskov said", "the ministry stated", "Zakharova's comments").
     private func speaker(of speech: Int, in view: SentenceView) -> Int? {
+        // "According to the Kremlin, …": the source follows.
+        if view.tokens[speech].lower == "according" {
+            return view.mentions.indices.first {
+                let start = view.mentions[$0].tokens.lowerBound
+                return start > speech && start - speech <= 3
+            }
+        }
         let candidates = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= speech }
         guard let last = candidates.last else { return nil }
         let gap = view.mentions[last].tokens.upperBound..<speech

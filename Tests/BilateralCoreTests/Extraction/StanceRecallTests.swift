@@ -77,4 +77,17 @@ import Testing
         #expect(stances("Seoul reached out to Hanoi.") == ["KOR>VNM+"])
         #expect(stances("Pyongyang fired a ballistic missile over Seoul.") == ["PRK>KOR-"])
     }
+
+    @Test func accordingToNamesTheSpeaker() {
+        #expect(stances("According to Ankara, Athens is an unreliable neighbour.") == ["TUR>GRC-"])
+        #expect(stances("According to Hanoi, Beijing must halt the surveys.") == ["VNM>CHN-"])
+    }
+
+    @Test func aSpeakerMakesNoDemandOfItsOwnSide() {
+        #expect(stances("Modi said India had to protect its farmers.") == [])
+    }
+
+    @Test func aPassiveAgentBehindModifiersStillHolds() {
+        #expect(stances("The accord with Ukraine was scrapped by the new Polish government.") == ["POL>UKR-"])
+    }
 }
