@@ -31,7 +31,8 @@ struct SentenceSplitter: Sendable {
                 ))
             }
         }
-        return sentences
+        // Appending leaves up to twice the room needed, and an article keeps its sentences as long as it is open.
+        return sentences.withUnsafeBufferPointer { Array($0) }
     }
 
     /// The text between two places, copied from the lines; line breaks become spaces.
