@@ -133,7 +133,10 @@ extension StanceFinder {
                 let glued = index + 1 < view.tokens.count && view.tokens[index + 1].text == "-"
                 let ownerLike = found.isPossessive || found.source == .adjective || glued || skipped == 0
                     || skipped <= 2 && onlyModifiers
-                return ownerLike && (found.source != .metonym || glued) || found.isPossessive ? mention : nil
+                // "Moscow's decision drew sharp criticism": a possessive owns its own noun, not one past a verb.
+                let possessiveReaches = found.isPossessive && (onlyModifiers || skipped <= 1)
+                return ownerLike && (found.source != .metonym || glued) && (!found.isPossessive || possessiveReaches)
+                    || possessiveReaches ? mention : nil
             }
             let token = view.tokens[index]
             let isHyphen = (token.text == "-" || token.text == "–") && !token.spaceBefore

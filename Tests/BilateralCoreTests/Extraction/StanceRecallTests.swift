@@ -90,4 +90,14 @@ import Testing
     @Test func aPassiveAgentBehindModifiersStillHolds() {
         #expect(stances("The accord with Ukraine was scrapped by the new Polish government.") == ["POL>UKR-"])
     }
+
+    @Test func criticismDrawnFromAnActorIsHeldByIt() {
+        #expect(stances("Warsaw's plan drew harsh criticism from Berlin.") == ["DEU>POL-"])
+    }
+
+    @Test func acceptingAndDecliningAnInvitation() {
+        #expect(stances("Canberra accepted Jakarta's invitation.") == ["AUS>IDN+"])
+        #expect(stances("Canberra declined Jakarta's invitation.").allSatisfy { $0.hasSuffix("-") })
+        #expect(stances("Exports from Brazil to Argentina declined.") == [])
+    }
 }
