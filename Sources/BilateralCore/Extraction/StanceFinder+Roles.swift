@@ -16,7 +16,7 @@ extension StanceFinder {
         if cue.role != .verb {
             return nominalRoles(cue, at: range, before: before, after: after, in: view)
         }
-        if isCompoundModifier(range, in: view) { return [] }
+        if isCompoundModifier(range, in: view) || isReducedRelative(range, in: view) { return [] }
         if let parties = relationSubject(before: range, in: view) { return allPairs(parties) }
         if let agent = passiveAgent(range, after: after, in: view) {
             let holders = view.coordinated(with: agent)
@@ -42,8 +42,25 @@ extension StanceFinder {
         return product(holders, targets)
     }
 
+    /// "any territory handed over to Japan": a participle right after a plain noun describes it; the clause's
+    /// subject does not act.
+    private func isReducedRelative(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let index = range.lowerBound
+        guard index >= 2, view.tokens[index].lower.hasSuffix("ed") else { return false }
+        let previous = view.tokens[index - 1]
+        guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.hasSuffix("ly"),
+              !lexicon.auxiliaries.contains(previous.lower), !SentenceView.beForms.contains(previous.lower),
+              !["and", "or", "to", "not", "also", "then", "that", "who", "which", "been", "never", "jointly"].contains(previous.lower) else { return false }
+        return !(max(0, index - 3)..<index).contains { view.mentionAt[$0] != nil }
+    }
+
     /// "Seoul was dismayed by Tokyo's decision": whoever has the feeling holds it toward the actor after the preposition.
     private func experiencerRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)] {
+        // "a troubled relationship": before a noun the word describes a thing, not a feeling.
+        if range.upperBound < view.tokens.count, view.tokens[range.upperBound].isWord,
+           !["by", "at", "with", "over", "about", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {
+            return []
+        }
         guard let target = after.first(where: {
             ["by", "at", "with", "over", "about"].contains(view.preposition(before: $0) ?? "")
                 && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3

@@ -15,9 +15,10 @@ extension StanceFinder {
             guard let speaker = speaker(of: speech, in: view) else { return nil }
             // "According to Moscow, Tokyo …": the comma after the source joins no list.
             let voices = view.tokens[speech].lower == "according" ? [speaker] : view.coordinated(with: speaker)
+            let own = Set(voices.map { principal(view.mentions[$0].actor) })
             let spoken = view.mentions.indices.filter {
                 let start = view.mentions[$0].tokens.lowerBound
-                return start > speech && start < range.lowerBound && !voices.contains($0)
+                return start > speech && start < range.lowerBound && !own.contains(principal(view.mentions[$0].actor))
             }
             if let target = spoken.first {
                 return voices.flatMap { holder in

@@ -24,4 +24,17 @@ import Testing
     @Test func hostingAMeetingIsNoPredicate() {
         #expect(stances("Manila was hosting a summit of the SCO.").allSatisfy { !$0.hasPrefix("SCO>") })
     }
+
+    @Test func aParticipleDescribingANounHasNoHolder() {
+        #expect(stances("Turkish bases could host jets on any land handed over to Syria.") == [])
+        #expect(stances("Hungary handed over the documents to Austria.") == ["HUN>AUT+"])
+    }
+
+    @Test func aFeelingWordBeforeANounIsNoFeeling() {
+        #expect(stances("Seoul watches its troubled relationship with Pyongyang.") == [])
+    }
+
+    @Test func aSpeakerSaysNothingOfItsOwnSide() {
+        #expect(stances("The Serbian foreign ministry said Belgrade faced a hostile Croatia.").allSatisfy { !$0.hasSuffix(">SRB-") })
+    }
 }
