@@ -20,8 +20,10 @@ struct SentenceSplitter: Sendable {
                 guard let trimmed = run.trim(start, end) else { continue }
                 let first = run.position(of: trimmed.lowerBound)
                 let last = run.position(of: trimmed.upperBound - 1)
-                let from = columns.position(line: first.line, scalar: first.scalar)
-                let to = columns.position(line: last.line, scalar: last.scalar + 1)
+                let from = columns.position(line: first.line, scalar: first.scalar,
+                                            lineScalars: run.scalars, lineStart: trimmed.lowerBound - first.scalar)
+                let to = columns.position(line: last.line, scalar: last.scalar + 1,
+                                          lineScalars: run.scalars, lineStart: trimmed.upperBound - 1 - last.scalar)
                 sentences.append(Sentence(
                     slice: Self.text(lines: lines, from: (first.line, from.index), to: (last.line, to.index)),
                     start: TextPosition(line: first.line, column: from.column),
@@ -90,6 +92,7 @@ struct ColumnMapper {
     private var isASCII = true
     private var index: String.Index
     private var scalarOffset = 0
+    private var byteOffset = 0
     private var characterOffset = 0
 
     init(lines: [String]) {
@@ -97,27 +100,31 @@ struct ColumnMapper {
         index = "".startIndex
     }
 
-    /// The Character column and string index of scalar `scalar` of line `number`;
-    /// calls on a line must not go backwards.
-    mutating func position(line number: Int, scalar: Int) -> (column: Int, index: String.Index) {
+    /// The Character column and string index of scalar `scalar` of line `number`, whose scalars are
+    /// already decoded in `lineScalars` from `lineStart` on; calls on a line must not go backwards.
+    mutating func position(line number: Int, scalar: Int, lineScalars: [Unicode.Scalar], lineStart: Int) -> (column: Int, index: String.Index) {
         if number != line || scalar < scalarOffset { reset(to: number) }
         let text = lines[number - 1]
         if isASCII { return (scalar, text.utf8.index(text.utf8.startIndex, offsetBy: scalar)) }
-        let view = text.unicodeScalars
-        var scalarIndex = index
+        let byteCount = text.utf8.count
+        // Walking the decoded scalars and their UTF-8 widths is cheaper than walking the string's scalar view.
+        var byteOffset = self.byteOffset
         // Grapheme breaking is slow; when every scalar around the step stands alone, scalars are Characters.
-        var standalone = index == view.startIndex || Self.isStandalone(view[view.index(before: index)])
+        var standalone = scalarOffset == 0 || Self.isStandalone(lineScalars[lineStart + scalarOffset - 1])
         var stepped = 0
-        while scalarOffset < scalar, scalarIndex < view.endIndex {
-            if standalone, !Self.isStandalone(view[scalarIndex]) { standalone = false }
-            scalarIndex = view.index(after: scalarIndex)
+        while scalarOffset < scalar, byteOffset < byteCount {
+            let next = lineScalars[lineStart + scalarOffset]
+            if standalone, !Self.isStandalone(next) { standalone = false }
+            byteOffset += UTF8.width(next)
             scalarOffset += 1
             stepped += 1
         }
-        if standalone, scalarIndex < view.endIndex, !Self.isStandalone(view[scalarIndex]) { standalone = false }
+        if standalone, byteOffset < byteCount, !Self.isStandalone(lineScalars[lineStart + scalarOffset]) { standalone = false }
+        let scalarIndex = text.utf8.index(text.utf8.startIndex, offsetBy: byteOffset)
         // Sentence edges sit next to spaces and punctuation, so they are Character boundaries.
         characterOffset += standalone ? stepped : text[index..<scalarIndex].count
         index = scalarIndex
+        self.byteOffset = byteOffset
         return (characterOffset, scalarIndex)
     }
 
@@ -134,6 +141,7 @@ struct ColumnMapper {
         isASCII = text.isAllASCII
         index = text.startIndex
         scalarOffset = 0
+        byteOffset = 0
         characterOffset = 0
     }
 }

@@ -57,6 +57,22 @@ import Testing
         #expect(found[1].end.column == line.count)
     }
 
+    @Test func columnsMatchCharacterOffsetsInMixedScripts() {
+        // Curly quotes and dashes, an accent as one scalar and as two, an emoji family joined by ZWJ, Cyrillic, CJK.
+        let line = "\u{201C}Caf\u{E9} talks\u{201D} \u{2014} a first one. The e\u{301}lan of \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} fades. "
+            + "\u{41C}\u{43E}\u{441}\u{43A}\u{432}\u{430} said so. \u{6771}\u{4EAC} agreed. Last one here."
+        let found = sentences([line])
+        #expect(found.count == 5)
+        for sentence in found {
+            guard let range = line.range(of: sentence.text) else {
+                Issue.record("sentence text not in line: \(sentence.text)")
+                continue
+            }
+            #expect(sentence.start.column == line.distance(from: line.startIndex, to: range.lowerBound))
+            #expect(sentence.end.column == line.distance(from: line.startIndex, to: range.upperBound))
+        }
+    }
+
     @Test func shortUnpunctuatedLinesStandAloneInAParagraph() {
         let segments = ArticleParser.segments(
             of: [LineRange(first: 1, last: 3)], lines: ["Google photo", "Twitter picture", "You are here."],
