@@ -47,6 +47,13 @@ public struct CueLexicon: Sendable {
         var experiencers: [String]?
         var reversals: [String]?
         var obligations: [String]?
+        var relationVerbs: RelationVerbs?
+    }
+
+    /// Verbs that are cues only with a relationship as subject ("ties warmed", "relations cooled").
+    struct RelationVerbs: Decodable {
+        var better: [String]
+        var worse: [String]
     }
 
     private(set) var byFirstWord: [String: [Cue]] = [:]
@@ -74,6 +81,8 @@ public struct CueLexicon: Sendable {
     public private(set) var reversals: Set<String> = []
     /// "must", "had to": in reported speech, what the speaker says another actor has to do is a demand.
     public private(set) var obligations: Set<String> = []
+    /// Lemmas of verbs that count only when a relationship is their subject.
+    public private(set) var relationOnly: Set<String> = []
 
     /// An empty lexicon: no cue, so no stance.
     public init() {}
@@ -132,6 +141,16 @@ public struct CueLexicon: Sendable {
             let phrase = ["must", "should"].contains(modal) ? [modal] : [modal, "to"]
             byFirstWord[modal, default: []].append(Cue(words: phrase, lemma: modal, role: .verb, category: "10 Demand",
                                                        score: -5.0, symmetric: false))
+        }
+        for (verbs, category, score) in [(file.relationVerbs?.better ?? [], "05 Engage in diplomatic cooperation", 3.5),
+                                         (file.relationVerbs?.worse ?? [], "16 Reduce relations", -4.0)] {
+            for verb in verbs {
+                relationOnly.insert(verb)
+                for form in Inflection.verbForms(verb) {
+                    byFirstWord[form, default: []].append(Cue(words: [form], lemma: verb, role: .verb, category: category,
+                                                              score: score, symmetric: true))
+                }
+            }
         }
         experiencers = Set(file.experiencers ?? [])
         reversals = Set((file.reversals ?? []).flatMap(Inflection.verbForms))

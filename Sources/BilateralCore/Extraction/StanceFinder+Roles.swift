@@ -7,6 +7,9 @@ extension StanceFinder {
         let after = cue.category.hasPrefix("04")
             ? found.filter { !["in", "at", "near", "around"].contains(view.preposition(before: $0) ?? "") } : found
         if cue.category.hasPrefix("10"), lexicon.obligations.contains(cue.lemma) { return obligationRoles(range, in: view) }
+        if cue.role == .verb, lexicon.relationOnly.contains(cue.lemma) {
+            return relationSubject(before: range, in: view).map(allPairs) ?? []
+        }
         if cue.role == .adjective, lexicon.experiencers.contains(cue.lemma) {
             return experiencerRoles(range, before: before, after: after, in: view)
         }

@@ -36,6 +36,11 @@ struct StanceFinder: Sendable {
             if cue.role == .verb, range.upperBound + 1 < view.tokens.count, view.tokens[range.upperBound].lower == "to",
                !lexicon.targetPrepositions.isEmpty, view.mentionAt[range.upperBound + 1] == nil,
                cue.words.count == 1, cue.lemma == "need" { continue }
+            // "Japan-China ties cooled": the relationship noun is the subject of the verb that carries the stance.
+            if cue.role == .noun, lexicon.relationNouns.contains(view.tokens[range.lowerBound].lower),
+               cues[(number + 1)...].contains(where: {
+                   $0.cue.role == .verb && $0.tokens.lowerBound - range.upperBound <= 6 && relationSubject(before: $0.tokens, in: view) != nil
+               }) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             let pairs = roles(of: cue, at: range, in: view)
             if pairs.isEmpty { continue }

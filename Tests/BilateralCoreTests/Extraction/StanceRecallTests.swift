@@ -100,4 +100,10 @@ import Testing
         #expect(stances("Canberra declined Jakarta's invitation.").allSatisfy { $0.hasSuffix("-") })
         #expect(stances("Exports from Brazil to Argentina declined.") == [])
     }
+
+    @Test func relationshipsThatChangeGiveTheirPartiesTheStance() {
+        #expect(stances("Relations between Ankara and Cairo improved last year.") == ["EGY>TUR+", "TUR>EGY+"])
+        #expect(stances("Indian-Pakistani ties cooled again.") == ["IND>PAK-", "PAK>IND-"])
+        #expect(stances("Brazil's economy improved.") == [])
+    }
 }
