@@ -237,7 +237,10 @@ extension StanceFinder {
     private func isTargetCandidate(_ mention: Int, view: SentenceView) -> Bool {
         let found = view.mentions[mention]
         let start = found.tokens.lowerBound, end = found.tokens.upperBound
-        if (max(0, start - 4)..<start).contains(where: { view.tokens[$0].lower == "not" }) { return false }
+        // "not to Russia but to NATO" denies the target; "not recognise Russia" negates the verb instead.
+        if (max(0, start - 4)..<start).contains(where: { index in
+            view.tokens[index].lower == "not" && !(index + 1..<start).contains { lexicon.startsCue(view.tokens[$0].lower) }
+        }) { return false }
         if end + 1 < view.tokens.count, view.tokens[end].text == "-", !view.tokens[end + 1].spaceBefore,
            view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
             return false

@@ -77,6 +77,12 @@ struct StanceFinder: Sendable {
         if refused || stopped {
             return cue.score > 0 ? (-4.0, "12 Reject") : nil
         }
+        // "Tokyo will not recognise the annexation": a refusal announced for the future rejects.
+        if negated, cue.score > 0, cue.role == .verb,
+           zip(words, words.dropFirst()).contains(where: { ["will", "would"].contains($0) && $1 == "not" })
+            || words.contains(where: { ["won't", "wouldn't"].contains($0) }) {
+            return (-4.0, "12 Reject")
+        }
         if negated { return nil }
         return (cue.score, cue.category)
     }

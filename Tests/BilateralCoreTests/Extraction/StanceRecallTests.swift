@@ -106,4 +106,10 @@ import Testing
         #expect(stances("Indian-Pakistani ties cooled again.") == ["IND>PAK-", "PAK>IND-"])
         #expect(stances("Brazil's economy improved.") == [])
     }
+
+    @Test func aRefusalAnnouncedForTheFutureRejects() {
+        #expect(stances("Athens will not recognise Ankara's claims.") == ["GRC>TUR-"])
+        #expect(stances("Oslo did not support Stockholm.") == [])
+        #expect(stances("Rome will not sanction Vienna.") == [])
+    }
 }
