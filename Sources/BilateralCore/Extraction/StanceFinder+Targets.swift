@@ -1,0 +1,103 @@
+/// Where a cue's target is looked for: objects, prepositional phrases, and what must not count as one.
+extension StanceFinder {
+    /// The first group of actors the cue reaches: its direct object or the object of a target preposition,
+    /// skipping groups of the holder's own side; the search ends at the next verb group.
+    func targets(after range: Range<Int>, in after: [Int], holder: Int?, view: SentenceView, forVerb: Bool = false) -> [Int] {
+        let own = holder.map { principal(view.mentions[$0].actor) }
+        let limit = searchLimit(after: range, in: view)
+        for mention in after {
+            let start = view.mentions[mention].tokens.lowerBound
+            if start >= limit { break }
+            guard isTargetCandidate(mention, view: view) else { continue }
+            let preposition = view.preposition(before: mention)
+            // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
+            let direct = start - range.upperBound <= 3 && preposition == nil
+                && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while", "to"].contains(view.tokens[$0].lower) }
+            let reached = preposition.map {
+                lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
+            } ?? false
+            guard direct || reached else { continue }
+            // "sanctions over the war in Ukraine": an actor inside another cue's phrase is that cue's argument.
+            if let preposition, lexicon.nounOnlyPrepositions.contains(preposition), embedsCue(range.upperBound..<start, in: view) {
+                continue
+            }
+            if preposition == "for", followedByInfinitive(mention, view: view) { continue }
+            let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) }
+            if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
+            return group
+        }
+        return []
+    }
+
+    /// Where the cue's arguments end: at an auxiliary, or at another cue that is not inside a prepositional phrase.
+    func searchLimit(after range: Range<Int>, in view: SentenceView) -> Int {
+        var index = range.upperBound
+        while index < view.tokens.count {
+            let word = view.tokens[index].lower
+            if lexicon.auxiliaries.contains(word) { return index }
+            if view.mentionAt[index] == nil, lexicon.startsCue(word), index > range.upperBound {
+                let from = max(range.upperBound, index - 2)
+                let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
+                // "suspended peace treaty talks with Japan": a cue noun right after the verb is its object.
+                let isObject = index - range.upperBound <= 3 && (range.upperBound..<index).allSatisfy {
+                    view.tokens[$0].isWord && !["and", "or", "but"].contains(view.tokens[$0].lower)
+                }
+                let isCounted = index - range.upperBound > 3 && takesAsObject(index..<index + 1, after: range, in: view)
+                if !inPhrase && !isObject && !isCounted { return index }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// Not denied ("not at X"), not a modifier glued into a compound ("Kremlin-friendly-media"), and a national
+    /// adjective only when it stands for the state ("the Japanese ambassador").
+    func isTargetCandidate(_ mention: Int, view: SentenceView) -> Bool {
+        let found = view.mentions[mention]
+        let start = found.tokens.lowerBound, end = found.tokens.upperBound
+        // "not to Russia but to NATO" denies the target; "not recognise Russia" negates the verb instead.
+        if (max(0, start - 4)..<start).contains(where: { index in
+            view.tokens[index].lower == "not" && !(index + 1..<start).contains { lexicon.startsCue(view.tokens[$0].lower) }
+        }) { return false }
+        if end + 1 < view.tokens.count, view.tokens[end].text == "-", !view.tokens[end + 1].spaceBefore,
+           view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
+            return false
+        }
+        // "the Russian invasion", "Chinese pressure": a national adjective on a cue noun names who acts
+        // (but "with American support" only says how).
+        if found.source == .adjective {
+            return standsForState(found, view: view) || end < view.tokens.count && lexicon.startsCue(view.tokens[end].lower)
+                && view.preposition(before: mention) != "with"
+        }
+        return true
+    }
+
+    /// "the Japanese ambassador", "Russian officials": an adjective followed by a representative noun.
+    func standsForState(_ mention: ActorMention, view: SentenceView) -> Bool {
+        var index = mention.tokens.upperBound
+        var skipped = 0
+        while index < view.tokens.count, skipped <= 2 {
+            if lexicon.representativeNouns.contains(view.tokens[index].lower) { return true }
+            guard view.tokens[index].isWord else { return false }
+            index += 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// "for the United States to rein in": the subject of an infinitive, not a target.
+    func followedByInfinitive(_ mention: Int, view: SentenceView) -> Bool {
+        let end = view.mentions[mention].tokens.upperBound
+        return end + 1 < view.tokens.count && view.tokens[end].lower == "to" && view.tokens[end + 1].isWord
+            && view.mentionAt[end + 1] == nil
+    }
+
+    /// A cue noun behind a preposition in `gap`, with no break after it: what follows belongs to it.
+    func embedsCue(_ gap: Range<Int>, in view: SentenceView) -> Bool {
+        gap.contains { index in
+            index > gap.lowerBound && view.mentionAt[index] == nil && lexicon.startsCue(view.tokens[index].lower)
+                && (max(gap.lowerBound, index - 2)..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
+                && !(index..<gap.upperBound).contains { [",", "and", "but", "or", ";"].contains(view.tokens[$0].lower) }
+        }
+    }
+}
