@@ -30,11 +30,16 @@ struct MentionIndex: Sendable {
     /// Single-word names of six letters or more by first letter, for typo tolerance.
     private(set) var typoCandidates: [Character: [Pattern]] = [:]
     private var firstTokenFilter = KeyFilter([])
-    /// For each first token, its names of two words or more grouped by second token, longest first:
-    /// a lookup then tries only the names whose second word is the next token.
-    private var bySecondToken: [String: [String: [Pattern]]] = [:]
-    /// For each first token, its one-word names.
-    private var singleWord: [String: [Pattern]] = [:]
+    /// The names that open with one token, split so a lookup tries only those whose second word is the next token.
+    private struct NamesByFirstToken: Sendable {
+        /// Names of two words or more by their second token, longest first.
+        var bySecondToken: [String: [Pattern]] = [:]
+        /// One-word names.
+        var oneWord: [Pattern] = []
+    }
+
+    /// `byFirstToken` regrouped for `longestMatch`: one hash per token instead of a scan of every name.
+    private var namesByFirstToken: [String: NamesByFirstToken] = [:]
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
@@ -65,9 +70,9 @@ struct MentionIndex: Sendable {
         for (key, patterns) in byFirstToken {
             for pattern in patterns {
                 if pattern.tokens.count >= 2 {
-                    bySecondToken[key, default: [:]][pattern.tokens[1], default: []].append(pattern)
+                    namesByFirstToken[key, default: NamesByFirstToken()].bySecondToken[pattern.tokens[1], default: []].append(pattern)
                 } else {
-                    singleWord[key, default: []].append(pattern)
+                    namesByFirstToken[key, default: NamesByFirstToken()].oneWord.append(pattern)
                 }
             }
         }
@@ -88,9 +93,9 @@ struct MentionIndex: Sendable {
     /// The longest pattern matching `tokens` at `index`, and how many tokens it covers.
     func longestMatch(in tokens: [Token], at index: Int) -> Pattern? {
         let text = tokens[index].text
-        guard tokens[index].kind == .word, firstTokenFilter.mayContain(text) else { return nil }
+        guard tokens[index].kind == .word, firstTokenFilter.mayContain(text), let names = namesByFirstToken[text] else { return nil }
         // Longer names first (the order of `byFirstToken`), then one-word names.
-        if index + 1 < tokens.count, let longer = bySecondToken[text]?[tokens[index + 1].text] {
+        if index + 1 < tokens.count, !names.bySecondToken.isEmpty, let longer = names.bySecondToken[tokens[index + 1].text] {
             for pattern in longer where index + pattern.tokens.count <= tokens.count {
                 var matches = true
                 for offset in 2..<max(2, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {
@@ -100,7 +105,7 @@ struct MentionIndex: Sendable {
                 if matches { return pattern }
             }
         }
-        return singleWord[text]?.first
+        return names.oneWord.first
     }
 
     /// A single-word name `word` misspells by one edit (same first letter, six letters or more).
