@@ -122,6 +122,12 @@ extension StanceFinder {
             return product(holders, targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view))
         }
         if cue.symmetric, let between = betweenGroup(after: range, in: after, view: view) { return allPairs(between) }
+        // "Seoul and Tokyo remain at odds", "Japan is at odds with Russia": a pair noun said of its subject.
+        if cue.symmetric, isStateOf(range, in: view), let subject = subject(in: before, view: view) {
+            let group = view.coordinated(with: subject)
+            if Set(group.map { principal(view.mentions[$0].actor) }).count > 1 { return allPairs(group) }
+            return product(group, targets(after: range, in: after, holder: subject, view: view))
+        }
         guard hasSupportVerb(before: range, in: view), let subject = subject(in: before, view: view) else { return [] }
         let group = view.coordinated(with: subject)
         let targets = targets(after: range, in: after, holder: subject, view: view)
@@ -130,6 +136,20 @@ extension StanceFinder {
             return allPairs(group)
         }
         return cue.role == .noun ? product(group, targets) : []
+    }
+
+    /// "are at odds", "remained in dispute": a be-form or "remain" right before the noun phrase.
+    private func isStateOf(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let from = max(0, range.lowerBound - 3)
+        guard let state = (from..<range.lowerBound).last(where: {
+            let word = view.tokens[$0].lower
+            return SentenceView.beForms.contains(word) || ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(word)
+        }) else { return false }
+        // "was hosting a summit": a verb in between makes the noun its object.
+        return !(state + 1..<range.lowerBound).contains {
+            let word = view.tokens[$0].lower
+            return word.hasSuffix("ing") || word.hasSuffix("ed") || lexicon.supportVerbs.contains(word)
+        }
     }
 
     func product(_ holders: [Int], _ targets: [Int]) -> [(Int, Int)] {

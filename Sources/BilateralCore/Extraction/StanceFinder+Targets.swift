@@ -35,7 +35,7 @@ extension StanceFinder {
         while index < view.tokens.count {
             let word = view.tokens[index].lower
             if lexicon.auxiliaries.contains(word) { return index }
-            if view.mentionAt[index] == nil, lexicon.startsCue(word), index > range.upperBound {
+            if view.mentionAt[index] == nil, startsCue(word), index > range.upperBound {
                 let from = max(range.upperBound, index - 2)
                 let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
                 // "suspended peace treaty talks with Japan": a cue noun right after the verb is its object.
@@ -57,7 +57,7 @@ extension StanceFinder {
         let start = found.tokens.lowerBound, end = found.tokens.upperBound
         // "not to Russia but to NATO" denies the target; "not recognise Russia" negates the verb instead.
         if (max(0, start - 4)..<start).contains(where: { index in
-            view.tokens[index].lower == "not" && !(index + 1..<start).contains { lexicon.startsCue(view.tokens[$0].lower) }
+            view.tokens[index].lower == "not" && !(index + 1..<start).contains { startsCue(view.tokens[$0].lower) }
         }) { return false }
         if end + 1 < view.tokens.count, view.tokens[end].text == "-", !view.tokens[end + 1].spaceBefore,
            view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
@@ -66,7 +66,7 @@ extension StanceFinder {
         // "the Russian invasion", "Chinese pressure": a national adjective on a cue noun names who acts
         // (but "with American support" only says how).
         if found.source == .adjective {
-            return standsForState(found, view: view) || end < view.tokens.count && lexicon.startsCue(view.tokens[end].lower)
+            return standsForState(found, view: view) || end < view.tokens.count && startsCue(view.tokens[end].lower)
                 && view.preposition(before: mention) != "with"
         }
         return true
@@ -95,9 +95,14 @@ extension StanceFinder {
     /// A cue noun behind a preposition in `gap`, with no break after it: what follows belongs to it.
     func embedsCue(_ gap: Range<Int>, in view: SentenceView) -> Bool {
         gap.contains { index in
-            index > gap.lowerBound && view.mentionAt[index] == nil && lexicon.startsCue(view.tokens[index].lower)
+            index > gap.lowerBound && view.mentionAt[index] == nil && startsCue(view.tokens[index].lower)
                 && (max(gap.lowerBound, index - 2)..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
                 && !(index..<gap.upperBound).contains { [",", "and", "but", "or", ";"].contains(view.tokens[$0].lower) }
         }
+    }
+
+    /// A word that begins a cue, leaving out prepositions that only open a phrase cue ("at odds").
+    func startsCue(_ word: String) -> Bool {
+        lexicon.startsCue(word) && !SentenceView.prepositions.contains(word)
     }
 }

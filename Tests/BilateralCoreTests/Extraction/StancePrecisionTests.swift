@@ -37,4 +37,8 @@ import Testing
     @Test func aSpeakerSaysNothingOfItsOwnSide() {
         #expect(stances("The Serbian foreign ministry said Belgrade faced a hostile Croatia.").allSatisfy { !$0.hasSuffix(">SRB-") })
     }
+
+    @Test func aPhraseCueOpeningWithAPrepositionDoesNotCutTheTargetSearch() {
+        #expect(stances("Madrid pointed the finger, not at Rome, but at Brussels.") == ["ESP>EU-"])
+    }
 }

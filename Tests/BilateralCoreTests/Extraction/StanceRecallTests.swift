@@ -112,4 +112,10 @@ import Testing
         #expect(stances("Oslo did not support Stockholm.") == [])
         #expect(stances("Rome will not sanction Vienna.") == [])
     }
+
+    @Test func pairsAtOddsAndHittingBack() {
+        #expect(stances("Serbia and Hungary remain at odds over the pipeline.") == ["HUN>SRB-", "SRB>HUN-"])
+        #expect(stances("Baghdad hit back at Tehran's criticism.").allSatisfy { $0.hasSuffix("-") })
+        #expect(stances("Egypt will pull out of the gas agreement with Israel.") == ["EGY>ISR-"])
+    }
 }
