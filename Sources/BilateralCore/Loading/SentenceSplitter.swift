@@ -57,10 +57,13 @@ struct TextRun {
     private var starts: [(offset: Int, line: Int)] = []
 
     init(lines: [String], range: LineRange) {
+        // Room for the most scalars the run can have (one per byte), so appending never regrows.
+        scalars.reserveCapacity((range.first...range.last).reduce(0) { $0 + lines[$1 - 1].utf8.count + 1 })
         for line in range.first...range.last {
             if !scalars.isEmpty { scalars.append(" ") }
             starts.append((scalars.count, line))
-            scalars.append(contentsOf: lines[line - 1].unicodeScalars)
+            // A plain loop: `append(contentsOf:)` on the scalar view counts the scalars in a first pass.
+            for scalar in lines[line - 1].unicodeScalars { scalars.append(scalar) }
         }
     }
 

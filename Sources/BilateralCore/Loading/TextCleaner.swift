@@ -27,33 +27,42 @@ struct TextCleaner: Sendable {
         if bytes.contains(0) { return .failure(.binary) }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count - start)
         var removed = 0
-        var index = start
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x0A, 0x09:
-                output.append(byte)
-                index += 1
-            case 0x0D:
-                output.append(0x0A)
-                index += (index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
-            case 0x1B:
-                index = Self.endOfEscape(in: bytes, from: index)
-                removed += 1
-            case 0x00..<0x20, 0x7F:
-                index += 1
-                removed += 1
-            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
-                // A C1 control in UTF-8; CSI, OSC and friends start sequences like ESC does.
-                index = Self.endOfC1(in: bytes, from: index)
-                removed += 1
-            default:
-                output.append(byte)
-                index += 1
+        // Written through a raw buffer: `append` checks capacity and uniqueness on every byte.
+        let output = [UInt8](unsafeUninitializedCapacity: count - start) { output, written in
+            written = 0
+            func emit(_ byte: UInt8) {
+                output[written] = byte
+                written += 1
+            }
+            var index = start
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x20...0x7E:
+                    emit(byte)
+                    index += 1
+                case 0x0A, 0x09:
+                    emit(byte)
+                    index += 1
+                case 0x0D:
+                    emit(0x0A)
+                    index += (index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+                case 0x1B:
+                    index = Self.endOfEscape(in: bytes, from: index)
+                    removed += 1
+                case 0x00..<0x20, 0x7F:
+                    index += 1
+                    removed += 1
+                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                    // A C1 control in UTF-8; CSI, OSC and friends start sequences like ESC does.
+                    index = Self.endOfC1(in: bytes, from: index)
+                    removed += 1
+                default:
+                    emit(byte)
+                    index += 1
+                }
             }
         }
         var repairs: [Repair] = []
