@@ -20,7 +20,9 @@ enum AuthorBio {
     static func name(in text: String) -> String? {
         guard !text.isEmpty, text.utf8.count <= 700 else { return nil }
         // Most paragraphs are not bios: rule them out on bytes before tokenizing.
-        let opening = Array(text.utf8.prefix(120))
+        // Copied from the contiguous bytes: a prefix of the UTF-8 view is copied byte by byte.
+        var contiguous = text
+        let opening = contiguous.withUTF8 { Array($0.prefix(120)) }
         guard let first = opening.first, (0x41...0x5A).contains(first),
               let space = opening.firstIndex(of: 0x20), space + 1 < opening.count,
               (0x41...0x5A).contains(opening[space + 1]) || opening[space + 1] >= 0x80
