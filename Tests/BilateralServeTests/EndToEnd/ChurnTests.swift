@@ -14,7 +14,6 @@ extension ServeEndToEndTests {
         @Test func twoHundredConnectAndDisconnectCyclesLeaveNoChildrenAndNoDescriptors() throws {
             let server = try ServeFixture(options: ["--rate-limit", "0"])
             defer { server.tearDown() }
-            let ssh = try ServeEndToEndTests.ssh()
             var started = 0
 
             /// Opens `count` sessions at once, waits until every dashboard runs, then drops the clients.
@@ -22,9 +21,7 @@ extension ServeEndToEndTests {
                 var clients: [ChildProcess] = []
                 defer { clients.forEach { $0.stop(grace: 2) } }
                 for index in 0..<count {
-                    clients.append(try ChildProcess(
-                        ssh, server.sshOptions() + ["-tt", "demo@127.0.0.1"],
-                        outputPath: server.directory.appendingPathComponent("c\(index).out").path))
+                    clients.append(try server.connect("c\(index)"))
                 }
                 started += count
                 let expected = started

@@ -27,10 +27,8 @@ extension ServeEndToEndTests {
             let server = try ServeFixture()
             defer { server.tearDown() }
             let sent = "LD_PRELOAD=/nonexistent.so FOO=bar LC_CTYPE=xx_NOWHERE.UTF-8 LC_TIME=C.UTF-8"
-            let client = try ChildProcess(
-                try ServeEndToEndTests.ssh(), server.sshOptions() + ["-tt", "-o", "SetEnv=\(sent)", "demo@127.0.0.1"],
-                outputPath: server.directory.appendingPathComponent("client.out").path,
-                environment: ["TERM": "screen-256color", "LANG": "C"])
+            let client = try server.connect(
+                sshArguments: ["-o", "SetEnv=\(sent)"], environment: ["TERM": "screen-256color", "LANG": "C"])
             defer { client.stop(grace: 1) }
             try #require(TestEnvironment.eventually(within: 20) { server.childPIDs().count == 1 })
             let raw = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(server.childPIDs()[0])/environ"))
@@ -44,9 +42,7 @@ extension ServeEndToEndTests {
         @Test func killingTheClientEndsTheDashboardWithinThreeSeconds() throws {
             let server = try ServeFixture()
             defer { server.tearDown() }
-            let client = try ChildProcess(
-                try ServeEndToEndTests.ssh(), server.sshOptions() + ["-tt", "demo@127.0.0.1"],
-                outputPath: server.directory.appendingPathComponent("client.out").path)
+            let client = try server.connect()
             defer { client.stop(grace: 1) }
             #expect(TestEnvironment.eventually(within: 20) { !server.childPIDs().isEmpty && !client.output.isEmpty })
             let children = server.childPIDs()
@@ -70,9 +66,7 @@ extension ServeEndToEndTests {
             var holders: [ChildProcess] = []
             defer { holders.forEach { $0.stop(grace: 1) } }
             for index in 0..<2 {
-                holders.append(try ChildProcess(
-                    try ServeEndToEndTests.ssh(), server.sshOptions() + ["-tt", "demo@127.0.0.1"],
-                    outputPath: server.directory.appendingPathComponent("holder\(index).out").path))
+                holders.append(try server.connect("holder\(index)"))
             }
             try #require(TestEnvironment.eventually(within: 20) { server.logCount("session start") == 2 })
             let third = try ChildProcess.run(
@@ -96,9 +90,7 @@ extension ServeEndToEndTests {
         @Test func sigtermEndsSessionsAndTheServerExitsZero() throws {
             let server = try ServeFixture()
             defer { server.tearDown() }
-            let client = try ChildProcess(
-                try ServeEndToEndTests.ssh(), server.sshOptions() + ["-tt", "demo@127.0.0.1"],
-                outputPath: server.directory.appendingPathComponent("client.out").path)
+            let client = try server.connect()
             defer { client.stop(grace: 1) }
             try #require(TestEnvironment.eventually(within: 20) { server.logCount("session start") == 1 })
             let child = server.childPIDs()

@@ -74,6 +74,15 @@ final class ServeFixture {
          "-o", "LogLevel=ERROR", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10"]
     }
 
+    /// Starts an interactive `ssh -tt` client of this server, its output kept in `NAME.out`.
+    func connect(
+        _ name: String = "client", sshArguments: [String] = [], environment: [String: String] = [:]
+    ) throws -> ChildProcess {
+        try ChildProcess(
+            try ServeEndToEndTests.ssh(), sshOptions() + ["-tt"] + sshArguments + ["demo@127.0.0.1"],
+            outputPath: directory.appendingPathComponent("\(name).out").path, environment: environment)
+    }
+
     /// Counts lines of the log that contain `text`.
     func logCount(_ text: String) -> Int {
         log.components(separatedBy: "\n").filter { $0.contains(text) }.count

@@ -1,23 +1,37 @@
 import Foundation
 import Testing
 
-/// Keeps the held-out set and its hand annotation consistent with each other.
-@Suite struct HeldoutGoldTests {
+/// A hand-annotated article set in the fixtures: its folder and its gold file.
+struct GoldSet: Sendable, CustomStringConvertible {
+    var folder: String
+    var goldFile: String
+    /// How many articles the set must hold at least, and at most.
+    var articleCount: ClosedRange<Int>
+
+    static let devset = GoldSet(folder: "devset", goldFile: "devset-gold.json", articleCount: 8...Int.max)
+    static let heldout = GoldSet(folder: "heldout", goldFile: "heldout-gold.json", articleCount: 5...5)
+
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
         .appendingPathComponent("../Fixtures")
         .standardizedFileURL
 
-    static let folder = fixtures.appendingPathComponent("heldout")
+    var description: String { folder }
+    var folderURL: URL { Self.fixtures.appendingPathComponent(folder) }
 
-    static func gold() throws -> [String: Any] {
-        let data = try Data(contentsOf: fixtures.appendingPathComponent("heldout-gold.json"))
+    func gold() throws -> [String: Any] {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent(goldFile))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    static func articles() throws -> [String: [String: Any]] {
+    func articles() throws -> [String: [String: Any]] {
         try #require(try gold()["articles"] as? [String: [String: Any]])
     }
+}
+
+/// Keeps each own-words article set and its hand annotation consistent with each other.
+@Suite struct GoldSetTests {
+    static let eras = ["sochi-2016", "treaty-2018", "rupture-2023"]
 
     /// The era an article belongs to follows from the year of its date.
     static func era(forYear year: Int) -> String {
@@ -28,15 +42,17 @@ import Testing
         }
     }
 
-    @Test func hasTheSeedGoldShape() throws {
-        let gold = try Self.gold()
+    @Test(arguments: [GoldSet.devset, .heldout])
+    func hasTheSeedGoldShape(_ set: GoldSet) throws {
+        let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
-        #expect(gold["eras"] as? [String] == ["sochi-2016", "treaty-2018", "rupture-2023"])
+        #expect(gold["eras"] as? [String] == Self.eras)
         #expect(gold["about"] is String)
-        for (name, article) in try Self.articles() {
+        for (name, article) in try set.articles() {
             for key in ["actors_required", "stances_required", "stances_acceptable", "events_required", "events_acceptable"] {
                 #expect(article[key] is [Any], "\(name) lacks \(key)")
             }
+            if let era = article["era"] as? String { #expect(Self.eras.contains(era), "\(name): \(era)") }
             if article["date"] is NSNull { #expect(article["date_may_be_unknown"] as? Bool == true, "\(name)") }
             let events = (article["events_required"] as? [[String: String]] ?? []) + (article["events_acceptable"] as? [[String: String]] ?? [])
             for date in events.compactMap({ $0["date"] }) + [article["date"] as? String].compactMap({ $0 }) {
@@ -49,23 +65,26 @@ import Testing
         }
     }
 
-    @Test func eachEraFollowsItsArticleDate() throws {
-        for (name, article) in try Self.articles() {
+    @Test(arguments: [GoldSet.devset, .heldout])
+    func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
+        for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
             #expect(article["era"] as? String == Self.era(forYear: year), "\(name): \(date)")
         }
     }
 
-    @Test func everyArticleFileIsAnnotated() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+    @Test(arguments: [GoldSet.devset, .heldout])
+    func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
-        #expect(files.count == 5)
-        #expect(Set(files) == Set(try Self.articles().keys))
+        #expect(set.articleCount.contains(files.count))
+        #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test func evidencePhrasesOccurVerbatimInTheirArticle() throws {
-        for (name, article) in try Self.articles() {
-            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+    @Test(arguments: [GoldSet.devset, .heldout])
+    func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
+        for (name, article) in try set.articles() {
+            let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
             let lines = text.split(separator: "\n").map(String.init)
             let stances = try #require(article["stances_required"] as? [[String: Any]])
             #expect(!stances.isEmpty, "\(name) has no required stance")
