@@ -31,7 +31,13 @@ extension ServeEndToEndTests {
                 sshArguments: ["-o", "SetEnv=\(sent)"], environment: ["TERM": "screen-256color", "LANG": "C"])
             defer { client.stop(grace: 1) }
             try #require(TestEnvironment.eventually(within: 20) { server.childPIDs().count == 1 })
-            let raw = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(server.childPIDs()[0])/environ"))
+            let child = server.childPIDs()[0]
+            // Between fork and exec the child still carries the server's environment: read it after exec.
+            try #require(TestEnvironment.eventually(within: 10) {
+                let arguments = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(child)/cmdline"))) ?? Data()
+                return arguments.split(separator: 0).contains { String(decoding: $0, as: UTF8.self) == "browse" }
+            }, "the dashboard child never ran browse")
+            let raw = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(child)/environ"))
             let variables = Set(raw.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
             #expect(variables.contains("TERM=screen-256color"))
             #expect(variables.contains("LANG=C.UTF-8"), "a non-UTF-8 LANG from the client must not reach the dashboard")
