@@ -50,20 +50,20 @@ struct ArticleExtraction {
             previousActors = actors
             guard !actors.isEmpty else { continue }
             // Made once, so this sentence's events and stances share one copy of its text.
-            let text = sentence.text
+            let text = sentence.textSlice
             let needsTense = dates[number].contains { !$0.expression.isAbsolute }
             let tense = needsTense ? tagger.tense(of: tokens[number]) : .present
             var seen = Set<PartialDate>()
             for match in dates[number] {
                 guard let date = match.expression.resolve(against: article.date, exactAnchor: exactAnchor, tense: tense),
                       seen.insert(date).inserted else { continue }
-                events.append(Event(article: article.id, date: date, sentence: text, line: sentence.line, actors: actors))
+                events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))
             }
             // A lead reports what happened around the article's date (given, or the latest the text names).
             if leadPending, let date = article.date {
                 leadPending = false
                 if !seen.contains(date) {
-                    events.append(Event(article: article.id, date: date, sentence: text, line: sentence.line, actors: actors))
+                    events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))
                 }
             }
             // A stance needs two actors.
@@ -75,7 +75,7 @@ struct ArticleExtraction {
                 stances.append(Stance(
                     article: article.id, holder: finding.holder, target: finding.target,
                     polarity: Stance.Polarity(score: finding.score), score: finding.score, category: finding.category,
-                    cue: finding.cue, evidence: text, line: sentence.line))
+                    cue: finding.cue, evidenceSlice: text, line: sentence.line))
             }
         }
         return Result(analysis: analysis, events: events, stances: stances)

@@ -2,14 +2,27 @@
 public struct Event: Sendable, Hashable {
     public var article: String
     public var date: PartialDate
-    public var sentence: String
+    /// The sentence as a slice of the article's text: the events and stances of a corpus would
+    /// otherwise hold a second copy of every sentence they quote.
+    private var storedSentence: Substring
+
+    public var sentence: String {
+        get { String(storedSentence) }
+        set { storedSentence = Substring(newValue) }
+    }
+
     public var line: Int
     public var actors: [String]
 
     public init(article: String, date: PartialDate, sentence: String, line: Int, actors: [String]) {
+        self.init(article: article, date: date, sentenceSlice: Substring(sentence), line: line, actors: actors)
+    }
+
+    /// An event quoting a slice of a longer text, shared rather than copied.
+    init(article: String, date: PartialDate, sentenceSlice: Substring, line: Int, actors: [String]) {
         self.article = article
         self.date = date
-        self.sentence = sentence
+        self.storedSentence = sentenceSlice
         self.line = line
         self.actors = actors
     }

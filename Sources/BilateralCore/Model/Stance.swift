@@ -28,12 +28,30 @@ public struct Stance: Sendable, Hashable {
     public var category: String
     /// The words of the sentence that carry the stance.
     public var cue: String
-    public var evidence: String
+    /// The sentence as a slice of the article's text, shared with the sentence and its other stances.
+    private var storedEvidence: Substring
+
+    public var evidence: String {
+        get { String(storedEvidence) }
+        set { storedEvidence = Substring(newValue) }
+    }
+
     public var line: Int
 
     public init(
         article: String, holder: String, target: String, polarity: Polarity, score: Double,
         category: String, cue: String, evidence: String, line: Int
+    ) {
+        self.init(
+            article: article, holder: holder, target: target, polarity: polarity, score: score,
+            category: category, cue: cue, evidenceSlice: Substring(evidence), line: line
+        )
+    }
+
+    /// A stance quoting a slice of a longer text, shared rather than copied.
+    init(
+        article: String, holder: String, target: String, polarity: Polarity, score: Double,
+        category: String, cue: String, evidenceSlice: Substring, line: Int
     ) {
         self.article = article
         self.holder = holder
@@ -42,7 +60,7 @@ public struct Stance: Sendable, Hashable {
         self.score = score
         self.category = category
         self.cue = cue
-        self.evidence = evidence
+        self.storedEvidence = evidenceSlice
         self.line = line
     }
 }

@@ -73,6 +73,9 @@ public struct Sentence: Sendable, Equatable {
         set { storedText = Substring(newValue) }
     }
 
+    /// The text without a copy, for the events and stances that quote it.
+    var textSlice: Substring { storedText }
+
     /// Start of the sentence; `start.line` is the line the export contract reports.
     public var start: TextPosition
     /// One past the last Character of the sentence.
