@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BilateralCore
 
 /// A hand-annotated article set in the fixtures: its folder and its gold file.
 struct GoldSet: Sendable, CustomStringConvertible {
@@ -8,8 +9,16 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// How many articles the set must hold at least, and at most.
     var articleCount: ClosedRange<Int>
 
-    static let devset = GoldSet(folder: "devset", goldFile: "devset-gold.json", articleCount: 8...Int.max)
+    /// Stance scores the extraction must keep on the set: precision, recall, grounded recall.
+    var floor: (precision: Double, recall: Double, grounded: Double)? = nil
+
+    static let devset = GoldSet(folder: "devset", goldFile: "devset-gold.json", articleCount: 8...Int.max,
+                                floor: (0.95, 0.95, 0.95))
+    /// Measured by the lead only: no floor, so no test ever runs the extractor on it.
     static let heldout = GoldSet(folder: "heldout", goldFile: "heldout-gold.json", articleCount: 5...5)
+    /// Written after the devset, first scored P=0.92 R=0.32 grounded=0.25 before any rule saw it.
+    static let unseen2 = GoldSet(folder: "unseen2", goldFile: "unseen2-gold.json", articleCount: 5...5,
+                                 floor: (0.90, 0.45, 0.40))
 
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -42,7 +51,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2])
     func hasTheSeedGoldShape(_ set: GoldSet) throws {
         let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
@@ -65,7 +74,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2])
     func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
@@ -73,7 +82,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2])
     func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
@@ -81,7 +90,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2])
     func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
@@ -97,5 +106,17 @@ struct GoldSet: Sendable, CustomStringConvertible {
                 #expect(stance["holder"] as? String != stance["target"] as? String)
             }
         }
+    }
+
+    @Test(arguments: [GoldSet.devset, .unseen2])
+    func stanceScoresStayAboveTheFloor(_ set: GoldSet) throws {
+        let floor = try #require(set.floor)
+        let gold = try GoldFile.load(path: set.folderURL.path + "-gold.json")
+        let model = Extractor().analyse(try CorpusLoader().load(paths: [set.folderURL.path]))
+        let result = Evaluator(gazetteer: try Gazetteer.bundled()).evaluate(model, against: gold)
+        #expect(result.articles == (try set.articles()).count)
+        #expect(result.precision >= floor.precision, "\(set): \(result.summary)")
+        #expect(result.recall >= floor.recall, "\(set): \(result.summary)")
+        #expect(result.grounded >= floor.grounded, "\(set): \(result.summary)")
     }
 }
