@@ -1,4 +1,6 @@
-/// Gives "he", "his", "she" and "her" the last person named before them in the article.
+/// Gives pronouns the actors they stand for: "he", "his", "she", "her" a person named before them,
+/// "they" the state or group just named, "the two leaders" the last two, and "we" or "I" inside a
+/// quote the speaker the sentence names.
 struct PronounResolver: Sendable {
     let gazetteer: Gazetteer
 
@@ -21,14 +23,28 @@ struct PronounResolver: Sendable {
         "neighbours": .state, "neighbors": .state, "states": .state, "powers": .state,
     ]
 
+    /// Words that introduce the speaker of a quote next to it ("…," Zakharova said; said the ministry).
+    static let quoteSpeechWords: Set<String> = [
+        "said", "says", "told", "added", "stated", "declared", "insisted", "warned", "wrote", "argued", "noted",
+        "stressed", "asserted", "explained", "remarked", "announced", "tweeted", "posted", "replied", "responded",
+    ]
+
+    /// Words that join actors into one group ("India and China", "Seoul, Tokyo and Washington").
+    private static let joiners: Set<String> = ["and", ",", "&", "both", "the"]
+
     func resolve(_ mentions: inout [[ActorMention]], tokens: [[Token]], sentences: [Sentence]) {
         var lastPerson: (mention: ActorMention, paragraph: Int)?
+        // The person the latest sentence with one was about: a sentence-initial "he" continues its topic.
+        var lastSubject: (mention: ActorMention, paragraph: Int)?
         var recent: [Actor.Kind: [ActorMention]] = [:]
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
+            let paragraph = sentences[number].paragraph
             var pending = mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var seenHere: [ActorMention] = []
+            var subjectHere: ActorMention?
+            var quoteOpen = false
             for index in sentenceTokens.indices {
                 while let mention = pending.first, mention.tokens.lowerBound <= index {
                     pending.removeFirst()
@@ -42,18 +58,37 @@ struct PronounResolver: Sendable {
                     }
                     recent[key, default: []].removeAll { $0.actor == standing.actor }
                     recent[key, default: []].append(standing)
-                    if key == .person { lastPerson = (mention, sentences[number].paragraph) }
+                    if key == .person {
+                        lastPerson = (mention, paragraph)
+                        if subjectHere == nil, !Self.followsPreposition(mention, in: sentenceTokens) { subjectHere = mention }
+                    }
+                }
+                let token = sentenceTokens[index]
+                if token.kind == .punctuation, ["\"", "“", "”"].contains(token.text) {
+                    quoteOpen = token.text == "“" ? true : token.text == "”" ? false : !quoteOpen
+                    continue
                 }
                 // Fields read in place: copying each Token (two strings) cost more than the checks.
-                let length = sentenceTokens[index].length
-                guard sentenceTokens[index].kind == .word, length <= 9 else { continue }
-                let word = sentenceTokens[index].lower
-                if length <= 3, Self.isPersonal(word), let person = lastPerson, sentences[number].paragraph - person.paragraph <= 1 {
-                    added.append(pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her"))
+                let length = token.length
+                guard token.kind == .word, length <= 9 else { continue }
+                let word = token.lower
+                if length <= 3, Self.isPersonal(word),
+                   let person = personReferent(word, at: index, seenHere: seenHere, lastPerson: lastPerson,
+                                               lastSubject: lastSubject, recent: recent[.person] ?? [], tokens: sentenceTokens),
+                   paragraph - person.paragraph <= 1 {
+                    let resolved = pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her")
+                    added.append(resolved)
+                    seenHere.append(resolved)
+                    if subjectHere == nil, !Self.followsPreposition(resolved, in: sentenceTokens) { subjectHere = person.mention }
+                } else if length <= 3, quoteOpen, ["we", "our", "i"].contains(word),
+                          let speaker = quoteSpeaker(after: index, mentions: mentions[number], tokens: sentenceTokens) {
+                    added.append(pronoun(for: speaker, at: index, possessive: word == "our"))
                 } else if length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
-                    // too often mean a policy or a plan to follow the same rule).
-                    added.append(pronoun(for: previous, at: index, possessive: false))
+                    // too often mean a policy or a plan to follow the same rule); "India and China … they" is both.
+                    for member in group(endingWith: previous, in: seenHere, tokens: sentenceTokens) {
+                        added.append(pronoun(for: member, at: index, possessive: false))
+                    }
                 } else if index >= 2, length >= 5, word.utf8.last == UInt8(ascii: "s"),
                           Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
                           let kind = Self.pairNouns[word],
@@ -63,10 +98,79 @@ struct PronounResolver: Sendable {
                     }
                 }
             }
+            if let subjectHere { lastSubject = (subjectHere, paragraph) }
             if !added.isEmpty {
                 mentions[number] = (mentions[number] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
         }
+    }
+
+    /// The person a "he", "his", "him", "she" or "her" stands for.
+    ///
+    /// A pronoun that opens a sentence continues the previous sentence's subject ("Moon, who met Kim, … He
+    /// sought …"); an object pronoun is never the subject of its own clause ("Kim called him a dotard");
+    /// otherwise the last person named.
+    private func personReferent(
+        _ word: String, at index: Int, seenHere: [ActorMention], lastPerson: (mention: ActorMention, paragraph: Int)?,
+        lastSubject: (mention: ActorMention, paragraph: Int)?, recent: [ActorMention], tokens: [Token]
+    ) -> (mention: ActorMention, paragraph: Int)? {
+        guard let lastPerson else { return nil }
+        let personsHere = seenHere.filter { $0.kind == .person }
+        if word == "he" || word == "she", personsHere.isEmpty, let lastSubject,
+           (0..<index).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalised && $0 == 0 || tokens[$0].lower.hasSuffix("ly") }) {
+            return lastSubject
+        }
+        // "Abe praised Putin, and he thanked him": a clause joined on keeps the sentence's subject.
+        if word == "he" || word == "she", index > 0, tokens[index - 1].lower == "and" || tokens[index - 1].lower == "but",
+           let subject = personsHere.first, personsHere.count > 1 || subject.actor != lastPerson.mention.actor {
+            return (subject, lastPerson.paragraph)
+        }
+        if word == "him" || word == "her", let local = personsHere.last,
+           index - local.tokens.upperBound <= 4,
+           (local.tokens.upperBound..<index).allSatisfy({ tokens[$0].isWord && !["and", "or", "but", "to"].contains(tokens[$0].lower) }),
+           local.actor == lastPerson.mention.actor {
+            guard let other = recent.last(where: { $0.actor != local.actor }) else { return nil }
+            return (other, lastPerson.paragraph)
+        }
+        return lastPerson
+    }
+
+    /// The actor named just before or after the quote's closing mark with a speech verb: “…,” Zakharova
+    /// said; “…,” said the ministry.
+    private func quoteSpeaker(after index: Int, mentions: [ActorMention], tokens: [Token]) -> ActorMention? {
+        guard let close = tokens[(index + 1)...].firstIndex(where: { ["\"", "”"].contains($0.text) }) else { return nil }
+        let window = close + 1..<min(tokens.count, close + 8)
+        guard let speech = window.first(where: { Self.quoteSpeechWords.contains(tokens[$0].lower) }) else { return nil }
+        let named = mentions.filter { !$0.isPronoun && $0.tokens.lowerBound > close }
+        if let before = named.last(where: { $0.tokens.upperBound <= speech }),
+           (before.tokens.upperBound..<speech).count <= 1 {
+            return before
+        }
+        return named.first { $0.tokens.lowerBound > speech && $0.tokens.lowerBound - speech <= 3 }
+    }
+
+    /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").
+    private func group(endingWith last: ActorMention, in seen: [ActorMention], tokens: [Token]) -> [ActorMention] {
+        let named = seen.filter { !$0.isPronoun && $0.kind != .person }
+        guard var position = named.lastIndex(of: last) else { return [last] }
+        var members = [last]
+        while position > 0 {
+            let previous = named[position - 1]
+            let gap = previous.tokens.upperBound..<named[position].tokens.lowerBound
+            guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(tokens[$0].lower) || tokens[$0].kind == .possessive }),
+                  gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].lower == "," || tokens[$0].lower == "&" }) else { break }
+            members.insert(previous, at: 0)
+            position -= 1
+        }
+        return members
+    }
+
+    /// "talks with Putin": a person behind a preposition is no subject.
+    private static func followsPreposition(_ mention: ActorMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1].lower
+        return SentenceView.prepositions.contains(previous) || previous == "who" || previous == "whom"
     }
 
     private func pronoun(for referent: ActorMention, at index: Int, possessive: Bool) -> ActorMention {

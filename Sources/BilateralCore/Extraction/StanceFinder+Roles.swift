@@ -30,17 +30,22 @@ extension StanceFinder {
             let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view, forVerb: true)
             return product(holders, targets)
         }
-        guard let subject = gerundSubject(range, before: before, in: view) ?? subject(in: before, view: view)
-                ?? reportingSpeaker(before: range.lowerBound, in: view) else {
+        // "Japan's envoy was summoned": with no agent the subject undergoes the act and never holds it.
+        if isPassive(range, in: view) { return venueRoles(cue, at: range, before: before, after: after, in: view) }
+        guard let subject = gerundSubject(range, before: before, in: view) ?? joinedClauseSubject(range, before: before, in: view)
+                ?? subject(in: before, view: view)
+                ?? reportingSpeaker(before: range.lowerBound, in: view) ?? adverbialSubject(range, in: view) else {
             return []
         }
-        let holders = view.coordinated(with: subject)
+        let holders = withJoiners(subject, in: view)
         var targets = verbTargets(range, after: after, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
+        // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.
+        let coordinated = view.coordinated(with: subject)
         if targets.isEmpty, cue.score > 0 || cue.symmetric,
-           Set(holders.map { principal(view.mentions[$0].actor) }).count > 1 {
-            return allPairs(holders)
+           Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
+            return allPairs(coordinated)
         }
         return product(holders, targets)
     }
@@ -269,8 +274,10 @@ extension StanceFinder {
     /// A sanction or restriction with an owner and no named target aims at a person the clause names first
     /// ("She fears that EU sanctions …").
     private func implicitTargets(before index: Int, owners: [Int], view: SentenceView) -> [Int] {
+        // "We condemn the Ukrainian strikes": a pronoun in the cue's own clause acts on the noun, it does not suffer it.
         guard let first = view.mentions.indices.first(where: { view.mentions[$0].tokens.lowerBound < index }),
-              !owners.contains(first), view.mentions[first].isPronoun else { return [] }
+              !owners.contains(first), view.mentions[first].isPronoun,
+              view.clauseOf[view.mentions[first].tokens.lowerBound] != view.clauseOf[index] else { return [] }
         return [first]
     }
 }

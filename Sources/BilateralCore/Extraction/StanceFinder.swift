@@ -25,8 +25,14 @@ struct StanceFinder: Sendable {
     func findings(in view: SentenceView, cues known: [(cue: CueLexicon.Cue, tokens: Range<Int>)]? = nil) -> [Finding] {
         var findings: [Finding] = []
         let cues = known ?? lexicon.cues(in: view.tokens)
-        for (number, (cue, range)) in cues.enumerated() {
+        for (number, (found, range)) in cues.enumerated() {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
+            var cue = found
+            // "while warning that …": an -ing word after a subordinator is a verb, not the noun it spells.
+            if cue.role == .noun, range.count == 1, range.lowerBound > 0, view.tokens[range.lowerBound].lower.hasSuffix("ing"),
+               Self.adverbialSubordinators.contains(view.tokens[range.lowerBound - 1].lower) {
+                cue.role = .verb
+            }
             // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
             if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {

@@ -1,0 +1,64 @@
+/// Actors that act together without being coordinated: "Britain joined France in condemning Russia".
+extension StanceFinder {
+    static let joinVerbs: Set<String> = ["join", "joins", "joined", "joining"]
+    static let adverbialSubordinators: Set<String> = ["while", "after", "before", "when", "since", "whilst", "by"]
+
+    /// The holder's group, with whoever it joined or who joined it.
+    func withJoiners(_ holder: Int, in view: SentenceView) -> [Int] {
+        let group = view.coordinated(with: holder)
+        guard let first = group.first, let last = group.last else { return group }
+        // "France, joined by Germany," or "joined France in …": the verb sits just before or just after the group.
+        var before = view.mentions[first].tokens.lowerBound - 1
+        while before >= 0, ["the", "a", "an"].contains(view.tokens[before].lower) { before -= 1 }
+        if before >= 0, Self.joinVerbs.contains(view.tokens[before].lower) {
+            let earlier = view.mentions.indices.filter {
+                view.mentions[$0].tokens.upperBound <= before && view.clauseOf[view.mentions[$0].tokens.lowerBound] == view.clauseOf[before]
+            }
+            if let subject = subject(in: earlier, view: view) { return view.coordinated(with: subject) + group }
+        }
+        var after = view.mentions[last].tokens.upperBound
+        while after < view.tokens.count, view.tokens[after].lower.hasSuffix("ly") || ["also", "has", "have", "had"].contains(view.tokens[after].lower) {
+            after += 1
+        }
+        if after < view.tokens.count, Self.joinVerbs.contains(view.tokens[after].lower),
+           let partner = view.mentions.indices.first(where: {
+               let start = view.mentions[$0].tokens.lowerBound
+               return start > after && start - after <= 2
+           }) {
+            return group + view.coordinated(with: partner)
+        }
+        return group
+    }
+
+    /// "…, while warning that Moscow would be judged": a participle clause with no subject of its own acts
+    /// for the subject of the sentence before it.
+    func adverbialSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
+        let index = range.lowerBound
+        guard index > 0, view.tokens[index].lower.hasSuffix("ing"),
+              Self.adverbialSubordinators.contains(view.tokens[index - 1].lower) else { return nil }
+        let earlier = view.mentions.indices.filter {
+            view.mentions[$0].tokens.upperBound <= index - 1 && view.clauseOf[view.mentions[$0].tokens.lowerBound] != view.clauseOf[index]
+        }
+        return subject(in: earlier, view: view)
+    }
+
+    /// "Erdogan met Putin, and Blinken condemned Russia": an actor after a clause-joining "and" or "but",
+    /// right before the verb, is that verb's subject rather than the clause's first actor.
+    func joinedClauseSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
+        guard let last = before.last else { return nil }
+        let mention = view.mentions[last]
+        let gap = mention.tokens.upperBound..<range.lowerBound
+        guard gap.count <= 3, gap.allSatisfy({ view.tokens[$0].isWord && view.mentionAt[$0] == nil }),
+              !view.isPrepositionalObject(last) else { return nil }
+        var index = mention.tokens.lowerBound - 1
+        while index >= 0, ["the", "a", "an"].contains(view.tokens[index].lower) { index -= 1 }
+        // "Blinken said he condemned Russia": the reported clause's own subject.
+        if index >= 0, view.tokens[index].lower == "that" { index -= 1 }
+        if index >= 0, lexicon.speechWords.contains(view.tokens[index].lower), view.mentionAt[index] == nil { return last }
+        guard index >= 1, ["and", "but"].contains(view.tokens[index].lower) else { return nil }
+        // "Japan and Russia agreed": "and" right after another actor coordinates instead.
+        let previous = index - 1
+        if view.tokens[previous].text == "," { return last }
+        return view.mentionAt[previous] == nil && view.tokens[previous].kind != .possessive ? last : nil
+    }
+}

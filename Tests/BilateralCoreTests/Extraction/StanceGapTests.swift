@@ -1,0 +1,73 @@
+import Testing
+@testable import BilateralCore
+
+/// Patterns the first rule set missed, each with look-alikes that must stay silent or keep their direction.
+@Suite struct AgentlessPassiveTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aSummonedEnvoyIsTheTargetOfTheMinistryThatSummonsIt() {
+        #expect(stances("Australia's ambassador was summoned to the Chinese foreign ministry on Friday.") == ["CHN>AUS-"])
+        #expect(stances("The Indian envoy was called in and then expelled from Canada.").allSatisfy { !$0.hasPrefix("IND>") })
+        #expect(stances("Two Polish diplomats were expelled from Belarus last week.") == ["BLR>POL-"])
+        #expect(stances("Germany's foreign minister was invited to Beijing for talks.") == ["CHN>DEU+"])
+    }
+
+    @Test func withoutAgentOrVenueTheSubjectHoldsNothing() {
+        #expect(stances("Moscow was blamed for the attack on Ukraine.") == [])
+        #expect(stances("South Korea was criticised over its decision to scrap the pact.") == [])
+        #expect(stances("Canada's ambassador was summoned on Monday.") == [])
+    }
+
+    @Test func anAgentStillWinsOverTheVenue() {
+        #expect(stances("The Chinese envoy was summoned by the Japanese foreign ministry.") == ["JPN>CHN-"])
+        #expect(stances("Peace talks with Japan were suspended by Moscow in March.") == ["RUS>JPN-"])
+    }
+}
+
+@Suite struct PronounReferenceTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aSentenceInitialPronounContinuesTheSubjectNotTheLastNameInARelativeClause() {
+        let text = "Moon Jae-in, who met Kim Jong Un twice, still hopes to mediate. He has sharply criticised Tokyo."
+        #expect(stances(text) == ["KOR>JPN-"])
+    }
+
+    @Test func anObjectPronounIsNotTheSubjectOfItsOwnClause() {
+        #expect(stances("Narendra Modi met Xi Jinping in Wuhan. He praised him for the informal format.") == ["IND>CHN+"])
+        #expect(stances("Emmanuel Macron hosted Olaf Scholz, and Scholz thanked him warmly.").contains("DEU>FRA+"))
+    }
+
+    @Test func aPronounAfterASpeechVerbStillMeansTheSpeaker() {
+        #expect(stances("Olaf Scholz met Joe Biden. Biden said he would back Germany.").contains("USA>DEU+"))
+        #expect(stances("Recep Tayyip Erdogan met Vladimir Putin, and Antony Blinken said he condemned Russia.").contains("USA>RUS-"))
+    }
+
+    @Test func theyAfterCoordinatedStatesMeansAllOfThem() {
+        #expect(stances("Greece and Turkey said that they had agreed to resume talks.") == ["GRC>TUR+", "TUR>GRC+"])
+    }
+
+    @Test func weInsideAQuoteIsTheSpeakerNamedAfterIt() {
+        #expect(stances("\"We strongly condemn the Ukrainian strikes,\" Dmitry Peskov told reporters.") == ["RUS>UKR-"])
+        #expect(stances("\"Our country will support Kyiv,\" said the Polish prime minister.") == ["POL>UKR+"])
+        #expect(stances("\"We condemn these strikes,\" a farmer said of Ukraine.") == [])
+    }
+}
+
+@Suite struct JointActionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func whoJoinsAnotherInAnActHoldsItToo() {
+        #expect(stances("Canada joined Britain in condemning Iran.") == ["CAN>IRN-", "GBR>IRN-"])
+        #expect(stances("Australia later joined Japan and India in criticising Beijing.") == ["AUS>CHN-", "IND>CHN-", "JPN>CHN-"])
+    }
+
+    @Test func joiningIsNoStanceBetweenTheJoiners() {
+        #expect(stances("Spain joined Italy in welcoming the ceasefire.") == [])
+        #expect(stances("Sweden joined the talks with Turkey.").allSatisfy { !$0.hasPrefix("TUR>") })
+    }
+
+    @Test func aParticipleClauseActsForTheSentenceSubject() {
+        #expect(stances("Germany welcomed the plan, while warning that Moscow would be judged by its deeds.") == ["DEU>RUS-"])
+        #expect(stances("Japan imposed new curbs, while Russia criticised the move.") == [])
+    }
+}
