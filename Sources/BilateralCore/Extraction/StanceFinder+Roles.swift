@@ -10,7 +10,9 @@ extension StanceFinder {
         if cue.role == .verb, lexicon.relationOnly.contains(cue.lemma) {
             return relationSubject(before: range, in: view).map(allPairs) ?? []
         }
-        if cue.role == .adjective, lexicon.experiencers.contains(cue.lemma) {
+        // "satisfied with", "grateful to": an adjective of feeling followed by whom it is felt about.
+        if cue.role == .adjective, lexicon.experiencers.contains(cue.lemma)
+            || range.upperBound < view.tokens.count && ["with", "by", "at", "about", "to", "for"].contains(view.tokens[range.upperBound].lower) {
             return experiencerRoles(range, before: before, after: after, in: view)
         }
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
@@ -32,7 +34,8 @@ extension StanceFinder {
         }
         // "Japan's envoy was summoned": with no agent the subject undergoes the act and never holds it.
         if isPassive(range, in: view) { return venueRoles(cue, at: range, before: before, after: after, in: view) }
-        guard let subject = gerundSubject(range, before: before, in: view) ?? joinedClauseSubject(range, before: before, in: view)
+        guard let subject = relativeSubject(range, in: view) ?? gerundSubject(range, before: before, in: view)
+                ?? joinedClauseSubject(range, before: before, in: view)
                 ?? subject(in: before, view: view)
                 ?? reportingSpeaker(before: range.lowerBound, in: view) ?? adverbialSubject(range, in: view) else {
             return []
@@ -40,6 +43,7 @@ extension StanceFinder {
         let holders = withJoiners(subject, in: view)
         var targets = verbTargets(range, after: after, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
+        if targets.isEmpty { targets = relativeObjectTargets(range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.
         let coordinated = view.coordinated(with: subject)
@@ -66,11 +70,11 @@ extension StanceFinder {
     private func experiencerRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)] {
         // "a troubled relationship": before a noun the word describes a thing, not a feeling.
         if range.upperBound < view.tokens.count, view.tokens[range.upperBound].isWord,
-           !["by", "at", "with", "over", "about", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {
+           !["by", "at", "with", "over", "about", "to", "for", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {
             return []
         }
         guard let target = after.first(where: {
-            ["by", "at", "with", "over", "about"].contains(view.preposition(before: $0) ?? "")
+            ["by", "at", "with", "over", "about", "to", "for"].contains(view.preposition(before: $0) ?? "")
                 && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
         }), let holder = subject(in: before, view: view) ?? reportingSpeaker(before: range.lowerBound, in: view) else { return [] }
         return product(view.coordinated(with: holder), view.coordinated(with: target))
@@ -102,6 +106,7 @@ extension StanceFinder {
     ) -> [(Int, Int)] {
         if let owner = owner(of: range, in: view) {
             let owners = view.coordinated(with: owner)
+            if let askers = solicitors(of: owner, cue: cue, in: view) { return product(askers, owners) }
             if cue.symmetric && owners.count > 1 { return allPairs(owners) }
             let targets = targets(after: range, in: after, holder: owner, view: view)
             if targets.isEmpty {

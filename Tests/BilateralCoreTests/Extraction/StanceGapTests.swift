@@ -29,7 +29,7 @@ import Testing
 
     @Test func aSentenceInitialPronounContinuesTheSubjectNotTheLastNameInARelativeClause() {
         let text = "Moon Jae-in, who met Kim Jong Un twice, still hopes to mediate. He has sharply criticised Tokyo."
-        #expect(stances(text) == ["KOR>JPN-"])
+        #expect(stances(text) == ["KOR>JPN-", "KOR>PRK+"])
     }
 
     @Test func anObjectPronounIsNotTheSubjectOfItsOwnClause() {
@@ -69,5 +69,53 @@ import Testing
     @Test func aParticipleClauseActsForTheSentenceSubject() {
         #expect(stances("Germany welcomed the plan, while warning that Moscow would be judged by its deeds.") == ["DEU>RUS-"])
         #expect(stances("Japan imposed new curbs, while Russia criticised the move.") == [])
+    }
+}
+
+@Suite struct RelativeClauseTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aSubjectRelativeActsForTheActorBeforeWho() {
+        #expect(stances("Yoon Suk Yeol, who met Fumio Kishida twice in 2023, hopes for more.") == ["KOR>JPN+"])
+        #expect(stances("The European Union, which strongly condemns Iran's drone sales, met in Brussels.") == ["EU>IRN-"])
+    }
+
+    @Test func anObjectRelativeAimsAtTheOwnerOfItsNounOrTheSentenceSubject() {
+        #expect(stances("China's naval exercises, which Taiwan denounced, ended on Sunday.") == ["TWN>CHN-"])
+        #expect(stances("Turkey sent drones to Azerbaijan, which Armenia condemned as reckless.").contains("ARM>TUR-"))
+        #expect(stances("The Iranian drone sales that Kyiv condemned continued.") == ["UKR>IRN-"])
+        #expect(stances("Canada backed the Philippines, a public stance that Beijing rebuked.").contains("CHN>CAN-"))
+    }
+
+    @Test func thatAfterASpeechVerbOpensNoRelativeClause() {
+        #expect(stances("Seoul said that Japan protested.") == [])
+        #expect(stances("Manila said that Vietnam condemned the plan.") == [])
+        #expect(stances("The sanctions that Ottawa imposed on Tehran remain.") == ["CAN>IRN-"])
+    }
+}
+
+@Suite struct RequestAndFeelingTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func askingForAnothersSupportIsACooperativeStanceTowardIt() {
+        #expect(stances("Kyiv sought Berlin's support for more air defence.") == ["UKR>DEU+"])
+        #expect(stances("Manila asked for Tokyo's cooperation on coast guard training.").contains("PHL>JPN+"))
+        #expect(stances("Poland criticised Hungary's support for the pipeline.") == ["POL>HUN-"])
+    }
+
+    @Test func aFeelingAdjectiveTowardAnActorCarriesItsPolarity() {
+        #expect(stances("The White House said it was satisfied with Seoul's response.") == ["USA>KOR+"])
+        #expect(stances("Kyiv is grateful to Warsaw for its help.") == ["UKR>POL+"])
+        #expect(stances("Japan is grateful for the visit.") == [])
+    }
+
+    @Test func militaryAssetsStandForTheirState() {
+        #expect(stances("Ukrainian drones sank a Russian patrol boat.") == ["UKR>RUS-"])
+        #expect(stances("A storm destroyed Japanese fishing boats.") == [])
+    }
+
+    @Test func diplomaticRelationsPhrases() {
+        #expect(stances("Ukraine severed diplomatic ties with Russia.") == ["UKR>RUS-"])
+        #expect(stances("China and South Korea established diplomatic relations in 1992.") == ["CHN>KOR+", "KOR>CHN+"])
     }
 }

@@ -1,0 +1,61 @@
+/// Relative clauses: "Moon, who met Kim", "the drills, which Japan condemned", "a statement that Beijing rebuked".
+extension StanceFinder {
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+    /// Nouns that take a relative "that" although they also introduce speech ("a statement that Beijing rebuked").
+    static let speechNouns: Set<String> = ["statement", "statements", "remarks", "comments", "words", "view", "position"]
+
+    /// "Moon Jae-in, who met Kim": a verb right after "who" or "which" acts for the actor the pronoun follows.
+    func relativeSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
+        var index = range.lowerBound - 1
+        while index >= 0, view.tokens[index].lower.hasSuffix("ly") || lexicon.auxiliaries.contains(view.tokens[index].lower) {
+            index -= 1
+        }
+        guard index >= 1, ["who", "which"].contains(view.tokens[index].lower) else { return nil }
+        var before = index - 1
+        if view.tokens[before].text == "," { before -= 1 }
+        guard before >= 0, let mention = view.mentionAt[before], !view.mentions[mention].isPronoun else { return nil }
+        return mention
+    }
+
+    /// The target of a verb whose object is the relative pronoun before its subject: the owner of the noun
+    /// the clause describes ("Russia's drills, which Japan condemned"), else the subject of the sentence
+    /// it comments on ("India backed Bhutan, a step that Beijing rebuked").
+    func relativeObjectTargets(_ range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
+        let subject = view.mentions[holder]
+        var index = subject.tokens.lowerBound - 1
+        while index >= 0, ["the", "a", "an"].contains(view.tokens[index].lower) { index -= 1 }
+        guard index >= 1, Self.relativePronouns.contains(view.tokens[index].lower), view.tokens[index].lower != "who" else { return [] }
+        let relative = index
+        // "said that Japan protested": "that" after a verb of speech opens what is said, not a relative clause.
+        let previous = view.tokens[relative - 1].lower
+        if previous != ",", lexicon.speechWords.contains(previous) && !Self.speechNouns.contains(previous)
+            || view.tokens[relative - 1].kind != .word { return [] }
+        // Between subject and verb only auxiliaries and adverbs; after the verb no object of its own.
+        let gap = subject.tokens.upperBound..<range.lowerBound
+        guard gap.count <= 3, gap.allSatisfy({
+            let word = view.tokens[$0].lower
+            return view.tokens[$0].isWord && (lexicon.auxiliaries.contains(word) || word.hasSuffix("ly") || ["also", "not", "never"].contains(word))
+        }) else { return [] }
+        if range.upperBound < view.tokens.count {
+            let next = view.tokens[range.upperBound]
+            // "The drills that Taiwan condemned ended": the main clause's verb may follow at once.
+            guard !next.isWord || SentenceView.prepositions.contains(next.lower) || next.lower.hasSuffix("ly")
+                    || lexicon.auxiliaries.contains(next.lower) || ["remain", "remains", "remained"].contains(next.lower)
+                    || next.lower.hasSuffix("ed") && view.tokens[relative].lower == "that" else { return [] }
+        }
+        let own = principal(subject.actor)
+        let earlier = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= relative && principal(view.mentions[$0].actor) != own }
+        // The noun phrase just before the pronoun: an owner or a national adjective inside it.
+        let phraseStart = max(0, relative - 5)
+        if let owner = earlier.last(where: {
+            let mention = view.mentions[$0]
+            return mention.tokens.lowerBound >= phraseStart && (mention.isPossessive || mention.source == .adjective)
+                && !(mention.tokens.upperBound..<relative).contains { [",", "and", "of", "with", "to", "by"].contains(view.tokens[$0].lower) || $0 < relative - 1 && view.tokens[$0].text == "," }
+        }) {
+            return view.coordinated(with: owner)
+        }
+        guard view.tokens[relative - 1].text == "," || view.tokens[relative].lower == "that" else { return [] }
+        guard let main = self.subject(in: earlier, view: view) else { return [] }
+        return view.coordinated(with: main).filter { principal(view.mentions[$0].actor) != own }
+    }
+}
