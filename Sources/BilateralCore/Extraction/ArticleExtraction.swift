@@ -36,10 +36,12 @@ struct ArticleExtraction {
         let exactAnchor = article.dateSource == .frontMatter || article.dateSource == .dateline
         var leadPending = article.date != nil
         var previousActors: [String] = []
+        // Counted here and stored once: the analysis keeps its counts in a compact form.
+        var mentionCounts: [String: Int] = [:]
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             let named = mentions[number].filter { !$0.isPronoun }
             for mention in named {
-                analysis.mentionCounts[mention.actor, default: 0] += 1
+                mentionCounts[mention.actor, default: 0] += 1
                 analysis.mentions.append(position(of: mention, in: tokens[number]))
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
@@ -78,11 +80,12 @@ struct ArticleExtraction {
                     cue: finding.cue, evidenceSlice: text, line: sentence.line))
             }
         }
+        analysis.mentionCounts = mentionCounts
         return Result(analysis: analysis, events: events, stances: stances)
     }
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.
-    private func tokenize(_ sentences: [Sentence], lines: [String]) -> [[Token]] {
+    private func tokenize(_ sentences: [Sentence], lines: ArticleLines) -> [[Token]] {
         var cache: [Int: Tokenizer.Line] = [:]
         return sentences.map { sentence in
             var tokens: [Token] = []

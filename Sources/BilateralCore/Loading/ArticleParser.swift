@@ -21,16 +21,19 @@ struct ArticleParser: Sendable {
             of: paragraphRanges, lines: lines, isBoilerplate: isBoilerplateLine,
             metadataLines: metadataLines, titleLine: metadata.titleLine
         )
-        let sentences = SentenceSplitter().split(lines: lines, segments: segments)
+        // One string for the whole file: the per-line strings are dropped once the article is built.
+        let text = ArticleLines(lines)
+        let sentences = SentenceSplitter().split(lines: lines, segments: segments, text: text)
         let paragraphs = paragraphRanges.map { range in
             Paragraph(lines: range, isBoilerplate: (range.first...range.last).allSatisfy { isBoilerplateLine[$0] })
         }
 
         var article = Article(
-            id: id, path: path, lines: lines, bodyStart: bodyStart,
+            id: id, path: path, bodyStart: bodyStart,
             metadataLines: (metadata.lines + [metadata.titleLine].compactMap { $0 }).sorted(),
             paragraphs: paragraphs, sentences: sentences, boilerplate: boilerplate.ranges
         )
+        article.lines = text
         if let title = matter?.title {
             (article.title, article.titleSource) = (title, .frontMatter)
         } else if let title = metadata.title {

@@ -10,8 +10,9 @@ struct SentenceSplitter: Sendable {
         var isBoilerplate: Bool
     }
 
-    /// The sentences of `segments`, in order.
-    func split(lines: [String], segments: [Segment]) -> [Sentence] {
+    /// The sentences of `segments`, in order; one-line sentences are slices of `text` when it
+    /// holds the same lines, so that they share the article's storage rather than the line's.
+    func split(lines: [String], segments: [Segment], text: ArticleLines? = nil) -> [Sentence] {
         var columns = ColumnMapper(lines: lines)
         var sentences: [Sentence] = []
         for segment in segments {
@@ -25,7 +26,7 @@ struct SentenceSplitter: Sendable {
                 let to = columns.position(line: last.line, scalar: last.scalar + 1,
                                           lineScalars: run.scalars, lineStart: trimmed.upperBound - 1 - last.scalar)
                 sentences.append(Sentence(
-                    slice: Self.text(lines: lines, from: (first.line, from.index), to: (last.line, to.index)),
+                    slice: Self.text(lines: lines, from: (first.line, from.index), to: (last.line, to.index), in: text),
                     start: TextPosition(line: first.line, column: from.column),
                     end: TextPosition(line: last.line, column: to.column),
                     paragraph: segment.paragraph,
@@ -38,9 +39,17 @@ struct SentenceSplitter: Sendable {
     }
 
     /// The text between two places, copied from the lines; line breaks become spaces.
-    private static func text(lines: [String], from: (line: Int, index: String.Index), to: (line: Int, index: String.Index)) -> Substring {
-        // A one-line sentence shares the line's storage instead of holding a second copy of its text.
-        if from.line == to.line { return lines[from.line - 1][from.index..<to.index] }
+    private static func text(
+        lines: [String], from: (line: Int, index: String.Index), to: (line: Int, index: String.Index), in article: ArticleLines?
+    ) -> Substring {
+        // A one-line sentence shares the text's storage instead of holding a second copy of its text.
+        if from.line == to.line {
+            let line = lines[from.line - 1]
+            guard let article else { return line[from.index..<to.index] }
+            let utf8 = line.utf8
+            return article.slice(line: from.line - 1, from: utf8.distance(from: utf8.startIndex, to: from.index),
+                                 to: utf8.distance(from: utf8.startIndex, to: to.index))
+        }
         var text = String(lines[from.line - 1][from.index...])
         for line in (from.line + 1)..<to.line {
             text += " " + lines[line - 1]

@@ -21,14 +21,25 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
 
 /// One place in an article's text that names an actor.
 public struct Mention: Sendable, Hashable {
-    public var actor: String
+    // A number and 32-bit lengths: a corpus holds hundreds of thousands of mentions.
+    private var actorNumber: UInt32
     public var start: TextPosition
+    private var storedLength: Int32
+
+    public var actor: String {
+        get { ActorNumbers.id(actorNumber) }
+        set { actorNumber = ActorNumbers.number(of: newValue) }
+    }
+
     /// Length in Characters; a mention never spans lines.
-    public var length: Int
+    public var length: Int {
+        get { Int(storedLength) }
+        set { storedLength = Int32(clamping: newValue) }
+    }
 
     public init(actor: String, start: TextPosition, length: Int) {
-        self.actor = actor
+        self.actorNumber = ActorNumbers.number(of: actor)
         self.start = start
-        self.length = length
+        self.storedLength = Int32(clamping: length)
     }
 }

@@ -31,7 +31,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var source: String?
     public var url: String?
     /// Every line of the file after decoding and cleaning; `lines[0]` is line 1.
-    public var lines: [String]
+    public var lines: ArticleLines
     /// The first line after the front matter (1 when there is none).
     public var bodyStart: Int
     /// Lines that hold metadata rather than prose: the title line, the dateline, the byline.
@@ -57,7 +57,7 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.dateSource = dateSource
         self.source = source
         self.url = url
-        self.lines = lines
+        self.lines = ArticleLines(lines)
         self.bodyStart = bodyStart
         self.metadataLines = metadataLines
         self.paragraphs = paragraphs

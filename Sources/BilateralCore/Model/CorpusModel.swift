@@ -4,15 +4,29 @@ public struct ArticleAnalysis: Sendable, Equatable {
     /// The era the article belongs to, from its date or strong evidence.
     public var era: String?
     /// Mentions per actor id (persons and bodies under their own id).
-    public var mentionCounts: [String: Int]
+    public var mentionCounts: [String: Int] {
+        get { Dictionary(uniqueKeysWithValues: storedCounts.map { (ActorNumbers.id($0.actor), Int($0.count)) }) }
+        set {
+            storedCounts = newValue.map { MentionCount(actor: ActorNumbers.number(of: $0.key), count: Int32(clamping: $0.value)) }
+                .sorted { $0.actor < $1.actor }
+        }
+    }
+
+    // A few 8-byte pairs in a fixed order instead of a dictionary per article: same content, a third of the room.
+    private struct MentionCount: Sendable, Equatable {
+        var actor: UInt32
+        var count: Int32
+    }
+
+    private var storedCounts: [MentionCount] = []
     /// Every mention, in text order, for highlighting.
     public var mentions: [Mention]
 
     public init(article: String, era: String? = nil, mentionCounts: [String: Int] = [:], mentions: [Mention] = []) {
         self.article = article
         self.era = era
-        self.mentionCounts = mentionCounts
         self.mentions = mentions
+        self.mentionCounts = mentionCounts
     }
 }
 

@@ -65,25 +65,45 @@ public struct Paragraph: Sendable, Equatable {
 
 /// One sentence, with where it starts and ends so a front end can highlight it.
 public struct Sentence: Sendable, Equatable {
-    /// The text as a slice of its file line when it fits on one, so it costs no copy of the line.
-    private var storedText: Substring
+    // The text as UTF-8 offsets into a shared string (the article's text when the sentence fits
+    // on one line) and 32-bit fields: a corpus holds a sentence per ~150 bytes of its text.
+    private var base: String
+    private var utf8Start: Int32
+    private var utf8End: Int32
 
     public var text: String {
-        get { String(storedText) }
-        set { storedText = Substring(newValue) }
+        get { String(textSlice) }
+        set { self.textSlice = Substring(newValue) }
     }
 
     /// The text without a copy, for the events and stances that quote it.
-    var textSlice: Substring { storedText }
+    var textSlice: Substring {
+        get {
+            let utf8 = base.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Start))
+            return base[lower..<utf8.index(lower, offsetBy: Int(utf8End - utf8Start))]
+        }
+        set {
+            let utf8 = newValue.base.utf8
+            base = newValue.base
+            utf8Start = Int32(truncatingIfNeeded: utf8.distance(from: utf8.startIndex, to: newValue.startIndex))
+            utf8End = Int32(truncatingIfNeeded: utf8.distance(from: utf8.startIndex, to: newValue.endIndex))
+        }
+    }
 
     /// Start of the sentence; `start.line` is the line the export contract reports.
     public var start: TextPosition
     /// One past the last Character of the sentence.
     public var end: TextPosition
-    /// Index into `Article.paragraphs`.
-    public var paragraph: Int
+    private var storedParagraph: Int32
     /// Boilerplate or metadata (title, dateline, byline): shown, never extracted from.
     public var isBoilerplate: Bool
+
+    /// Index into `Article.paragraphs`.
+    public var paragraph: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(clamping: newValue) }
+    }
 
     public var line: Int { start.line }
 
@@ -91,12 +111,20 @@ public struct Sentence: Sendable, Equatable {
         self.init(slice: Substring(text), start: start, end: end, paragraph: paragraph, isBoilerplate: isBoilerplate)
     }
 
-    /// A sentence whose text is a slice of a longer string (its line), shared rather than copied.
+    /// A sentence whose text is a slice of a longer string (the article's text), shared rather than copied.
     init(slice: Substring, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
-        self.storedText = slice
+        self.base = ""
+        self.utf8Start = 0
+        self.utf8End = 0
         self.start = start
         self.end = end
-        self.paragraph = paragraph
+        self.storedParagraph = Int32(clamping: paragraph)
         self.isBoilerplate = isBoilerplate
+        self.textSlice = slice
+    }
+
+    public static func == (lhs: Sentence, rhs: Sentence) -> Bool {
+        lhs.textSlice == rhs.textSlice && lhs.start == rhs.start && lhs.end == rhs.end
+            && lhs.storedParagraph == rhs.storedParagraph && lhs.isBoilerplate == rhs.isBoilerplate
     }
 }

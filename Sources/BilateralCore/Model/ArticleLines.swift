@@ -1,0 +1,68 @@
+/// The lines of an article file, held as one string with the offsets where lines start.
+///
+/// One string per article rather than one per line: every line of a corpus stays in memory
+/// as long as the corpus is open, and a heap string costs a header and rounding per line.
+/// Sentences, events and stances quote slices of the same string.
+public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral, Equatable {
+    /// The whole text; a line break ends each line but perhaps the last.
+    public private(set) var text: String
+    // UTF-8 offset of each line's first byte, then one past the last line's end plus one:
+    // line `i` spans `starts[i] ..< starts[i + 1] - 1`.
+    private var starts: [Int32]
+
+    public init(_ lines: [String]) {
+        var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        var starts: [Int32] = []
+        starts.reserveCapacity(lines.count + 1)
+        for line in lines {
+            starts.append(Int32(truncatingIfNeeded: text.utf8.count))
+            text += line
+            text += "\n"
+        }
+        starts.append(Int32(truncatingIfNeeded: text.utf8.count))
+        self.text = text
+        self.starts = starts
+    }
+
+    public init(arrayLiteral lines: String...) {
+        self.init(lines)
+    }
+
+    /// Lines already laid out in `text`; `starts` as described on the stored property.
+    init(text: String, starts: [Int32]) {
+        self.text = text
+        self.starts = starts
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count - 1 }
+
+    /// The line at 0-based `position`, copied out; `line(_:)` reads it without a copy.
+    public subscript(position: Int) -> String {
+        get { String(line(position)) }
+        set {
+            var lines = Array(self)
+            lines[position] = newValue
+            self = ArticleLines(lines)
+        }
+    }
+
+    /// The line at 0-based `position` as a slice of `text`.
+    public func line(_ position: Int) -> Substring {
+        slice(line: position, from: 0, to: Int(starts[position + 1] - starts[position]) - 1)
+    }
+
+    /// UTF-8 offsets `from..<to` within the line at 0-based `position`, as a slice of `text`.
+    func slice(line position: Int, from: Int, to: Int) -> Substring {
+        let utf8 = text.utf8
+        let base = Int(starts[position])
+        let lower = utf8.index(utf8.startIndex, offsetBy: base + from)
+        let upper = utf8.index(lower, offsetBy: to - from)
+        return text[lower..<upper]
+    }
+
+    public static func == (lhs: ArticleLines, rhs: ArticleLines) -> Bool {
+        lhs.count == rhs.count && lhs.indices.allSatisfy { lhs.line($0) == rhs.line($0) }
+    }
+}
