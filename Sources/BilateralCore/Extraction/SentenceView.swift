@@ -14,7 +14,7 @@ struct SentenceView {
     static let prepositions: Set<String> = [
         "of", "in", "with", "by", "on", "to", "at", "for", "from", "into", "against", "toward", "towards", "between",
         "over", "about", "like", "among", "within", "across", "through", "under", "regarding", "than", "including",
-        "as", "vis-a-vis", "beyond", "after", "during", "despite", "following", "amid",
+        "as", "vis-a-vis", "beyond", "after", "during", "despite", "following", "amid", "near", "around", "off",
     ]
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"]
@@ -88,7 +88,7 @@ struct SentenceView {
         while index >= 0, skipped < 3 {
             let word = tokens[index].lower
             if Self.prepositions.contains(word) { return word }
-            guard ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other"].contains(word)
+            guard ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other", "two", "three"].contains(word)
                     || (tokens[index].isWord && tokens[index].isCapitalised && mentionAt[index] == nil) else { return nil }
             index -= 1
             skipped += 1

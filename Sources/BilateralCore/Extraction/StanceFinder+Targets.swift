@@ -11,7 +11,8 @@ extension StanceFinder {
             guard isTargetCandidate(mention, view: view) else { continue }
             let preposition = view.preposition(before: mention)
             // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
-            let direct = start - range.upperBound <= 3 && preposition == nil
+            // "the partnership worries Washington": a noun takes its target behind a preposition, never as an object.
+            let direct = forVerb && start - range.upperBound <= 3 && preposition == nil
                 && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while", "to"].contains(view.tokens[$0].lower) }
             let reached = preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))

@@ -33,6 +33,14 @@ struct StanceFinder: Sendable {
                Self.adverbialSubordinators.contains(view.tokens[range.lowerBound - 1].lower) {
                 cue.role = .verb
             }
+            // "Yoon visits Tokyo", "Japan sanctions Russia": a plural noun between a subject and an object is a verb.
+            if cue.role == .noun, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
+               let subject = view.mentionAt[range.lowerBound - 1], !view.mentions[subject].isPossessive,
+               view.mentions[subject].source != .adjective, range.upperBound < view.tokens.count,
+               view.mentionAt[range.upperBound] != nil || range.upperBound + 1 < view.tokens.count
+                && view.tokens[range.upperBound].lower == "the" && view.mentionAt[range.upperBound + 1] != nil {
+                cue.role = .verb
+            }
             // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
             if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {

@@ -119,3 +119,22 @@ import Testing
         #expect(stances("China and South Korea established diplomatic relations in 1992.") == ["CHN>KOR+", "KOR>CHN+"])
     }
 }
+
+@Suite struct PairNounTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aPairNounHoldsBothWaysBetweenItsPartiesOnly() {
+        #expect(stances("The India-France partnership worries Islamabad.") == ["FRA>IND+", "IND>FRA+"])
+        #expect(stances("The Iran-Iraq war lasted eight years.") == ["IRN>IRQ-", "IRQ>IRN-"])
+    }
+
+    @Test func anOwnedPairNounWithAPrepositionHoldsOneWay() {
+        #expect(stances("Turkey's partnership with Azerbaijan deepened.") == ["TUR>AZE+"])
+        #expect(stances("Russia's war against Ukraine dragged on.") == ["RUS>UKR-"])
+    }
+
+    @Test func aPluralCueBetweenSubjectAndObjectIsAVerb() {
+        #expect(stances("Canada sanctions Iran over the drone sales.") == ["CAN>IRN-"])
+        #expect(stances("Narendra Modi visits Washington next week.") == ["IND>USA+"])
+    }
+}
