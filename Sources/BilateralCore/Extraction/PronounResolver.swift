@@ -19,7 +19,7 @@ struct PronounResolver: Sendable {
 
     /// "the two leaders", "both countries": the last two persons or states named.
     static let pairNouns: [String: Actor.Kind] = [
-        "leaders": .person, "countries": .state, "nations": .state, "sides": .state, "governments": .state,
+        "leaders": .person, "men": .person, "women": .person, "presidents": .person, "ministers": .person, "countries": .state, "nations": .state, "sides": .state, "governments": .state,
         "neighbours": .state, "neighbors": .state, "states": .state, "powers": .state,
     ]
 
@@ -89,7 +89,7 @@ struct PronounResolver: Sendable {
                     for member in group(endingWith: previous, in: seenHere, tokens: sentenceTokens) {
                         added.append(pronoun(for: member, at: index, possessive: false))
                     }
-                } else if index >= 2, length >= 5, word.utf8.last == UInt8(ascii: "s"),
+                } else if index >= 2, length >= 3, word.utf8.last == UInt8(ascii: "s") || word.utf8.last == UInt8(ascii: "n"),
                           Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
                           let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {

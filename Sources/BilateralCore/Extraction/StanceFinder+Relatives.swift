@@ -4,6 +4,13 @@ extension StanceFinder {
     /// Nouns that take a relative "that" although they also introduce speech ("a statement that Beijing rebuked").
     static let speechNouns: Set<String> = ["statement", "statements", "remarks", "comments", "words", "view", "position"]
 
+    /// Verbs of knowing and deciding whose "that" opens a clause ("agreed that", "found that").
+    static let complementVerbs: Set<String> = [
+        "agreed", "agree", "agrees", "decided", "decide", "decides", "hoped", "fear", "feared", "fears", "knew", "know",
+        "found", "showed", "shows", "realised", "realized", "confirmed", "confirms", "reported", "reports", "suggests",
+        "admitted", "acknowledged", "denied", "learned", "noticed", "expects", "expected", "ruled", "demanded",
+    ]
+
     /// "Moon Jae-in, who met Kim": a verb right after "who" or "which" acts for the actor the pronoun follows.
     func relativeSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
         var index = range.lowerBound - 1
@@ -26,10 +33,14 @@ extension StanceFinder {
         while index >= 0, ["the", "a", "an"].contains(view.tokens[index].lower) { index -= 1 }
         guard index >= 1, Self.relativePronouns.contains(view.tokens[index].lower), view.tokens[index].lower != "who" else { return [] }
         let relative = index
-        // "said that Japan protested": "that" after a verb of speech opens what is said, not a relative clause.
+        // "said (on Monday) that Japan protested": "that" after a verb of speech or thought opens what is said,
+        // not a relative clause.
         let previous = view.tokens[relative - 1].lower
-        if previous != ",", lexicon.speechWords.contains(previous) && !Self.speechNouns.contains(previous)
-            || view.tokens[relative - 1].kind != .word { return [] }
+        if previous != ",", view.tokens[relative - 1].kind != .word { return [] }
+        if view.tokens[relative].lower == "that", (max(0, relative - 4)..<relative).contains(where: {
+            let word = view.tokens[$0].lower
+            return lexicon.speechWords.contains(word) && !Self.speechNouns.contains(word) || Self.complementVerbs.contains(word)
+        }) { return [] }
         // Between subject and verb only auxiliaries and adverbs; after the verb no object of its own.
         let gap = subject.tokens.upperBound..<range.lowerBound
         guard gap.count <= 3, gap.allSatisfy({
@@ -43,8 +54,8 @@ extension StanceFinder {
                     || lexicon.auxiliaries.contains(next.lower) || ["remain", "remains", "remained"].contains(next.lower)
                     || next.lower.hasSuffix("ed") && view.tokens[relative].lower == "that" else { return [] }
         }
-        let own = principal(subject.actor)
-        let earlier = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= relative && principal(view.mentions[$0].actor) != own }
+        let own = Set(view.coordinated(with: holder).map { principal(view.mentions[$0].actor) })
+        let earlier = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= relative && !own.contains(principal(view.mentions[$0].actor)) }
         // The noun phrase just before the pronoun: an owner or a national adjective inside it.
         let phraseStart = max(0, relative - 5)
         if let owner = earlier.last(where: {
@@ -56,6 +67,6 @@ extension StanceFinder {
         }
         guard view.tokens[relative - 1].text == "," || view.tokens[relative].lower == "that" else { return [] }
         guard let main = self.subject(in: earlier, view: view) else { return [] }
-        return view.coordinated(with: main).filter { principal(view.mentions[$0].actor) != own }
+        return view.coordinated(with: main).filter { !own.contains(principal(view.mentions[$0].actor)) }
     }
 }

@@ -142,8 +142,11 @@ extension StanceFinder {
         let group = view.coordinated(with: subject)
         let targets = targets(after: range, in: after, holder: subject, view: view)
         // "China and Russia held joint drills": a pair noun is shared by coordinated subjects.
+        // "Russia and Ukraine signed agreements with Turkey": each subject holds it toward the partner named after "with".
         if cue.symmetric, Set(group.map { principal(view.mentions[$0].actor) }).count > 1 {
-            return allPairs(group)
+            let partners = targets.first.map { view.preposition(before: $0) == "with" } == true
+                ? targets.filter { target in !group.contains(target) } : []
+            return partners.isEmpty ? allPairs(group) : product(group, partners)
         }
         return cue.role == .noun ? product(group, targets) : []
     }

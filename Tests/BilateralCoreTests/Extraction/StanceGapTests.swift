@@ -87,6 +87,11 @@ import Testing
         #expect(stances("Canada backed the Philippines, a public stance that Beijing rebuked.").contains("CHN>CAN-"))
     }
 
+    @Test func aComplementThatAfterAnAdverbialIsNoRelativeEither() {
+        #expect(stances("Armenia and Azerbaijan announced on Monday that they had agreed to a road map.") == ["ARM>AZE+", "AZE>ARM+"])
+        #expect(stances("Tokyo confirmed on Friday that Seoul protested.") == [])
+    }
+
     @Test func thatAfterASpeechVerbOpensNoRelativeClause() {
         #expect(stances("Seoul said that Japan protested.") == [])
         #expect(stances("Manila said that Vietnam condemned the plan.") == [])
@@ -136,5 +141,22 @@ import Testing
     @Test func aPluralCueBetweenSubjectAndObjectIsAVerb() {
         #expect(stances("Canada sanctions Iran over the drone sales.") == ["CAN>IRN-"])
         #expect(stances("Narendra Modi visits Washington next week.") == ["IND>USA+"])
+    }
+}
+
+@Suite struct SharedActionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func coordinatedSignersHoldTowardThePartnerNamedAfterWith() {
+        #expect(stances("Armenia and Azerbaijan signed separate accords with Russia.") == ["ARM>RUS+", "AZE>RUS+"])
+        #expect(stances("Japan and Australia signed a defence pact.") == ["AUS>JPN+", "JPN>AUS+"])
+    }
+
+    @Test func theTwoMenAreTheLastTwoPersonsNamed() {
+        #expect(stances("Joe Biden met Xi Jinping in Bali. The two men agreed to resume climate talks.").contains("CHN>USA+"))
+    }
+
+    @Test func theyAfterCoordinatedStatesSeparatedByAnAdverbial() {
+        #expect(stances("India and China announced on Monday that they had agreed to a disengagement.") == ["CHN>IND+", "IND>CHN+"])
     }
 }
