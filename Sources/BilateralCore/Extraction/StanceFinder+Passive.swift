@@ -3,7 +3,7 @@ extension StanceFinder {
     /// Verbs whose passive names the actor by the place it is done in or from: "summoned to the Russian
     /// foreign ministry", "invited to Beijing", "expelled from India".
     static let venueVerbs: [String: Set<String>] = [
-        "summon": ["to"], "invite": ["to"], "expel": ["from"], "deport": ["from"],
+        "summon": ["to"], "invite": ["to"], "expel": ["from"], "deport": ["from"], "order to leave": [""],
     ]
 
     /// A be-form (or "get") right before the participle, past adverbs and negation: "was summoned",
@@ -27,11 +27,17 @@ extension StanceFinder {
     func venueRoles(
         _ cue: CueLexicon.Cue, at range: Range<Int>, before: [Int], after: [Int], in view: SentenceView
     ) -> [(Int, Int)] {
-        guard let prepositions = Self.venueVerbs[cue.lemma], let subject = subject(in: before, view: view),
-              let venue = after.first(where: {
-                  view.mentions[$0].tokens.lowerBound - range.upperBound <= 6
-                      && prepositions.contains(view.preposition(before: $0) ?? "")
-              }) else { return [] }
-        return product([venue], view.coordinated(with: subject))
+        guard let prepositions = Self.venueVerbs[cue.lemma], let subject = subject(in: before, view: view) else { return [] }
+        let subjects = view.coordinated(with: subject)
+        // "Japan's ambassador to Moscow was summoned": the post named in the subject says where.
+        let posted = before.last(where: {
+            !subjects.contains($0) && view.mentions[$0].tokens.lowerBound > view.mentions[subject].tokens.lowerBound
+                && view.preposition(before: $0) == "to" && prepositions.contains("to")
+        })
+        guard let venue = after.first(where: {
+            view.mentions[$0].tokens.lowerBound - range.upperBound <= 6
+                && prepositions.contains(view.preposition(before: $0) ?? "")
+        }) ?? posted else { return [] }
+        return product([venue], subjects)
     }
 }

@@ -123,4 +123,17 @@ extension StanceFinder {
         let named = candidates.filter { !view.mentions[$0].isPronoun }
         return named.first { !view.isPrepositionalObject($0) } ?? named.first
     }
+
+    /// The speaker and the owner of a hostile noun the speaker reports ("Kishida said Russia's aggression could
+    /// not be tolerated"), when the owner is on another side.
+    func reportedOwners(of range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
+        guard let owner = owner(of: range, in: view), !view.mentions[owner].isPronoun else { return [] }
+        let owners = view.coordinated(with: owner)
+        let start = view.mentions[owners[0]].tokens.lowerBound
+        guard let speech = speechVerb(before: start, in: view), start - speech <= 4,
+              view.tokens[speech].lower != "according", let speaker = speaker(of: speech, in: view),
+              !owners.contains(speaker) else { return [] }
+        let own = principal(view.mentions[speaker].actor)
+        return product(view.coordinated(with: speaker), owners.filter { principal(view.mentions[$0].actor) != own })
+    }
 }

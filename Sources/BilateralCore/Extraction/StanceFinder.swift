@@ -56,7 +56,12 @@ struct StanceFinder: Sendable {
                    $0.cue.role == .verb && $0.tokens.lowerBound - range.upperBound <= 6 && relationSubject(before: $0.tokens, in: view) != nil
                }) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
-            let pairs = roles(of: cue, at: range, in: view)
+            var pairs = roles(of: cue, at: range, in: view)
+            // "Kishida said Russia's aggression …": reporting another's hostile act with no target disapproves of it.
+            if pairs.isEmpty, cue.role == .noun, score < 0 {
+                pairs = reportedOwners(of: range, in: view)
+                (score, category) = (-2.0, "11 Disapprove")
+            }
             if pairs.isEmpty { continue }
             if cue.category.hasPrefix("02"), demandsRefraining(after: range, in: view) {
                 (score, category) = (-5.0, "10 Demand")

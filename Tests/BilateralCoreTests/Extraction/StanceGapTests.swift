@@ -160,3 +160,25 @@ import Testing
         #expect(stances("India and China announced on Monday that they had agreed to a disengagement.") == ["CHN>IND+", "IND>CHN+"])
     }
 }
+
+@Suite struct ListAndReportTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aStateOnAnothersListOfUnfriendlyCountriesIsItsTarget() {
+        #expect(stances("Australia is on China's list of unfriendly states.") == ["CHN>AUS-"])
+        #expect(stances("Belarus has put Lithuania and Poland on its list of hostile countries.") == ["BLR>LTU-", "BLR>POL-"])
+        #expect(stances("Beijing's list of unfriendly countries includes Canada.") == ["CHN>CAN-"])
+        #expect(stances("The list of unfriendly countries grew again.") == [])
+    }
+
+    @Test func aPostInTheSubjectNamesWhoSummonsOrExpels() {
+        #expect(stances("Britain's ambassador to Tehran was summoned over the remarks.") == ["IRN>GBR-"])
+        #expect(stances("Three Iranian diplomats were ordered to leave Germany.") == ["DEU>IRN-"])
+    }
+
+    @Test func aSpeakerReportingAnothersHostileActDisapprovesOfIt() {
+        #expect(stances("Scholz told parliament that Moscow's aggression could not go unanswered.") == ["DEU>RUS-"])
+        #expect(stances("Scholz said Germany's sanctions would stay.") == [])
+        #expect(stances("According to Scholz, Russia's invasion of Ukraine changed everything.") == ["RUS>UKR-"])
+    }
+}
