@@ -40,4 +40,33 @@ extension StanceFinder {
         }) ?? posted else { return [] }
         return product([venue], subjects)
     }
+
+    /// "Japanese fishermen detained by Russia": a participle right after a noun acts on the actor that noun belongs to.
+    func participleOwner(_ range: Range<Int>, in view: SentenceView) -> Int? {
+        let index = range.lowerBound
+        guard index >= 2, view.tokens[index - 1].isWord, !view.tokens[index - 1].isCapitalised, view.mentionAt[index - 1] == nil,
+              let owner = view.mentionAt[index - 2] else { return nil }
+        let mention = view.mentions[owner]
+        return mention.isPossessive || mention.source == .adjective ? owner : nil
+    }
+
+    /// "abstained from a UN vote condemning Russia": an -ing word describing a noun inside a prepositional
+    /// phrase is that noun's act, not the subject's.
+    func describesNounInPhrase(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let index = range.lowerBound
+        guard index >= 2, view.tokens[index].lower.hasSuffix("ing"), view.tokens[index - 1].isWord,
+              !view.tokens[index - 1].isCapitalised, view.mentionAt[index - 1] == nil,
+              !lexicon.auxiliaries.contains(view.tokens[index - 1].lower), !SentenceView.beForms.contains(view.tokens[index - 1].lower),
+              !SentenceView.prepositions.contains(view.tokens[index - 1].lower),
+              !["and", "or", "but", "not", "also", "while", "after", "before", "when", "by"].contains(view.tokens[index - 1].lower),
+              !view.tokens[index - 1].lower.hasSuffix("ly") else { return false }
+        var back = index - 2
+        while back >= 0, index - back <= 5 {
+            let word = view.tokens[back].lower
+            if SentenceView.prepositions.contains(word) { return true }
+            guard view.mentionAt[back] != nil || ["a", "an", "the", "new"].contains(word) || Self.looksLikeModifier(word) else { return false }
+            back -= 1
+        }
+        return false
+    }
 }

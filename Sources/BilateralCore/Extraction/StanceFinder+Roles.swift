@@ -22,13 +22,17 @@ extension StanceFinder {
         if cue.role != .verb {
             return nominalRoles(cue, at: range, before: before, after: after, in: view)
         }
-        if isCompoundModifier(range, in: view) || isReducedRelative(range, in: view) { return [] }
+        if isCompoundModifier(range, in: view) || isReducedRelative(range, in: view) || describesNounInPhrase(range, in: view) {
+            return []
+        }
         if let parties = relationSubject(before: range, in: view) { return allPairs(parties) }
         if let agent = passiveAgent(range, after: after, in: view) {
             let holders = view.coordinated(with: agent)
             var subject: [Int] = []
             if hasBeForm(before: range, in: view), let first = self.subject(in: before, view: view) {
                 subject = view.coordinated(with: first)
+            } else if let owner = participleOwner(range, in: view) {
+                subject = view.coordinated(with: owner)
             }
             let targets = subject + targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view, forVerb: true)
             return product(holders, targets)

@@ -33,6 +33,9 @@ struct StanceFinder: Sendable {
                Self.adverbialSubordinators.contains(view.tokens[range.lowerBound - 1].lower) {
                 cue.role = .verb
             }
+            // "refused to condemn": a refusal before an infinitive only negates the verb after it.
+            if cue.role == .verb, lexicon.refusals.contains(view.tokens[range.lowerBound].lower), range.upperBound < view.tokens.count,
+               view.tokens[range.upperBound].lower == "to" { continue }
             // "Yoon visits Tokyo", "Japan sanctions Russia": a plural noun between a subject and an object is a verb.
             if cue.role == .noun, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
                let subject = view.mentionAt[range.lowerBound - 1], !view.mentions[subject].isPossessive,

@@ -182,3 +182,26 @@ import Testing
         #expect(stances("According to Scholz, Russia's invasion of Ukraine changed everything.") == ["RUS>UKR-"])
     }
 }
+
+@Suite struct ParticipleTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aParticipleWithAnAgentActsOnTheNounsOwner() {
+        #expect(stances("Vietnamese fishermen detained by China were freed on Monday.") == ["CHN>VNM-"])
+    }
+
+    @Test func anIngWordInsideAPrepositionalPhraseIsNotTheSubjects() {
+        #expect(stances("Brazil abstained from a UN vote condemning Russia.") == [])
+        #expect(stances("Beijing issued a statement criticising Tokyo.") == ["CHN>JPN-"])
+    }
+
+    @Test func aRefusalBeforeAnInfinitiveIsNoCueOfItsOwn() {
+        #expect(stances("South Africa refused to condemn Russia at the United Nations.") == [])
+        #expect(stances("Hungary refused to back Ukraine's bid.") == ["HUN>UKR-"])
+    }
+
+    @Test func tradingAccusationsAndDrawingCloserHoldBothWays() {
+        #expect(stances("Athens and Ankara traded accusations over the airspace.") == ["GRC>TUR-", "TUR>GRC-"])
+        #expect(stances("Manila and Tokyo have drawn closer under Marcos.") == ["JPN>PHL+", "PHL>JPN+"])
+    }
+}
