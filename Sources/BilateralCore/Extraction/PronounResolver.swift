@@ -36,6 +36,8 @@ struct PronounResolver: Sendable {
         var lastPerson: (mention: ActorMention, paragraph: Int)?
         // The person the latest sentence with one was about: a sentence-initial "he" continues its topic.
         var lastSubject: (mention: ActorMention, paragraph: Int)?
+        // The states or organisations that opened the latest sentence: a sentence-initial "It" or "They" goes on with them.
+        var lastOpening: (group: [ActorMention], paragraph: Int)?
         var recent: [Actor.Kind: [ActorMention]] = [:]
         for number in tokens.indices {
             var added: [ActorMention] = []
@@ -83,6 +85,12 @@ struct PronounResolver: Sendable {
                 } else if length <= 3, quoteOpen, ["we", "our", "i"].contains(word),
                           let speaker = quoteSpeaker(after: index, mentions: mentions[number], tokens: sentenceTokens) {
                     added.append(pronoun(for: speaker, at: index, possessive: word == "our"))
+                } else if length == 2, word == "it", let referent = itReferent(at: index, seenHere: seenHere, lastOpening: lastOpening,
+                                                                              paragraph: paragraph, tokens: sentenceTokens) {
+                    added.append(pronoun(for: referent, at: index, possessive: false))
+                } else if length == 4, word == "they", index == 0, seenHere.isEmpty, let opening = lastOpening,
+                          opening.paragraph == paragraph, opening.group.count > 1 {
+                    for member in opening.group { added.append(pronoun(for: member, at: index, possessive: false)) }
                 } else if length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule); "India and China … they" is both.
@@ -99,6 +107,7 @@ struct PronounResolver: Sendable {
                 }
             }
             if let subjectHere { lastSubject = (subjectHere, paragraph) }
+            lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             if !added.isEmpty {
                 mentions[number] = (mentions[number] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
@@ -147,6 +156,45 @@ struct PronounResolver: Sendable {
             return before
         }
         return named.first { $0.tokens.lowerBound > speech && $0.tokens.lowerBound - speech <= 3 }
+    }
+
+    /// Speech words after which "it" is the sentence's opening actor ("China condemned the visit, saying it would …").
+    static let itSpeechWords: Set<String> = ["said", "saying", "says", "added", "warned", "stated", "insisted", "announced"]
+
+    /// What "it" stands for: the state or organisation that opened the previous sentence when "It" opens this one
+    /// (but not "It is …", which is mostly empty), or this sentence's opening actor right after a speech word.
+    private func itReferent(
+        at index: Int, seenHere: [ActorMention], lastOpening: (group: [ActorMention], paragraph: Int)?, paragraph: Int, tokens: [Token]
+    ) -> ActorMention? {
+        if index == 0 {
+            guard let opening = lastOpening, opening.paragraph == paragraph, opening.group.count == 1,
+                  let only = opening.group.first, only.kind != .person,
+                  tokens.count > 1, !SentenceView.beForms.contains(tokens[1].lower), tokens[1].lower != "'s" else { return nil }
+            return only
+        }
+        guard Self.itSpeechWords.contains(tokens[index - 1].lower),
+              let opening = openingGroup(of: seenHere.filter { !$0.isPronoun }, tokens: tokens), opening.count == 1,
+              let only = opening.first, only.kind != .person else { return nil }
+        return only
+    }
+
+    /// The actors a sentence opens with ("Russia …", "The Kremlin …", "On Monday, Japan and Korea …").
+    private func openingGroup(of mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
+        let named = mentions.filter { !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard let first = named.first else { return nil }
+        let start = first.tokens.lowerBound
+        let opensSentence = start == 0 || start == 1 && tokens[0].lower == "the"
+            || start >= 2 && start <= 7 && (tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",")
+                && !(0..<start).contains { tokens[$0].text == "\"" || tokens[$0].text == "“" }
+        guard opensSentence else { return nil }
+        var group = [first]
+        for next in named.dropFirst() {
+            let gap = group[group.count - 1].tokens.upperBound..<next.tokens.lowerBound
+            guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(tokens[$0].lower) || tokens[$0].kind == .possessive }),
+                  gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) || gap.contains(where: { tokens[$0].text == "," }) else { break }
+            group.append(next)
+        }
+        return group
     }
 
     /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").

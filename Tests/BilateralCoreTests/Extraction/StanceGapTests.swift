@@ -205,3 +205,21 @@ import Testing
         #expect(stances("Manila and Tokyo have drawn closer under Marcos.") == ["JPN>PHL+", "PHL>JPN+"])
     }
 }
+
+@Suite struct StatePronounTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aSentenceInitialItContinuesTheStateThatOpenedTheSentenceBefore() {
+        #expect(stances("Iran is furious. It has accused Britain of meddling.") == ["IRN>GBR-"])
+        #expect(stances("The treaty is unpopular. It would hurt Norway's fishermen.") == [])
+        #expect(stances("Iran is furious. It is unacceptable that Britain meddles.") == [])
+    }
+
+    @Test func itAfterASpeechWordIsTheSentencesOpeningState() {
+        #expect(stances("Beijing condemned the transit, saying it would take countermeasures against Taiwan.") == ["CHN>TWN-"])
+    }
+
+    @Test func aSentenceInitialTheyContinuesACoordinatedOpening() {
+        #expect(stances("Canada and Mexico held talks. They condemned Venezuela.") == ["CAN>MEX+", "CAN>VEN-", "MEX>CAN+", "MEX>VEN-"])
+    }
+}
