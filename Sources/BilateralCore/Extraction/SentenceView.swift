@@ -124,8 +124,9 @@ struct SentenceView {
             }
             let gap = mentions[current - 1].tokens.upperBound..<mentions[current].tokens.lowerBound
             let words = gap.map { tokens[$0].lower }
+            // "Russia, China and North Korea": past an "and", a bare comma still lists.
             guard !words.isEmpty, words.allSatisfy({ ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }),
-                  words.contains(where: { ["and", "&", "-", "–"].contains($0) }) else { break }
+                  words.contains(where: { ["and", "&", "-", "–"].contains($0) }) || group.count > 1 && words == [","] else { break }
             current -= 1
             group.insert(current, at: 0)
         }

@@ -75,11 +75,11 @@ extension StanceFinder {
     private func experiencerRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)] {
         // "a troubled relationship": before a noun the word describes a thing, not a feeling.
         if range.upperBound < view.tokens.count, view.tokens[range.upperBound].isWord,
-           !["by", "at", "with", "over", "about", "to", "for", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {
+           !["by", "at", "with", "over", "about", "to", "for", "of", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {
             return []
         }
         guard let target = after.first(where: {
-            ["by", "at", "with", "over", "about", "to", "for"].contains(view.preposition(before: $0) ?? "")
+            ["by", "at", "with", "over", "about", "to", "for", "of"].contains(view.preposition(before: $0) ?? "")
                 && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
         }), let holder = subject(in: before, view: view) ?? reportingSpeaker(before: range.lowerBound, in: view) else { return [] }
         return product(view.coordinated(with: holder), view.coordinated(with: target))

@@ -88,6 +88,11 @@ extension StanceFinder {
         return speaker(of: previous, in: view)
     }
 
+    static let documentNouns: Set<String> = [
+        "strategy", "report", "paper", "document", "doctrine", "review", "statement", "communique", "communiqué",
+        "declaration", "resolution", "white", "guidelines", "concept",
+    ]
+
     /// The nearest speech verb or noun before `index`.
     private func speechVerb(before index: Int, in view: SentenceView) -> Int? {
         var position = index - 1
@@ -117,6 +122,14 @@ extension StanceFinder {
         // "said … and called Tokyo a rival": a second speech verb shares the first one's speaker.
         if previous == "and", let earlier = speechVerb(before: speech - 1, in: view), speech - earlier <= 25 {
             return speaker(of: earlier, in: view)
+        }
+        // "Japan's new security strategy, released in December, calls China …": the owner of a document speaks.
+        if let owner = candidates.first(where: { view.mentions[$0].isPossessive }),
+           let noun = (view.mentions[owner].tokens.upperBound..<min(speech, view.mentions[owner].tokens.upperBound + 5)).first(where: {
+               Self.documentNouns.contains(view.tokens[$0].lower)
+           }), candidates.allSatisfy({ view.mentions[$0].tokens.upperBound <= noun }),
+           !(noun..<speech).contains(where: { [";", "and", "but"].contains(view.tokens[$0].lower) }) {
+            return owner
         }
         // "a strategy that calls China a challenge": a document speaks for the clause's subject.
         guard ["that", "which"].contains(previous) else { return nil }

@@ -89,8 +89,13 @@ struct StanceFinder: Sendable {
         let clauseStart = view.clauseStart(of: range.lowerBound)
         let scope = negationScope(range, clauseStart: clauseStart, in: view)
         let words = scope.map { view.tokens[$0].lower }
-        let refused = words.contains { lexicon.refusals.contains($0) }
-        let stopped = words.contains { lexicon.cessations.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" }
+        // "frozen because of Japan's hostile stance": a refusal or a stop governs only a cue close after it,
+        // with no actor in between.
+        let governing = scope.filter { index in
+            range.lowerBound - index <= 5 && !(index + 1..<range.lowerBound).contains { view.mentionAt[$0].map { !view.mentions[$0].isPossessive } ?? false }
+        }.map { view.tokens[$0].lower }
+        let refused = governing.contains { lexicon.refusals.contains($0) }
+        let stopped = governing.contains { lexicon.cessations.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" }
         let negated = words.contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
             || (clauseStart..<range.lowerBound).contains { ["neither", "nor"].contains(view.tokens[$0].lower) }
         if cue.score < 0, cue.role == .noun, isReversed(range, clauseStart: clauseStart, in: view) {

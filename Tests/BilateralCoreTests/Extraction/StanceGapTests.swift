@@ -223,3 +223,26 @@ import Testing
         #expect(stances("Canada and Mexico held talks. They condemned Venezuela.") == ["CAN>MEX+", "CAN>VEN-", "MEX>CAN+", "MEX>VEN-"])
     }
 }
+
+@Suite struct WireAnalysisTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aStopOrRefusalGovernsOnlyACueCloseAfterIt() {
+        #expect(stances("Iranian officials said the talks had been frozen because of Britain's openly hostile stance.") == ["IRN>GBR-"])
+        #expect(stances("Hungary froze its economic cooperation with Belarus.") == ["HUN>BLR-"])
+    }
+
+    @Test func aDocumentSpeaksForItsOwner() {
+        #expect(stances("Germany's new China strategy, adopted in July, calls Beijing a systemic rival.").contains("DEU>CHN-"))
+    }
+
+    @Test func aCommaListBeforeAnAndIsOneGroup() {
+        #expect(stances("Russia, Iran and Syria conducted drills near Turkey.") == ["IRN>TUR-", "RUS>TUR-", "SYR>TUR-"])
+    }
+
+    @Test func barringAndDistrustAreConflictual() {
+        #expect(stances("Minsk retaliated by barring Lithuanian officials from entering Belarus.") == ["BLR>LTU-"])
+        #expect(stances("The Polish government, long wary of Moscow, backed the plan.") == ["POL>RUS-"])
+        #expect(stances("A bar in Warsaw served Ukrainian beer.") == [])
+    }
+}
