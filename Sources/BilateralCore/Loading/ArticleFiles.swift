@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The article files a corpus path names: itself, or the `*.txt` and `*.md` files under it.
 enum ArticleFiles {
@@ -49,5 +54,33 @@ enum ArticleFiles {
                 files.append(relativeName)
             }
         }
+    }
+
+    /// The bytes of the file at `path`, or nil when it cannot be opened or read (a directory, say).
+    ///
+    /// Read straight into the array: going through `Data` costs a second copy of every file.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
+        // One byte more than the size, so the read that finds the end needs no larger buffer.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count))) }
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                var got: Int
+                repeat { got = read(descriptor, base + filled, buffer.count - filled) } while got < 0 && errno == EINTR
+                return got
+            }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            filled += got
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }

@@ -70,9 +70,25 @@ struct BoilerplateDetector: Sendable {
         paragraphs[(number + 1)...].allSatisfy { paragraph in
             (paragraph.first...paragraph.last).allSatisfy { line in
                 marked[line] || BoilerplateRules.classify(lines[line - 1]) != nil
-                    || lines[line - 1].split(whereSeparator: \.isWhitespace).count <= 12
+                    || Self.hasAtMostTwelveWords(lines[line - 1])
             }
         }
+    }
+
+    /// Words as runs of non-whitespace Characters, counted on bytes when the line is ASCII.
+    private static func hasAtMostTwelveWords(_ line: String) -> Bool {
+        guard line.isAllASCII else { return line.split(whereSeparator: \.isWhitespace).count <= 12 }
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if !isSpace, !inWord {
+                count += 1
+                if count > 12 { return false }
+            }
+            inWord = !isSpace
+        }
+        return true
     }
 
     private func text(of paragraph: LineRange, in lines: [String]) -> String {

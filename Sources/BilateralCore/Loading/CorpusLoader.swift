@@ -31,11 +31,11 @@ public struct CorpusLoader: Sendable {
 
     /// Loads one article file from disk.
     func load(file path: String) -> (Article?, [LoadWarning]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = ArticleFiles.contents(of: path) else {
             let reason = FileManager.default.isReadableFile(atPath: path) ? "cannot be read; skipped" : "permission denied; skipped"
             return (nil, [LoadWarning(path: path, reason: reason)])
         }
-        return load(bytes: [UInt8](data), path: path)
+        return load(bytes: bytes, path: path)
     }
 
     /// Builds the article for the bytes of a file shown to the user as `path`.

@@ -20,6 +20,11 @@ struct DatelineToken: Equatable, Sendable {
 /// "P."), apostrophes and hyphens; numbers drop ordinal suffixes; other marks stand alone.
 enum DatelineTokenizer {
     static func tokens(of line: String, limit: Int) -> [DatelineToken] {
+        asciiTokens(of: line, limit: limit) ?? characterTokens(of: line, limit: limit)
+    }
+
+    /// The general path, Character by Character.
+    static func characterTokens(of line: String, limit: Int) -> [DatelineToken] {
         let prefix = line.prefix(limit)
         // Each Character and where it starts, so token text is one slice of the line, not rebuilt Character by Character.
         var characters: [Character] = []
@@ -58,6 +63,57 @@ enum DatelineTokenizer {
             }
         }
         return tokens
+    }
+
+    /// The same tokens read on bytes when the line's first `limit` Characters are ASCII, each
+    /// one byte; nil otherwise. Forming Characters is most of the cost of the general path.
+    static func asciiTokens(of line: String, limit: Int) -> [DatelineToken]? {
+        var line = line
+        return line.withUTF8 { all -> [DatelineToken]? in
+            // The byte after the prefix must be ASCII too, or it could join the prefix's last Character.
+            let checked = min(all.count, limit + 1)
+            for offset in 0..<checked where all[offset] >= 0x80 { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: all[0..<min(all.count, limit)])
+            let count = bytes.count
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+            func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+            func isWordPart(_ index: Int) -> Bool {
+                let byte = bytes[index]
+                if isLetter(byte) { return true }
+                guard index > 0, isLetter(bytes[index - 1]) else { return false }
+                switch byte {
+                case UInt8(ascii: "."): return true
+                case UInt8(ascii: "'"), UInt8(ascii: "-"): return index + 1 < count && isLetter(bytes[index + 1])
+                default: return false
+                }
+            }
+            var tokens: [DatelineToken] = []
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    index += 1
+                } else if isLetter(byte) {
+                    let start = index
+                    while index < count, isWordPart(index) { index += 1 }
+                    tokens.append(DatelineToken(kind: .word, text: text(start..<index), offset: start, end: index))
+                } else if isDigit(byte) {
+                    let start = index
+                    while index < count, isDigit(bytes[index]) { index += 1 }
+                    let digits = text(start..<index)
+                    if index + 2 <= count, ["st", "nd", "rd", "th"].contains(text(index..<index + 2).lowercased()),
+                       index + 2 >= count || !isLetter(bytes[index + 2]) {
+                        index += 2
+                    }
+                    tokens.append(DatelineToken(kind: .number, text: digits, offset: start, end: index))
+                } else {
+                    tokens.append(DatelineToken(kind: .punctuation, text: text(index..<index + 1), offset: index, end: index + 1))
+                    index += 1
+                }
+            }
+            return tokens
+        }
     }
 
     private static func isWordPart(_ characters: [Character], at index: Int) -> Bool {

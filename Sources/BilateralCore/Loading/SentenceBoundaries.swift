@@ -50,7 +50,7 @@ enum SentenceBoundaries {
         while next < scalars.count, isSpace(scalars[next]) { next += 1 }
         guard next < scalars.count else { return true }
         let following = scalars[next]
-        if following.properties.isLowercase { return false }
+        if isLowercase(following) { return false }
         // "?" and "!" and a run like "..." or "?!" end a sentence before anything not lowercase.
         if runLength > 1 || scalars[index] != "." { return true }
         // Abbreviations are short; a longer plain word before a period ends the sentence.
@@ -62,7 +62,8 @@ enum SentenceBoundaries {
             if Abbreviations.beforeNumbers.contains(lower) { return false }
         }
         if Abbreviations.neverFinal.contains(lower) { return false }
-        if lower.contains(".") || Abbreviations.oftenFinal.contains(lower) {
+        // On bytes: `String.contains(String)` goes through Foundation's search, slow at this rate.
+        if lower.utf8.contains(UInt8(ascii: ".")) || Abbreviations.oftenFinal.contains(lower) {
             return Abbreviations.sentenceStarters.contains(nextWord(scalars, from: next).lowercased())
         }
         return true
@@ -98,6 +99,11 @@ enum SentenceBoundaries {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return ("a"..."z").contains(scalar) }
+        return scalar.properties.isLowercase
+    }
 
     // Switches rather than sets: these run once per scalar of the corpus, and hashing dominated.
     private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,6 +2,11 @@
 extension String {
     /// The string without leading and trailing whitespace (newlines and no-break spaces included).
     var trimmed: String {
+        // Most lines start and end with a printable ASCII character: nothing to trim, and no
+        // Character has to be formed (an ASCII scalar never joins the Character before it).
+        if let first = utf8.first, let last = utf8.last, Self.isPrintableASCII(first), Self.isPrintableASCII(last) {
+            return self
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
@@ -12,6 +17,8 @@ extension String {
         guard let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return self[...last]
     }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// True when every byte is ASCII, checked on the contiguous bytes (faster than walking `utf8`).
     var isAllASCII: Bool {

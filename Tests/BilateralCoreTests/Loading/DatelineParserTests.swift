@@ -86,4 +86,18 @@ import Testing
         #expect(title.hasSuffix("…"))
         #expect(prose.hasPrefix(String(title.dropLast())))
     }
+
+    @Test(arguments: [
+        "June 21, 2016 By Joseph P. Farrell", "21st March 2023, 10:30 a.m. JST", "TOKYO, Wed. Dec. 16, 2016 - The U.S.-Japan talks",
+        "Posted on 2nd of May, 2005 by O'Neil-Smith", "12th", "3rd-party 1st2nd 22ND, x.y. -a a- 'b' 7",
+        String(repeating: "word 4th ", count: 30), String(repeating: "a", count: 160) + "\u{301} tail", "2016-05-06T10:00Z | Reuters",
+    ])
+    func asciiTokensMatchCharacterTokens(line: String) {
+        for limit in [5, 160] where line.unicodeScalars.prefix(limit + 1).allSatisfy(\.isASCII) {
+            #expect(DatelineTokenizer.asciiTokens(of: line, limit: limit) == DatelineTokenizer.characterTokens(of: line, limit: limit))
+        }
+        if !line.unicodeScalars.prefix(161).allSatisfy(\.isASCII) {
+            #expect(DatelineTokenizer.asciiTokens(of: line, limit: 160) == nil)
+        }
+    }
 }
