@@ -27,8 +27,8 @@ public struct Mention: Sendable, Hashable {
     private var storedLength: Int32
 
     public var actor: String {
-        get { ActorNumbers.id(actorNumber) }
-        set { actorNumber = ActorNumbers.number(of: newValue) }
+        get { SharedStrings.string(actorNumber) }
+        set { actorNumber = SharedStrings.number(of: newValue) }
     }
 
     /// Length in Characters; a mention never spans lines.
@@ -38,7 +38,7 @@ public struct Mention: Sendable, Hashable {
     }
 
     public init(actor: String, start: TextPosition, length: Int) {
-        self.actorNumber = ActorNumbers.number(of: actor)
+        self.actorNumber = SharedStrings.number(of: actor)
         self.start = start
         self.storedLength = Int32(clamping: length)
     }

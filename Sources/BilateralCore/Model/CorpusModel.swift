@@ -5,9 +5,9 @@ public struct ArticleAnalysis: Sendable, Equatable {
     public var era: String?
     /// Mentions per actor id (persons and bodies under their own id).
     public var mentionCounts: [String: Int] {
-        get { Dictionary(uniqueKeysWithValues: storedCounts.map { (ActorNumbers.id($0.actor), Int($0.count)) }) }
+        get { Dictionary(uniqueKeysWithValues: storedCounts.map { (SharedStrings.string($0.actor), Int($0.count)) }) }
         set {
-            storedCounts = newValue.map { MentionCount(actor: ActorNumbers.number(of: $0.key), count: Int32(clamping: $0.value)) }
+            storedCounts = newValue.map { MentionCount(actor: SharedStrings.number(of: $0.key), count: Int32(clamping: $0.value)) }
                 .sorted { $0.actor < $1.actor }
         }
     }

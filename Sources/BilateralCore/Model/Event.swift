@@ -11,8 +11,13 @@ public struct Event: Sendable, Hashable {
         set { storedSentence = Substring(newValue) }
     }
 
-    public var line: Int
     public var actors: [String]
+    private var storedLine: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
 
     public init(article: String, date: PartialDate, sentence: String, line: Int, actors: [String]) {
         self.init(article: article, date: date, sentenceSlice: Substring(sentence), line: line, actors: actors)
@@ -23,7 +28,7 @@ public struct Event: Sendable, Hashable {
         self.article = article
         self.date = date
         self.storedSentence = sentenceSlice
-        self.line = line
         self.actors = actors
+        self.storedLine = Int32(clamping: line)
     }
 }

@@ -7,9 +7,14 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    // Four bytes in all (a month or day of 0 is unknown): every event and article holds a date.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     /// Creates a date; a day without a month is dropped, out-of-range parts are rejected.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -18,9 +23,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         if let day {
             guard let month, (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         }
-        self.year = year
-        self.month = month
-        self.day = month == nil ? nil : day
+        self.storedYear = Int16(year)
+        self.storedMonth = UInt8(month ?? 0)
+        self.storedDay = month == nil ? 0 : UInt8(day ?? 0)
     }
 
     /// Parses `2016`, `2016-05` or `2016-05-06`.

@@ -19,24 +19,44 @@ public struct Stance: Sendable, Hashable {
     }
 
     public var article: String
-    public var holder: String
-    public var target: String
-    public var polarity: Polarity
-    /// Goldstein scale, -10 (most conflictual) to +10 (most cooperative).
-    public var score: Double
-    /// The CAMEO root category of the cue.
-    public var category: String
     /// The words of the sentence that carry the stance.
     public var cue: String
     /// The sentence as a slice of the article's text, shared with the sentence and its other stances.
     private var storedEvidence: Substring
+    /// Goldstein scale, -10 (most conflictual) to +10 (most cooperative).
+    public var score: Double
+    // Ids and categories as shared numbers, the line in 32 bits: a corpus holds tens of thousands of stances.
+    private var holderNumber: UInt32
+    private var targetNumber: UInt32
+    private var categoryNumber: UInt32
+    private var storedLine: Int32
+    public var polarity: Polarity
+
+    public var holder: String {
+        get { SharedStrings.string(holderNumber) }
+        set { holderNumber = SharedStrings.number(of: newValue) }
+    }
+
+    public var target: String {
+        get { SharedStrings.string(targetNumber) }
+        set { targetNumber = SharedStrings.number(of: newValue) }
+    }
+
+    /// The CAMEO root category of the cue.
+    public var category: String {
+        get { SharedStrings.string(categoryNumber) }
+        set { categoryNumber = SharedStrings.number(of: newValue) }
+    }
 
     public var evidence: String {
         get { String(storedEvidence) }
         set { storedEvidence = Substring(newValue) }
     }
 
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
 
     public init(
         article: String, holder: String, target: String, polarity: Polarity, score: Double,
@@ -54,13 +74,13 @@ public struct Stance: Sendable, Hashable {
         category: String, cue: String, evidenceSlice: Substring, line: Int
     ) {
         self.article = article
-        self.holder = holder
-        self.target = target
-        self.polarity = polarity
-        self.score = score
-        self.category = category
         self.cue = cue
         self.storedEvidence = evidenceSlice
-        self.line = line
+        self.score = score
+        self.holderNumber = SharedStrings.number(of: holder)
+        self.targetNumber = SharedStrings.number(of: target)
+        self.categoryNumber = SharedStrings.number(of: category)
+        self.storedLine = Int32(clamping: line)
+        self.polarity = polarity
     }
 }

@@ -1,8 +1,8 @@
 import Synchronization
 
-/// Actor ids numbered once per process, so that the many mentions of a corpus each hold a
-/// 4-byte number rather than a 16-byte string.
-enum ActorNumbers {
+/// Strings of a small vocabulary (actor ids, cue categories) numbered once per process, so that
+/// the many mentions and stances of a corpus each hold a 4-byte number rather than a 16-byte string.
+enum SharedStrings {
     private struct Table {
         var ids: [String] = []
         var numbers: [String: UInt32] = [:]
@@ -21,8 +21,8 @@ enum ActorNumbers {
         }
     }
 
-    /// The id numbered `number`.
-    static func id(_ number: UInt32) -> String {
+    /// The string numbered `number`.
+    static func string(_ number: UInt32) -> String {
         table.withLock { $0.ids[Int(number)] }
     }
 }
