@@ -125,8 +125,10 @@ struct PronounResolver: Sendable {
     ) -> (mention: ActorMention, paragraph: Int)? {
         guard let lastPerson else { return nil }
         let personsHere = seenHere.filter { $0.kind == .person }
+        // "In three hours of talks, he …": a fronted phrase before the comma leaves the pronoun sentence-initial.
+        let fronted = index >= 2 && tokens[index - 1].text == "," && index <= 8 && seenHere.isEmpty
         if word == "he" || word == "she", personsHere.isEmpty, let lastSubject,
-           (0..<index).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalised && $0 == 0 || tokens[$0].lower.hasSuffix("ly") }) {
+           fronted || (0..<index).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalised && $0 == 0 || tokens[$0].lower.hasSuffix("ly") }) {
             return lastSubject
         }
         // "Abe praised Putin, and he thanked him": a clause joined on keeps the sentence's subject.

@@ -124,7 +124,7 @@ extension StanceFinder {
         // aimed at the clause's subject.
         if let source = after.first, let preposition = view.preposition(before: source),
            preposition == "from" && view.mentions[source].tokens.lowerBound - range.upperBound <= 3
-            || preposition == "by" && view.mentions[source].tokens.lowerBound - range.upperBound <= 2 {
+            || preposition == "by" && view.mentions[source].tokens.lowerBound - range.upperBound <= 2 && cue.score < 0 {
             let subject = self.subject(in: before, view: view).map { view.coordinated(with: $0) } ?? []
             return product(view.coordinated(with: source), subject)
         }
@@ -247,7 +247,15 @@ extension StanceFinder {
 
     private func hasSupportVerb(before range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 5)
-        if (from..<range.lowerBound).contains(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) { return true }
+        // "joining Western sanctions after the invasion": the verb takes the nearer noun; a time or cause phrase ends its reach.
+        if let verb = (from..<range.lowerBound).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) {
+            // "pursue negotiations on the island dispute": a noun inside another cue noun's phrase is not the verb's.
+            return !(verb + 1..<range.lowerBound).contains {
+                ["after", "before", "since", "following", "during", "amid", "despite", "because", ","].contains(view.tokens[$0].lower)
+                    || $0 + 1 < range.lowerBound && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
+                    && SentenceView.prepositions.contains(view.tokens[$0 + 1].lower)
+            }
+        }
         // "provided $100 million in emergency aid": an amount lengthens the object phrase.
         let wider = max(0, range.lowerBound - 9)
         guard let verb = (wider..<from).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) else { return false }

@@ -8,13 +8,25 @@ extension StanceFinder {
         for mention in after {
             let start = view.mentions[mention].tokens.lowerBound
             if start >= limit { break }
+            // "announced its own expulsions on April 8, after images from Kyiv …": a noun's reach ends at a comma
+            // or a time phrase.
+            if !forVerb, (range.upperBound..<start).contains(where: {
+                [",", "after", "before", "since", "following", "during", "amid", "when"].contains(view.tokens[$0].lower)
+            }) { break }
             guard isTargetCandidate(mention, view: view) else { continue }
             let preposition = view.preposition(before: mention)
             // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
             // "the partnership worries Washington": a noun takes its target behind a preposition, never as an object.
             let direct = forVerb && start - range.upperBound <= 3 && preposition == nil
                 && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while", "to"].contains(view.tokens[$0].lower) }
-            let reached = preposition.map {
+            // "froze the assets of Russian banks": after a verb, "of" reaches into its plain object phrase.
+            let objectOf = forVerb && preposition == "of" && start - range.upperBound <= 6
+                && (range.upperBound..<start).allSatisfy {
+                    view.tokens[$0].isWord && view.mentionAt[$0] == nil && !startsCue(view.tokens[$0].lower)
+                        && (!SentenceView.prepositions.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "of")
+                        && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
+                }
+            let reached = objectOf || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }

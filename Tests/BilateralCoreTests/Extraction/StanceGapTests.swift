@@ -246,3 +246,32 @@ import Testing
         #expect(stances("A bar in Warsaw served Ukrainian beer.") == [])
     }
 }
+
+@Suite struct ObjectPhraseTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func ofReachesIntoAVerbsPlainObject() {
+        #expect(stances("Britain has frozen the assets of Iranian banks.") == ["GBR>IRN-"])
+        #expect(stances("Ankara criticised the policies of Athens.") == ["TUR>GRC-"])
+        #expect(stances("Canada condemned the invasion of Ukraine.") == [])
+    }
+
+    @Test func aNounsReachEndsAtACommaOrATimePhrase() {
+        #expect(stances("Oslo announced its own expulsions on May 3, after images from Kyiv shocked the public.") == [])
+        #expect(stances("Hungary joined Western sanctions after the invasion of Ukraine.").allSatisfy { !$0.hasPrefix("HUN>UKR") })
+    }
+
+    @Test func aSupportVerbTakesTheNearerCueNoun() {
+        #expect(stances("Armenia and Azerbaijan agreed to pursue negotiations on the border dispute.") == ["ARM>AZE+", "AZE>ARM+"])
+    }
+
+    @Test func cooperativeVisitsByAnActorAreNotAimedAtTheSubject() {
+        #expect(stances("Seoul has ended visa-free visits by Japanese tourists.").allSatisfy { !$0.hasPrefix("JPN>") })
+    }
+
+    @Test func aFrontedPhraseLeavesThePronounSentenceInitial() {
+        let text = "Recep Tayyip Erdogan flew to Sochi despite a request from Joe Biden. In three hours of talks, he and Vladimir Putin agreed to pursue negotiations."
+        #expect(ExtractionHarness.stances(text).contains("TUR>RUS+"))
+        #expect(!ExtractionHarness.stances(text).contains("USA>RUS+"))
+    }
+}
