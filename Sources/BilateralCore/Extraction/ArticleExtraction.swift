@@ -86,17 +86,23 @@ struct ArticleExtraction {
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.
     private func tokenize(_ sentences: [Sentence], lines: ArticleLines) -> [[Token]] {
-        var cache: [Int: Tokenizer.Line] = [:]
+        // Sentences come in file order, so the line read last is the one the next sentence starts on.
+        var cached: (number: Int, line: Tokenizer.Line)?
         return sentences.map { sentence in
             var tokens: [Token] = []
             guard sentence.start.line >= 1 else { return tokens }
             // About one token per five scalars in prose; growing the array step by step cost more.
             if sentence.start.line == sentence.end.line { tokens.reserveCapacity(max(0, sentence.end.column - sentence.start.column) / 5 + 4) }
             for line in sentence.start.line...max(sentence.start.line, sentence.end.line) where line <= lines.count {
-                let characters = cache[line] ?? Tokenizer.Line(lines[line - 1])
-                cache[line] = characters
+                let characters: Tokenizer.Line
+                if let cached, cached.number == line {
+                    characters = cached.line
+                } else {
+                    characters = Tokenizer.Line(lines.line(line - 1))
+                    cached = (line, characters)
+                }
                 let from = line == sentence.start.line ? sentence.start.column : 0
-                let to = line == sentence.end.line ? sentence.end.column : characters.scalars.count
+                let to = line == sentence.end.line ? sentence.end.column : characters.count
                 tokenizer.appendTokens(of: characters, line: line, columns: from..<max(from, to), into: &tokens)
             }
             return tokens

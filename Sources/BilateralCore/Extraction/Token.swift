@@ -7,9 +7,9 @@ public struct Token: Sendable, Equatable {
     }
 
     /// The text as written, with typographic apostrophes made plain.
-    public var text: String
+    public let text: String
     /// `text` lower-cased, for the lexicons that ignore case.
-    public var lower: String
+    public let lower: String
     public var kind: Kind
     public var position: TextPosition
     /// Length in Characters.
@@ -22,14 +22,25 @@ public struct Token: Sendable, Equatable {
     }
 
     init(text: String, lower: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
+        self.init(text: text, lower: lower, lowerHash: WordHash.of(lower), isCapitalised: text.unicodeScalars.first.map(Tokenizer.isUpper) ?? false,
+                  kind: kind, position: position, length: length, spaceBefore: spaceBefore)
+    }
+
+    /// Every field given: the tokenizer's fast path knows the hash and the case from the bytes it read.
+    init(text: String, lower: String, lowerHash: UInt64, isCapitalised: Bool, kind: Kind, position: TextPosition, length: Int,
+         spaceBefore: Bool) {
         self.text = text
         self.lower = lower
-        self.isCapitalised = text.unicodeScalars.first.map(Tokenizer.isUpper) ?? false
+        self.lowerHash = lowerHash
+        self.isCapitalised = isCapitalised
         self.kind = kind
         self.position = position
         self.length = length
         self.spaceBefore = spaceBefore
     }
+
+    /// `WordHash` of `lower`, taken once so every lexicon lookup of this token skips hashing.
+    let lowerHash: UInt64
 
     public var isWord: Bool { kind == .word }
 

@@ -1,0 +1,115 @@
+/// FNV-1a over a word's UTF-8 bytes: the tokenizer computes it while it reads a token, so the
+/// lexicons look words up without rehashing them (String's own hashing is seeded SipHash, far dearer).
+enum WordHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    static func of(_ word: String) -> UInt64 {
+        var hash = seed
+        for byte in word.utf8 { hash = step(hash, byte) }
+        return hash
+    }
+}
+
+/// A read-only map from words to values, open-addressed on `WordHash`.
+struct WordTable<Value: Sendable>: Sendable {
+    private(set) var keys: [String] = []
+    private(set) var values: [Value] = []
+    private var hashes: [UInt64] = []
+    /// Entry index + 1 per slot; 0 marks an empty slot.
+    private var slots = [Int32](repeating: 0, count: 8)
+    private var shift: UInt64 = 61
+
+    init() {}
+
+    /// Later duplicates of a key are dropped: the first value wins.
+    init<Pairs: Sequence>(_ pairs: Pairs) where Pairs.Element == (String, Value) {
+        for (key, value) in pairs where index(of: key, hash: WordHash.of(key)) == nil {
+            keys.append(key)
+            values.append(value)
+            hashes.append(WordHash.of(key))
+            if keys.count * 4 > slots.count { rebuild() }
+            else { place(keys.count - 1) }
+        }
+    }
+
+    var count: Int { keys.count }
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// Four slots per key at least: most lookups miss, and a sparse table ends them at the first slot.
+    private mutating func rebuild() {
+        var size = 8
+        while size < keys.count * 4 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for entry in keys.indices { place(entry) }
+    }
+
+    private mutating func place(_ entry: Int) {
+        let mask = slots.count - 1
+        var slot = Self.slot(hashes[entry], shift)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
+        // Fibonacci hashing spreads FNV's weaker low bits over the table.
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The entry holding `word`, whose `WordHash` is `hash`.
+    @inline(__always)
+    func index(of word: String, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.slot(hash, shift)
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            if hashes[stored - 1] == hash && keys[stored - 1] == word { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func value(for word: String, hash: UInt64) -> Value? {
+        index(of: word, hash: hash).map { values[$0] }
+    }
+
+    subscript(_ word: String) -> Value? {
+        value(for: word, hash: WordHash.of(word))
+    }
+
+    /// The token's lower-case form looked up with the hash the tokenizer already took.
+    subscript(lower token: Token) -> Value? {
+        value(for: token.lower, hash: token.lowerHash)
+    }
+}
+
+/// A read-only set of words, for the many "is this word one of …" checks of the rules.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table: WordTable<Bool>
+
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        table = WordTable(words.map { ($0, true) })
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    var isEmpty: Bool { table.isEmpty }
+    var count: Int { table.count }
+
+    func contains(_ word: String) -> Bool {
+        table.index(of: word, hash: WordHash.of(word)) != nil
+    }
+
+    /// The token's lower-case form, without rehashing it.
+    func contains(lower token: Token) -> Bool {
+        table.index(of: token.lower, hash: token.lowerHash) != nil
+    }
+}
