@@ -56,33 +56,33 @@ public struct CueLexicon: Sendable {
         var worse: [String]
     }
 
-    private(set) var byFirstWord: [String: [Cue]] = [:]
-    private var firstWordFilter = KeyFilter([])
+    /// Cues by first word, longest first.
+    private(set) var byFirstWord = WordTable<[Cue]>()
     /// Inflected forms of the verbs that introduce reported speech.
-    public private(set) var speechWords: Set<String> = []
-    public private(set) var negators: Set<String> = []
+    private(set) var speechWords: WordSet = []
+    private(set) var negators: WordSet = []
     /// Inflected forms of "refuse", "fail" …: "refused to cooperate" rejects the cooperation.
-    public private(set) var refusals: Set<String> = []
-    public private(set) var cessations: Set<String> = []
-    public private(set) var relationNouns: Set<String> = []
-    public private(set) var targetPrepositions: Set<String> = []
+    private(set) var refusals: WordSet = []
+    private(set) var cessations: WordSet = []
+    private(set) var relationNouns: WordSet = []
+    private(set) var targetPrepositions: WordSet = []
     /// Inflected forms of verbs whose object noun carries the stance ("presented a cooperation plan").
-    public private(set) var supportVerbs: Set<String> = []
+    private(set) var supportVerbs: WordSet = []
     /// Nouns after a national adjective that make it stand for the state ("the Japanese ambassador").
-    public private(set) var representativeNouns: Set<String> = []
+    private(set) var representativeNouns: WordSet = []
     /// Auxiliaries and modals: a target search stops at the next verb group.
-    public private(set) var auxiliaries: Set<String> = []
+    private(set) var auxiliaries: WordSet = []
     /// Prepositions that introduce a noun cue's target ("investment in Russia", "invasion of Ukraine")
     /// but only a place or a topic after a verb ("met in Singapore").
-    public private(set) var nounOnlyPrepositions: Set<String> = []
+    private(set) var nounOnlyPrepositions: WordSet = []
     /// "disappointed by", "alarmed at": feelings whose holder is the subject and whose target follows.
-    public private(set) var experiencers: Set<String> = []
+    private(set) var experiencers: WordSet = []
     /// Inflected forms of verbs that undo a penalty: "lifted sanctions" yields rather than coerces.
-    public private(set) var reversals: Set<String> = []
+    private(set) var reversals: WordSet = []
     /// "must", "had to": in reported speech, what the speaker says another actor has to do is a demand.
-    public private(set) var obligations: Set<String> = []
+    private(set) var obligations: WordSet = []
     /// Lemmas of verbs that count only when a relationship is their subject.
-    public private(set) var relationOnly: Set<String> = []
+    private(set) var relationOnly: WordSet = []
 
     /// An empty lexicon: no cue, so no stance.
     public init() {}
@@ -98,6 +98,8 @@ public struct CueLexicon: Sendable {
         }
         let symmetric = Set(file.symmetric)
         let tokenizer = Tokenizer()
+        var byFirstWord: [String: [Cue]] = [:]
+        var relationOnly = Set<String>()
         func words(_ phrase: String) -> [String] { tokenizer.tokens(of: phrase).map(\.lower) }
         for category in file.categories {
             let label = "\(category.code) \(category.name)"
@@ -152,23 +154,24 @@ public struct CueLexicon: Sendable {
                 }
             }
         }
-        experiencers = Set(file.experiencers ?? [])
-        reversals = Set((file.reversals ?? []).flatMap(Inflection.verbForms))
-        obligations = Set(file.obligations ?? [])
+        self.relationOnly = WordSet(relationOnly)
+        experiencers = WordSet(file.experiencers ?? [])
+        reversals = WordSet((file.reversals ?? []).flatMap(Inflection.verbForms))
+        obligations = WordSet(file.obligations ?? [])
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }
-        firstWordFilter = KeyFilter(byFirstWord.keys)
-        speechWords = Set(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
-        negators = Set(file.negators)
-        refusals = Set(file.refusals.flatMap(Inflection.verbForms))
-        cessations = Set(file.cessations.flatMap(Inflection.verbForms))
-        supportVerbs = Set(file.supportVerbs.flatMap(Inflection.verbForms) + file.irregularSupportVerbs)
-        representativeNouns = Set(file.representativeNouns)
-        auxiliaries = Set(file.auxiliaries)
-        nounOnlyPrepositions = Set(file.nounOnlyPrepositions)
-        relationNouns = Set(file.relationNouns)
-        targetPrepositions = Set(file.targetPrepositions)
+        self.byFirstWord = WordTable(byFirstWord.map { ($0.key, $0.value) })
+        speechWords = WordSet(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
+        negators = WordSet(file.negators)
+        refusals = WordSet(file.refusals.flatMap(Inflection.verbForms))
+        cessations = WordSet(file.cessations.flatMap(Inflection.verbForms))
+        supportVerbs = WordSet(file.supportVerbs.flatMap(Inflection.verbForms) + file.irregularSupportVerbs)
+        representativeNouns = WordSet(file.representativeNouns)
+        auxiliaries = WordSet(file.auxiliaries)
+        nounOnlyPrepositions = WordSet(file.nounOnlyPrepositions)
+        relationNouns = WordSet(file.relationNouns)
+        targetPrepositions = WordSet(file.targetPrepositions)
     }
 
     public static func bundled() throws(ResourceError) -> CueLexicon {
@@ -176,7 +179,7 @@ public struct CueLexicon: Sendable {
     }
 
     /// Words after which a form that is both noun and verb is a verb ("to sanction", "will attack").
-    static let verbContext: Set<String> = [
+    static let verbContext: WordSet = [
         "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't",
         "he", "she", "they", "we", "i", "it", "who", "also", "then", "later", "jointly", "openly", "strongly",
         "longer", "still", "now", "never", "often", "already", "again", "once", "soon", "cannot",
@@ -184,13 +187,13 @@ public struct CueLexicon: Sendable {
 
     /// Picks the noun or the verb reading of a form that is both ("sanctions", "visit", "attack").
     private func reading(of cues: [Cue], after previous: Token?) -> Cue? {
-        let wantsVerb = previous.map { Self.verbContext.contains($0.lower) || $0.lower.hasSuffix("ly") } ?? false
+        let wantsVerb = previous.map { Self.verbContext.contains(lower: $0) || $0.lower.hasSuffix("ly") } ?? false
         return cues.first { ($0.role == .verb) == wantsVerb } ?? cues.first
     }
 
     /// True when some cue begins with `word` (lower case).
     func startsCue(_ word: String) -> Bool {
-        firstWordFilter.mayContain(word) && byFirstWord[word] != nil
+        byFirstWord[word] != nil
     }
 
     /// Every cue in `tokens`, longest first where they overlap, as (cue, token range).
@@ -198,8 +201,7 @@ public struct CueLexicon: Sendable {
         var found: [(cue: Cue, tokens: Range<Int>)] = []
         var index = 0
         while index < tokens.count {
-            let word = tokens[index].lower
-            guard tokens[index].kind == .word, firstWordFilter.mayContain(word), let candidates = byFirstWord[word] else {
+            guard tokens[index].kind == .word, let candidates = byFirstWord[lower: tokens[index]] else {
                 index += 1
                 continue
             }

@@ -5,14 +5,14 @@ struct MentionFinder: Sendable {
     private let roleTitles: [String]
 
     /// Words before a surname that say a person is meant.
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "Mr", "Mrs", "Ms", "Miss", "Herr", "Frau", "Gen", "General", "President", "Premier", "Chancellor",
         "Minister", "Secretary", "Dr", "Prof", "Professor", "Madame", "Monsieur", "Mme", "Sen", "Senator",
         "Ambassador", "Admiral", "Adm", "Spokesman", "Spokeswoman", "spokesman", "spokeswoman", "Gospodin",
     ]
 
     /// Surnames of five letters or more that are also common English words, so never enough alone.
-    static let commonWordSurnames: Set<String> = [
+    static let commonWordSurnames: WordSet = [
         "trump", "brown", "price", "carter", "major", "power", "young", "gates", "grant", "baker", "sharp",
         "short", "field", "stone", "bishop", "moore", "miller", "little", "white", "black", "green", "rice",
         "cotton", "graham", "wells", "hunt", "noble", "mercer", "burns", "church", "frank", "sunak", "truss",
@@ -87,7 +87,7 @@ struct MentionFinder: Sendable {
         let token = tokens[position]
         guard token.isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
-        let surnamePeople = index.surnames[token.text]
+        let surnamePeople = index.surnamePeople(for: token)
         if let people = surnamePeople {
             let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
             let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)
@@ -104,7 +104,7 @@ struct MentionFinder: Sendable {
                 return described(ActorMention(actor: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive))
             }
         }
-        if surnamePeople == nil, index.byFirstToken[token.text] == nil,
+        if surnamePeople == nil, !index.startsName(token),
            let pattern = index.typoMatch(for: token.text) {
             guard pattern.source != .surname || named.contains(pattern.actor) || isDistinctive(pattern.tokens[0]) else {
                 return nil

@@ -29,17 +29,19 @@ struct MentionIndex: Sendable {
     private(set) var surnames: [String: [String]] = [:]
     /// Single-word names of six letters or more by first letter, for typo tolerance.
     private(set) var typoCandidates: [Character: [Pattern]] = [:]
-    private var firstTokenFilter = KeyFilter([])
+    /// The same candidates for names that open with an ASCII letter, by that byte.
+    private var asciiTypoCandidates = [[Pattern]](repeating: [], count: 128)
     /// The names that open with one token, split so a lookup tries only those whose second word is the next token.
     private struct NamesByFirstToken: Sendable {
         /// Names of two words or more by their second token, longest first.
-        var bySecondToken: [String: [Pattern]] = [:]
+        var bySecondToken = CaseTable<[Pattern]>()
         /// One-word names.
         var oneWord: [Pattern] = []
     }
 
-    /// `byFirstToken` regrouped for `longestMatch`: one hash per token instead of a scan of every name.
-    private var namesByFirstToken: [String: NamesByFirstToken] = [:]
+    /// `byFirstToken` regrouped for `longestMatch`: one table probe per token instead of a scan of every name.
+    private var namesByFirstToken = CaseTable<NamesByFirstToken>()
+    private var surnameTable = CaseTable<[String]>()
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
@@ -66,16 +68,37 @@ struct MentionIndex: Sendable {
         for key in byFirstToken.keys {
             byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
         }
-        firstTokenFilter = KeyFilter(byFirstToken.keys)
+        var names: [String: NamesByFirstToken] = [:]
         for (key, patterns) in byFirstToken {
+            var bySecondToken: [String: [Pattern]] = [:]
+            var secondOrder: [String] = []
             for pattern in patterns {
                 if pattern.tokens.count >= 2 {
-                    namesByFirstToken[key, default: NamesByFirstToken()].bySecondToken[pattern.tokens[1], default: []].append(pattern)
+                    if bySecondToken[pattern.tokens[1]] == nil { secondOrder.append(pattern.tokens[1]) }
+                    bySecondToken[pattern.tokens[1], default: []].append(pattern)
                 } else {
-                    namesByFirstToken[key, default: NamesByFirstToken()].oneWord.append(pattern)
+                    names[key, default: NamesByFirstToken()].oneWord.append(pattern)
                 }
             }
+            names[key, default: NamesByFirstToken()].bySecondToken = CaseTable(secondOrder.map { ($0, bySecondToken[$0] ?? []) })
         }
+        namesByFirstToken = CaseTable(names.map { ($0.key, $0.value) })
+        surnameTable = CaseTable(surnames.map { ($0.key, $0.value) })
+        for (first, candidates) in typoCandidates {
+            // A one-scalar ASCII Character is that byte; anything else keeps the Character lookup.
+            guard first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first, scalar.isASCII else { continue }
+            asciiTypoCandidates[Int(scalar.value)] = candidates
+        }
+    }
+
+    /// Person ids whose surname is the token as written.
+    func surnamePeople(for token: Token) -> [String]? {
+        surnameTable[token]
+    }
+
+    /// True when some gazetteer name opens with the token as written.
+    func startsName(_ token: Token) -> Bool {
+        namesByFirstToken[token] != nil
     }
 
     private mutating func add(_ pattern: Pattern, key: String) {
@@ -92,10 +115,9 @@ struct MentionIndex: Sendable {
 
     /// The longest pattern matching `tokens` at `index`, and how many tokens it covers.
     func longestMatch(in tokens: [Token], at index: Int) -> Pattern? {
-        let text = tokens[index].text
-        guard tokens[index].kind == .word, firstTokenFilter.mayContain(text), let names = namesByFirstToken[text] else { return nil }
+        guard tokens[index].kind == .word, let names = namesByFirstToken[tokens[index]] else { return nil }
         // Longer names first (the order of `byFirstToken`), then one-word names.
-        if index + 1 < tokens.count, !names.bySecondToken.isEmpty, let longer = names.bySecondToken[tokens[index + 1].text] {
+        if index + 1 < tokens.count, !names.bySecondToken.isEmpty, let longer = names.bySecondToken[tokens[index + 1]] {
             for pattern in longer where index + pattern.tokens.count <= tokens.count {
                 var matches = true
                 for offset in 2..<max(2, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {
@@ -111,7 +133,10 @@ struct MentionIndex: Sendable {
     /// A single-word name `word` misspells by one edit (same first letter, six letters or more).
     func typoMatch(for word: String) -> Pattern? {
         let size = word.utf8.count
-        guard size >= 5, let first = word.first, let candidates = typoCandidates[first],
+        guard size >= 5 else { return nil }
+        var word = word
+        if let fast = word.withUTF8({ bytes in asciiTypoMatch(for: bytes) }) { return fast }
+        guard let first = word.first, let candidates = typoCandidates[first],
               candidates.contains(where: { abs($0.letters.count - size) <= 1 }) else { return nil }
         let bytes = Array(word.utf8)
         let isASCII = bytes.allSatisfy { $0 < 0x80 }
@@ -124,6 +149,44 @@ struct MentionIndex: Sendable {
             }
             return abs(pattern.letters.count - letters.count) <= 1 && Self.withinOneEdit(letters, pattern.letters)
         }
+    }
+
+    /// `typoMatch` for an ASCII word against ASCII names: `.some(nil)` when none matches, nil when the
+    /// word or a candidate needs the Character comparison.
+    private func asciiTypoMatch(for bytes: UnsafeBufferPointer<UInt8>) -> Pattern?? {
+        // A first byte followed by a combining mark would make a different first Character.
+        guard bytes.count >= 2, bytes[0] < 0x80, Tokenizer.isASCII(bytes) else { return nil }
+        let candidates = asciiTypoCandidates[Int(bytes[0])]
+        guard candidates.allSatisfy({ $0.asciiLetters != nil }) else { return nil }
+        for pattern in candidates {
+            guard let letters = pattern.asciiLetters, abs(letters.count - bytes.count) <= 1 else { continue }
+            if letters.withUnsafeBufferPointer({ Self.withinOneEdit(bytes, $0) }) { return .some(pattern) }
+        }
+        return .some(nil)
+    }
+
+    /// `withinOneEdit` on bytes in place.
+    static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        if a.count == b.count {
+            if prefix == a.count { return false }
+            if Self.same(a, prefix + 1, b, prefix + 1) { return true }
+            return a.count - prefix >= 2 && a[prefix] == b[prefix + 1] && b[prefix] == a[prefix + 1] && Self.same(a, prefix + 2, b, prefix + 2)
+        }
+        return a.count > b.count ? Self.same(a, prefix + 1, b, prefix) : Self.same(b, prefix + 1, a, prefix)
+    }
+
+    /// True when `a` from `i` and `b` from `j` hold the same bytes to their ends.
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        guard a.count - i == b.count - j else { return false }
+        var i = i, j = j
+        while i < a.count {
+            if a[i] != b[j] { return false }
+            i += 1
+            j += 1
+        }
+        return true
     }
 
     /// True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.

@@ -7,17 +7,25 @@ struct SentenceView {
     /// Clause number of each token; clauses break at semicolons, dashes, brackets and subordinators.
     let clauseOf: [Int]
 
-    static let clauseBreakers: Set<String> = [";", "—", "(", ")", ":", "but", "while", "whereas", "although",
+    static let clauseBreakers: WordSet = [";", "—", "(", ")", ":", "but", "while", "whereas", "although",
                                               "though", "because", "which", "who", "whom", "until", "unless", "that",
                                               "where", "if", "so", "yet", "whether"]
 
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "in", "with", "by", "on", "to", "at", "for", "from", "into", "against", "toward", "towards", "between",
         "over", "about", "like", "among", "within", "across", "through", "under", "regarding", "than", "including",
         "as", "vis-a-vis", "beyond", "after", "during", "despite", "following", "amid", "near", "around", "off",
     ]
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"]
+    /// Words that may stand between a preposition and its object ("with the NATO").
+    static let determiners: WordSet = ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other", "two", "three"]
+
+    /// Words that may join coordinated actors ("Russia, China and India"); the links are those that must occur.
+    static let joiners: WordSet = ["and", ",", "or", "the", "both", "&", "-", "–"]
+    static let forwardLinks: WordSet = ["and", ",", "&", "-", "–"]
+    static let backwardLinks: WordSet = ["and", "&", "-", "–"]
+
+    static let beForms: WordSet = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"]
 
     init(tokens: [Token], mentions: [ActorMention]) {
         self.tokens = tokens
@@ -31,11 +39,11 @@ struct SentenceView {
         var clause = 0
         var newest = 0
         var outer: [Int] = []
-        for (index, token) in tokens.enumerated() {
-            let word = token.lower
-            // Only "(", ")" and "—" (first byte E2) open or close a parenthetical: skip the string compares otherwise.
-            let first = word.utf8.first ?? 0
-            let mayBracket = first == UInt8(ascii: "(") || first == UInt8(ascii: ")") || first == 0xE2
+        for index in tokens.indices {
+            // Only "(", ")" and "—" open or close a parenthetical: punctuation of one byte or three, so most
+            // tokens skip the string compares.
+            let mayBracket = tokens[index].kind == .punctuation && tokens[index].lower.utf8.count <= 3
+            let word = mayBracket ? tokens[index].lower : ""
             if mayBracket, (word == "—" || word == "(") && mentionAt[index] == nil,
                let close = tokens[(index + 1)...].firstIndex(where: { $0.lower == (word == "(" ? ")" : "—") }), close > index {
                 // A parenthetical: the clause around it resumes after its closing mark.
@@ -46,8 +54,8 @@ struct SentenceView {
                 clauseOf[index] = clause
                 clause = outer.removeLast()
                 continue
-            } else if Self.clauseBreakers.contains(word) && mentionAt[index] == nil && index > 0
-                        && !(index + 1 < tokens.count && Self.prepositions.contains(tokens[index + 1].lower)) {
+            } else if Self.clauseBreakers.contains(lower: tokens[index]) && mentionAt[index] == nil && index > 0
+                        && !(index + 1 < tokens.count && Self.prepositions.contains(lower: tokens[index + 1])) {
                 newest += 1
                 clause = newest
             }
@@ -64,9 +72,12 @@ struct SentenceView {
     /// Mentions in the same clause as token `index`, before it and after it.
     func clauseMentions(around range: Range<Int>) -> (before: [Int], after: [Int]) {
         let number = clauseOf[range.lowerBound]
-        let same = mentions.indices.filter { clauseOf[mentions[$0].tokens.lowerBound] == number }
-        return (same.filter { mentions[$0].tokens.lowerBound < range.lowerBound },
-                same.filter { mentions[$0].tokens.lowerBound >= range.upperBound })
+        var before: [Int] = [], after: [Int] = []
+        for (index, mention) in mentions.enumerated() where clauseOf[mention.tokens.lowerBound] == number {
+            if mention.tokens.lowerBound < range.lowerBound { before.append(index) }
+            else if mention.tokens.lowerBound >= range.upperBound { after.append(index) }
+        }
+        return (before, after)
     }
 
     /// The first token of the clause holding `index` (parentheticals skipped).
@@ -86,9 +97,8 @@ struct SentenceView {
         var index = mentions[mention].tokens.lowerBound - 1
         var skipped = 0
         while index >= 0, skipped < 3 {
-            let word = tokens[index].lower
-            if Self.prepositions.contains(word) { return word }
-            guard ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other", "two", "three"].contains(word)
+            if Self.prepositions.contains(lower: tokens[index]) { return tokens[index].lower }
+            guard Self.determiners.contains(lower: tokens[index])
                     || (tokens[index].isWord && tokens[index].isCapitalised && mentionAt[index] == nil) else { return nil }
             index -= 1
             skipped += 1
@@ -108,10 +118,17 @@ struct SentenceView {
                 continue
             }
             let gap = mentions[current].tokens.upperBound..<mentions[current + 1].tokens.lowerBound
-            let words = gap.map { tokens[$0].lower }.filter { $0 != "'s" }
-            let joins = !words.isEmpty && words.allSatisfy { ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }
-                && words.contains { ["and", ",", "&", "-", "–"].contains($0) }
-            guard joins || (words.isEmpty && mentions[current + 1].tokens.lowerBound == mentions[current].tokens.upperBound) else { break }
+            var words = 0, allJoin = true, linked = false
+            for index in gap where tokens[index].lower != "'s" {
+                words += 1
+                guard Self.joiners.contains(lower: tokens[index]) else {
+                    allJoin = false
+                    break
+                }
+                linked = linked || Self.forwardLinks.contains(lower: tokens[index])
+            }
+            let joins = words > 0 && allJoin && linked
+            guard joins || (words == 0 && gap.isEmpty) else { break }
             current += 1
             group.append(current)
         }
@@ -123,10 +140,10 @@ struct SentenceView {
                 continue
             }
             let gap = mentions[current - 1].tokens.upperBound..<mentions[current].tokens.lowerBound
-            let words = gap.map { tokens[$0].lower }
             // "Russia, China and North Korea": past an "and", a bare comma still lists.
-            guard !words.isEmpty, words.allSatisfy({ ["and", ",", "or", "the", "both", "&", "-", "–"].contains($0) }),
-                  words.contains(where: { ["and", "&", "-", "–"].contains($0) }) || group.count > 1 && words == [","] else { break }
+            guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(lower: tokens[$0]) }),
+                  gap.contains(where: { Self.backwardLinks.contains(lower: tokens[$0]) })
+                    || group.count > 1 && gap.count == 1 && tokens[gap.lowerBound].lower == "," else { break }
             current -= 1
             group.insert(current, at: 0)
         }

@@ -7,7 +7,7 @@ extension TemporalTagger {
         case "today": return Match(expression: .relative(.day, 0), tokens: index..<index + 1)
         case "tomorrow": return Match(expression: .relative(.day, 1), tokens: index..<index + 1)
         case "last", "this", "next":
-            guard index + 1 < tokens.count, let unit = DateWords.units[tokens[index + 1].lower],
+            guard index + 1 < tokens.count, let unit = DateWords.units[lower: tokens[index + 1]],
                   !tokens[index + 1].lower.hasSuffix("s") else { return nil }
             // "the last year" and "the next month" are spans of time, not dates.
             if index > 0, ["the", "past", "over", "for"].contains(tokens[index - 1].lower) { return nil }
@@ -29,7 +29,7 @@ extension TemporalTagger {
 
     /// "two years ago", "a month ago".
     func ago(_ tokens: [Token], _ index: Int, amount: Int) -> Match? {
-        guard index + 2 < tokens.count, let unit = DateWords.units[tokens[index + 1].lower],
+        guard index + 2 < tokens.count, let unit = DateWords.units[lower: tokens[index + 1]],
               tokens[index + 2].lower == "ago" else { return nil }
         return Match(expression: .relative(unit, -amount), tokens: index..<index + 3)
     }
@@ -38,7 +38,7 @@ extension TemporalTagger {
     func weekdayDate(_ tokens: [Token], _ index: Int, weekday: Int) -> Match? {
         var next = index + 1
         if next < tokens.count, tokens[next].text == "," { next += 1 }
-        if next < tokens.count, let month = DateWords.months[tokens[next].text],
+        if next < tokens.count, let month = DateWords.months[tokens[next]],
            let full = monthFirstAfterWeekday(tokens, next, month: month) {
             return Match(expression: full.expression, tokens: index..<full.tokens.upperBound)
         }

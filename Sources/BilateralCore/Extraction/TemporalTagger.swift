@@ -21,22 +21,22 @@ struct TemporalTagger: Sendable {
 
     /// Which way the sentence looks: future markers win, then past markers.
     func tense(of tokens: [Token]) -> TemporalExpression.Tense {
-        if tokens.contains(where: { DateWords.futureMarkers.contains($0.lower) }) { return .future }
-        if tokens.contains(where: { DateWords.pastMarkers.contains($0.lower) }) {
+        if tokens.contains(where: { DateWords.futureMarkers.contains(lower: $0) }) { return .future }
+        if tokens.contains(where: { DateWords.pastMarkers.contains(lower: $0) }) {
             return .past
         }
         return .present
     }
 
     private func match(in tokens: [Token], at index: Int) -> Match? {
-        let token = tokens[index]
-        switch token.kind {
+        switch tokens[index].kind {
         case .word:
-            if token.isCapitalised {
-                if let month = DateWords.months[token.text] { return monthFirst(tokens, index, month: month) }
-                if let weekday = DateWords.weekdays[token.text] { return weekdayDate(tokens, index, weekday: weekday) }
+            if tokens[index].isCapitalised {
+                if let month = DateWords.months[tokens[index]] { return monthFirst(tokens, index, month: month) }
+                if let weekday = DateWords.weekdays[tokens[index]] { return weekdayDate(tokens, index, weekday: weekday) }
             }
-            if token.length == 5, let decade = decade(token) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
+            if tokens[index].length == 5, let decade = decade(tokens[index]) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
+            guard DateWords.relativeStarters.contains(lower: tokens[index]) else { return nil }
             return relative(tokens, index)
         case .number:
             return dayFirst(tokens, index) ?? isoDate(tokens, index) ?? bareYear(tokens, index) ?? countAgo(tokens, index)
@@ -64,7 +64,7 @@ struct TemporalTagger: Sendable {
         if let year = year(tokens, next), let date = PartialDate(year: year, month: month) {
             return Match(expression: .absolute(date), tokens: index..<next + 1)
         }
-        guard index > 0, DateWords.yearContext.contains(tokens[index - 1].lower),
+        guard index > 0, DateWords.yearContext.contains(lower: tokens[index - 1]),
               !DateWords.ambiguousMonths.contains(tokens[index].text) || ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of"].contains(tokens[index - 1].lower)
         else { return nil }
         return Match(expression: .month(month), tokens: index..<next)
@@ -73,7 +73,7 @@ struct TemporalTagger: Sendable {
     /// "21 June 2016", "21 June".
     private func dayFirst(_ tokens: [Token], _ index: Int) -> Match? {
         guard let day = dayNumber(tokens, index), index + 1 < tokens.count,
-              let month = DateWords.months[tokens[index + 1].text] else { return nil }
+              let month = DateWords.months[tokens[index + 1]] else { return nil }
         var next = index + 2
         if next < tokens.count, tokens[next].text == "." { next += 1 }
         if let year = year(tokens, next), let date = PartialDate(year: year, month: month, day: day) {
@@ -105,11 +105,11 @@ struct TemporalTagger: Sendable {
             let glued = !tokens[index].spaceBefore && (previous.text == "-" || previous.text == "/")
                 && index > 1 && tokens[index - 2].isWord && !tokens[index - 1].spaceBefore
             if glued || previous.kind == .number || previous.text == "$" { return nil }
-            guard DateWords.yearContext.contains(previous.lower) else { return nil }
+            guard DateWords.yearContext.contains(lower: previous) else { return nil }
         }
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
-            if DateWords.countNouns.contains(next.lower) || next.text == "%" { return nil }
+            if DateWords.countNouns.contains(lower: next) || next.text == "%" { return nil }
             if next.text == "-", !next.spaceBefore, index + 2 < tokens.count, tokens[index + 2].isWord { return nil }
         }
         guard let date = PartialDate(year: year) else { return nil }

@@ -75,6 +75,7 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    @inline(__always)
     func value(for word: String, hash: UInt64) -> Value? {
         index(of: word, hash: hash).map { values[$0] }
     }
@@ -84,6 +85,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The token's lower-case form looked up with the hash the tokenizer already took.
+    @inline(__always)
     subscript(lower token: Token) -> Value? {
         value(for: token.lower, hash: token.lowerHash)
     }
@@ -109,7 +111,50 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The token's lower-case form, without rehashing it.
-    func contains(lower token: Token) -> Bool {
+    @inline(__always)
+    func contains(lower token: borrowing Token) -> Bool {
         table.index(of: token.lower, hash: token.lowerHash) != nil
+    }
+}
+
+/// Words matched as written (names, month names): probed by the token's lower-case hash, then
+/// compared on the exact text, so "May" and "may" stay apart without a second hash per token.
+struct CaseTable<Value: Sendable>: Sendable {
+    private var table = WordTable<[Variant]>()
+
+    struct Variant: Sendable {
+        var text: String
+        var value: Value
+    }
+
+    init() {}
+
+    /// Later duplicates of a text are never found: the first value wins.
+    init<Pairs: Sequence>(_ pairs: Pairs) where Pairs.Element == (String, Value) {
+        var grouped: [String: [Variant]] = [:]
+        var order: [String] = []
+        for (text, value) in pairs {
+            let lower = text.lowercased()
+            if grouped[lower] == nil { order.append(lower) }
+            grouped[lower, default: []].append(Variant(text: text, value: value))
+        }
+        table = WordTable(order.map { ($0, grouped[$0] ?? []) })
+    }
+
+    var isEmpty: Bool { table.isEmpty }
+
+    @inline(__always)
+    subscript(_ token: Token) -> Value? {
+        guard let variants = table.value(for: token.lower, hash: token.lowerHash) else { return nil }
+        for variant in variants where variant.text == token.text { return variant.value }
+        return nil
+    }
+
+    /// A word given as text, hashed here.
+    subscript(_ text: String) -> Value? {
+        let lower = text.lowercased()
+        guard let variants = table.value(for: lower, hash: WordHash.of(lower)) else { return nil }
+        for variant in variants where variant.text == text { return variant.value }
+        return nil
     }
 }
