@@ -39,6 +39,9 @@ struct PronounResolver: Sendable {
         // The states or organisations that opened the latest sentence: a sentence-initial "It" or "They" goes on with them.
         var lastOpening: (group: [ActorMention], paragraph: Int)?
         var recent: [Actor.Kind: [ActorMention]] = [:]
+        // Named persons and bodies of the last paragraphs, for "the ministry" and "the prime minister".
+        var history: [(mention: ActorMention, paragraph: Int)] = []
+        let descriptions = DefiniteDescriptions(gazetteer: gazetteer)
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -60,6 +63,10 @@ struct PronounResolver: Sendable {
                     }
                     recent[key, default: []].removeAll { $0.actor == standing.actor }
                     recent[key, default: []].append(standing)
+                    if mention.kind == .person || mention.kind == .body {
+                        history.removeAll { $0.mention.actor == mention.actor }
+                        history.append((mention, paragraph))
+                    }
                     if key == .person {
                         lastPerson = (mention, paragraph)
                         if subjectHere == nil, !Self.followsPreposition(mention, in: sentenceTokens) { subjectHere = mention }
@@ -74,7 +81,16 @@ struct PronounResolver: Sendable {
                 let length = token.length
                 guard token.kind == .word, length <= 9 else { continue }
                 let word = token.lower
-                if length <= 3, Self.isPersonal(word),
+                if length == 3, word == "the", pending.first.map({ $0.tokens.lowerBound > index + 1 }) ?? true,
+                   let found = descriptions.description(at: index, in: sentenceTokens),
+                   let referent = descriptions.referent(kind: found.kind, key: found.key,
+                                                        in: history.filter { paragraph - $0.paragraph <= 1 }.map(\.mention)) {
+                    let end = index + found.length
+                    var resolved = pronoun(for: referent, at: index, possessive: end < sentenceTokens.count && sentenceTokens[end].kind == .possessive)
+                    resolved.tokens = index..<end
+                    added.append(resolved)
+                    seenHere.append(resolved)
+                } else if length <= 3, Self.isPersonal(word),
                    let person = personReferent(word, at: index, seenHere: seenHere, lastPerson: lastPerson,
                                                lastSubject: lastSubject, recent: recent[.person] ?? [], tokens: sentenceTokens),
                    paragraph - person.paragraph <= 1 {

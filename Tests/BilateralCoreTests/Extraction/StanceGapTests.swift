@@ -275,3 +275,19 @@ import Testing
         #expect(!ExtractionHarness.stances(text).contains("USA>RUS+"))
     }
 }
+
+@Suite struct DefiniteDescriptionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func theMinistryIsTheLatestMinistryNamed() {
+        #expect(stances("The Chinese foreign ministry summoned Japan's ambassador. The ministry also accused Tokyo of provocation.")
+            == ["CHN>JPN-"])
+        #expect(stances("Japan imposed sanctions on Russia. The ministry said nothing more.") == ["JPN>RUS-"])
+    }
+
+    @Test func aTitleIsTheLatestPersonWhoHeldIt() {
+        #expect(stances("Vladimir Putin met Shinzo Abe. The prime minister praised Russia.").contains("JPN>RUS+"))
+        #expect(stances("Shinzo Abe met Vladimir Putin. The president praised Japan.").contains("RUS>JPN+"))
+        #expect(stances("The president of Russia praised Japan.") == ["RUS>JPN+"])
+    }
+}
