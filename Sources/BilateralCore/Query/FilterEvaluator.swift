@@ -27,7 +27,7 @@ struct FilterEvaluator {
     func apply() -> FilteredModel {
         let hasStanceClauses = clauses.contains { $0.contains { $0.level == .stance } }
         var keepStance = [Bool](repeating: true, count: index.stanceArticle.count)
-        var keepArticle = [Bool](repeating: true, count: index.texts.count)
+        var keepArticle = [Bool](repeating: true, count: index.articleCount)
         var keepEvent = index.eventArticle.map { $0 != nil }
         for clause in clauses {
             var stanceAny = [Bool](repeating: false, count: keepStance.count)
@@ -80,7 +80,7 @@ struct FilterEvaluator {
             var stances = stanceVerdicts(term.kind)
             if term.negated { stances = stances.map(!) }
             // For an article or event: does the article have a stance that passes this term?
-            var articles = [Bool](repeating: false, count: index.texts.count)
+            var articles = [Bool](repeating: false, count: index.articleCount)
             for (stance, passes) in stances.enumerated() where passes {
                 if let article = index.stanceArticle[stance] { articles[article] = true }
             }
@@ -102,7 +102,7 @@ struct FilterEvaluator {
             let eras = Self.eras(value, in: model.eras)
             return index.articleEra.map { $0.map(eras.contains) ?? false }
         case .year(let range): return index.articleYear.map { $0.map(range.contains) ?? false }
-        default: return [Bool](repeating: false, count: index.texts.count)
+        default: return [Bool](repeating: false, count: index.articleCount)
         }
     }
 

@@ -8,7 +8,9 @@ import Foundation
 /// `apply(to:)` keeps the last one built in a cache. Flat arrays of numbers keep a
 /// keystroke free of string hashing and of copying model structs.
 public struct FilterIndex: Sendable {
-    let texts: [ArticleText]
+    /// Folded article text with its bitmaps and Bloom filters.
+    let text: FoldedCorpus
+    var articleCount: Int { text.count }
     let actors: ActorDirectory
     /// Actor numbers (see `ActorDirectory.number(of:)`) each article mentions or has stances and events about.
     let articleActors: [[Int]]
@@ -35,7 +37,7 @@ public struct FilterIndex: Sendable {
     let timelineOrder: [(section: Int, entry: Timeline.Entry)]
 
     public init(model: CorpusModel) {
-        texts = model.articles.map(ArticleText.init(article:))
+        text = FoldedCorpus(articles: model.articles)
         let actors = ActorDirectory(model: model)
         self.actors = actors
         var articleByID: [String: Int] = [:]

@@ -2,6 +2,9 @@ import Foundation
 
 /// Which articles each recent text pattern matched, so that typing a word one letter at a
 /// time scans only the articles the shorter word matched, and unchanged words cost nothing.
+///
+/// A new pattern starts from those articles (or all), keeps the ones holding its byte pairs
+/// (`BigramPostings`), and scans only what is left, unless the byte pairs decide it alone.
 final class TextMatchCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(pattern: TextPattern, matches: [Bool])] = []
@@ -15,9 +18,20 @@ final class TextMatchCache: @unchecked Sendable {
         lock.unlock()
         if let exact { return exact }
         let matcher = TextMatcher(pattern)
-        var result = [Bool](repeating: false, count: index.texts.count)
-        for article in index.texts.indices where narrower?[article] ?? true {
-            result[article] = matcher.matches(index.texts[article], in: model, article: article)
+        let corpus = index.text
+        var candidates = narrower.map(ArticleBits.init) ?? ArticleBits(all: corpus.count)
+        corpus.bigrams.narrow(&candidates, toContain: matcher.foldedNeedle)
+        let result: [Bool]
+        if matcher.isDecidedByBigrams {
+            result = candidates.flags
+        } else {
+            var found = [Bool](repeating: false, count: corpus.count)
+            corpus.withBytes { all in
+                candidates.forEach { article in
+                    found[article] = matcher.matches(article: article, corpus: corpus, all: all, model: model)
+                }
+            }
+            result = found
         }
         lock.lock()
         if entries.count >= Self.capacity { entries.removeFirst(entries.count / 2) }

@@ -1,24 +1,36 @@
-/// A text pattern of the filter, prepared for byte search.
+/// A text pattern of the filter, prepared for the folded corpus: bitmaps first, bytes last.
 struct TextMatcher: Sendable {
     let pattern: TextPattern
-    /// What is searched for in `ArticleText.folded`, line marks included for anchors.
-    private let foldedNeedle: [UInt8]
+    /// What is searched for in the folded text, line marks included for anchors.
+    let foldedNeedle: [UInt8]
     private let exactNeedle: [UInt8]
+    /// For `'word`: the hash of the folded word when it is one run of word characters,
+    /// which then must be one of the article's whole words.
+    private let wordHash: UInt64?
 
     init(_ pattern: TextPattern) {
         self.pattern = pattern
         let folded = Array(pattern.text.lowercased().utf8)
         foldedNeedle = (pattern.atLineStart ? [0x0A] : []) + folded + (pattern.atLineEnd ? [0x0A] : [])
         exactNeedle = Array(pattern.text.utf8)
+        wordHash = pattern.wholeWord ? TextScan.wholeWordHash(folded) : nil
     }
 
-    /// True when the article's title or prose lines match.
-    func matches(_ text: ArticleText, in model: CorpusModel, article: Int) -> Bool {
-        guard text.contains(foldedNeedle, wholeWord: pattern.wholeWord) else { return false }
+    /// True when the articles holding the needle's byte pairs are exactly the matches: a
+    /// needle of one or two bytes, with no whole-word or case test left to make.
+    var isDecidedByBigrams: Bool {
+        (1...2).contains(foldedNeedle.count) && !pattern.wholeWord && !pattern.caseSensitive
+    }
+
+    /// True when the article's title or prose lines match; `all` is the corpus' flat text.
+    func matches(article: Int, corpus: FoldedCorpus, all: UnsafeRawBufferPointer, model: CorpusModel) -> Bool {
+        guard corpus.mayContain(foldedNeedle, article: article) else { return false }
+        if let wordHash, !corpus.mayHaveWord(wordHash, article: article) { return false }
+        guard TextScan.find(foldedNeedle, in: corpus.text(article, in: all), wholeWord: pattern.wholeWord) else { return false }
         guard pattern.caseSensitive else { return true }
         // The folded text may hold it; the exact case must be checked on the original lines.
-        return matchesExactly(model.articles[article].title)
-            || text.lines.contains { matchesExactly(model.articles[article].lines[$0 - 1]) }
+        let original = model.articles[article]
+        return matchesExactly(original.title) || corpus.lines[article].contains { matchesExactly(original.lines[$0 - 1]) }
     }
 
     private func matchesExactly(_ line: String) -> Bool {
@@ -29,7 +41,7 @@ struct TextMatcher: Sendable {
             case (true, true): return bytes.elementsEqual(exactNeedle)
             case (true, false): return bytes.starts(with: exactNeedle)
             case (false, true): return bytes.count >= exactNeedle.count && bytes.suffix(exactNeedle.count).elementsEqual(exactNeedle)
-            case (false, false): return ArticleText.find(exactNeedle, in: bytes, wholeWord: pattern.wholeWord)
+            case (false, false): return TextScan.find(exactNeedle, in: bytes, wholeWord: pattern.wholeWord)
             }
         }
     }
