@@ -46,7 +46,9 @@ extension StanceFinder {
             return []
         }
         let holders = withJoiners(subject, in: view)
-        var targets = verbTargets(range, after: after, holder: subject, view: view)
+        // "deployed U.S. missiles": what a show of force moves is no target; where it is aimed is.
+        let reachable = cue.category.hasPrefix("15") ? after.filter { view.preposition(before: $0) != nil } : after
+        var targets = verbTargets(range, after: reachable, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
         if targets.isEmpty { targets = relativeObjectTargets(range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
@@ -68,6 +70,9 @@ extension StanceFinder {
         guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.hasSuffix("ly"),
               !lexicon.auxiliaries.contains(previous.lower), !SentenceView.beForms.contains(previous.lower),
               !["and", "or", "to", "not", "also", "then", "that", "who", "which", "been", "never", "jointly"].contains(previous.lower) else { return false }
+        // "Japan's defence minister criticised": a representative noun after its state is the clause's subject.
+        if lexicon.representativeNouns.contains(previous.lower),
+           (max(0, index - 5)..<index - 1).contains(where: { view.mentionAt[$0] != nil }) { return false }
         return !(max(0, index - 3)..<index).contains { view.mentionAt[$0] != nil }
     }
 

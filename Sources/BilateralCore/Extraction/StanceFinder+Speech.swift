@@ -143,7 +143,8 @@ extension StanceFinder {
         guard let owner = owner(of: range, in: view), !view.mentions[owner].isPronoun else { return [] }
         let owners = view.coordinated(with: owner)
         let start = view.mentions[owners[0]].tokens.lowerBound
-        guard let speech = speechVerb(before: start, in: view), start - speech <= 4,
+        guard let speech = speechVerb(before: start, in: view), start - speech <= 8,
+              !(speech + 1..<start).contains(where: { view.mentionAt[$0].map { !view.mentions[$0].isPronoun } ?? false }),
               view.tokens[speech].lower != "according", let speaker = speaker(of: speech, in: view),
               !owners.contains(speaker) else { return [] }
         let own = principal(view.mentions[speaker].actor)

@@ -70,9 +70,14 @@ struct StanceFinder: Sendable {
                 (score, category) = (-5.0, "10 Demand")
             }
             let text = range.map { view.tokens[$0].text }.joined(separator: " ")
+            // "sided with Washington against Moscow": siding with one party opposes the one after "against".
+            if score > 0, cue.role == .verb, let opposed = opposedParty(after: range, pairs: pairs, in: view) {
+                pairs += opposed
+            }
             for (holder, target) in pairs {
+                let against = score > 0 && view.preposition(before: target) == "against"
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
-                                      score: score, category: category, cue: text)
+                                      score: against ? -2.0 : score, category: against ? "11 Disapprove" : category, cue: text)
                 let repeated = findings.contains {
                     $0.holder == finding.holder && $0.target == finding.target && $0.category == finding.category
                 }
@@ -110,9 +115,18 @@ struct StanceFinder: Sendable {
             || words.contains(where: { ["won't", "wouldn't"].contains($0) }) {
             return (-4.0, "12 Reject")
         }
+        // "will not tolerate Russian aggression": refusing to accept a hostile act opposes it, it does not deny it.
+        if negated, cue.score < 0, cue.role == .noun,
+           (max(clauseStart, range.lowerBound - 4)..<range.lowerBound).contains(where: { Self.acceptanceVerbs.contains(view.tokens[$0].lower) }) {
+            return (cue.score, cue.category)
+        }
         if negated { return nil }
         return (cue.score, cue.category)
     }
+
+    static let acceptanceVerbs: Set<String> = [
+        "tolerate", "accept", "allow", "permit", "condone", "ignore", "forgive", "forget", "overlook", "recognise", "recognize",
+    ]
 
     /// The tokens whose negators and refusals reach the cue: up to ten before it, back to the last comma
     /// or conjunction in its clause.
@@ -152,5 +166,16 @@ struct StanceFinder: Sendable {
         let end = min(view.tokens.count - 1, range.upperBound + 5)
         guard range.upperBound < end else { return false }
         return (range.upperBound..<end).contains { view.tokens[$0].lower == "not" && view.tokens[$0 + 1].lower == "to" }
+    }
+
+    /// The actors after an "against" that follows the cue's own target, for each holder of the cue.
+    private func opposedParty(after range: Range<Int>, pairs: [(Int, Int)], in view: SentenceView) -> [(Int, Int)]? {
+        guard let lastTarget = pairs.map(\.1).max() else { return nil }
+        let from = view.mentions[lastTarget].tokens.upperBound
+        guard from + 1 < view.tokens.count, view.tokens[from].lower == "against", let opposed = view.mentionAt[from + 1]
+                ?? (from + 2 < view.tokens.count && view.tokens[from + 1].lower == "the" ? view.mentionAt[from + 2] : nil) else { return nil }
+        let holders = Array(Set(pairs.map(\.0)))
+        let group = view.coordinated(with: opposed)
+        return holders.flatMap { holder in group.filter { principal(view.mentions[$0].actor) != principal(view.mentions[holder].actor) }.map { (holder, $0) } }
     }
 }

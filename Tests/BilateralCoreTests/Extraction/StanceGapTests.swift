@@ -291,3 +291,27 @@ import Testing
         #expect(stances("The president of Russia praised Japan.") == ["RUS>JPN+"])
     }
 }
+
+@Suite struct OppositionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func sidingWithOneAgainstAnotherOpposesTheOther() {
+        #expect(stances("Belarus sided with Russia against Ukraine.") == ["BLR>RUS+", "BLR>UKR-"])
+        #expect(stances("Hungary backed sanctions against Iran.").allSatisfy { $0.hasSuffix("-") })
+    }
+
+    @Test func whatAShowOfForceMovesIsNoTarget() {
+        #expect(stances("Moscow warned Minsk against deploying Russian missiles on its soil.") == ["RUS>BLR-"])
+        #expect(stances("China deployed warships near the Philippine coast.") == ["CHN>PHL-"])
+    }
+
+    @Test func notToleratingAHostileActOpposesIt() {
+        #expect(stances("Olaf Scholz said his country would not tolerate Russian aggression.") == ["DEU>RUS-"])
+        #expect(stances("Canada did not impose new sanctions on Iran.") == [])
+    }
+
+    @Test func aRepresentativeAfterItsStateIsASubjectNotAReducedRelative() {
+        #expect(stances("Poland's defence minister criticised Belarus's border policy.") == ["POL>BLR-"])
+        #expect(stances("The Iranian ambassador was called in by Britain's foreign ministry.") == ["GBR>IRN-"])
+    }
+}
