@@ -29,12 +29,24 @@ public struct Extractor: Sendable {
         for index in model.articles.indices {
             let result = ArticleExtraction(extractor: self, finder: finder).run(&model.articles[index])
             model.analyses[index] = result.analysis
+            let done = index + 1
+            Self.reserve(&model.events, adding: result.events.count, done: done, of: model.articles.count)
             model.events += result.events
+            Self.reserve(&model.stances, adding: result.stances.count, done: done, of: model.articles.count)
             model.stances += result.stances
             mentioned.formUnion(result.analysis.mentionCounts.keys)
         }
         model.actors = actors(for: mentioned)
         return model
+    }
+
+    /// Grows `array` to what the whole corpus will likely need, judged from the articles done so far,
+    /// rather than doubling: the events and stances of a large corpus would keep up to twice their room.
+    private static func reserve<Element>(_ array: inout [Element], adding count: Int, done: Int, of total: Int) {
+        let needed = array.count + count
+        // Too few articles to judge from: ordinary growth.
+        guard needed > array.capacity, done >= max(16, total / 50) else { return }
+        array.reserveCapacity(max(needed, needed * total / done * 9 / 8))
     }
 
     /// The mentioned actors and the states or organisations they act for, in catalogue order.

@@ -41,11 +41,11 @@ struct SentenceSplitter: Sendable {
     /// The text between two places, copied from the lines; line breaks become spaces.
     private static func text(
         lines: [String], from: (line: Int, index: String.Index), to: (line: Int, index: String.Index), in article: ArticleLines?
-    ) -> Substring {
+    ) -> TextSlice {
         // A one-line sentence shares the text's storage instead of holding a second copy of its text.
         if from.line == to.line {
             let line = lines[from.line - 1]
-            guard let article else { return line[from.index..<to.index] }
+            guard let article else { return TextSlice(String(line[from.index..<to.index])) }
             let utf8 = line.utf8
             return article.slice(line: from.line - 1, from: utf8.distance(from: utf8.startIndex, to: from.index),
                                  to: utf8.distance(from: utf8.startIndex, to: to.index))
@@ -55,7 +55,7 @@ struct SentenceSplitter: Sendable {
             text += " " + lines[line - 1]
         }
         text += " " + lines[to.line - 1][..<to.index]
-        return Substring(text)
+        return TextSlice(text)
     }
 }
 

@@ -5,7 +5,8 @@
 /// Sentences, events and stances quote slices of the same string.
 public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral, Equatable {
     /// The whole text; a line break ends each line but perhaps the last.
-    public private(set) var text: String
+    public var text: String { storage.text }
+    private var storage: TextSlice.Storage
     // UTF-8 offset of each line's first byte, then one past the last line's end plus one:
     // line `i` spans `starts[i] ..< starts[i + 1] - 1`.
     private var starts: [Int32]
@@ -21,18 +22,12 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
             text += "\n"
         }
         starts.append(Int32(truncatingIfNeeded: text.utf8.count))
-        self.text = text
+        self.storage = TextSlice.Storage(text)
         self.starts = starts
     }
 
     public init(arrayLiteral lines: String...) {
         self.init(lines)
-    }
-
-    /// Lines already laid out in `text`; `starts` as described on the stored property.
-    init(text: String, starts: [Int32]) {
-        self.text = text
-        self.starts = starts
     }
 
     public var startIndex: Int { 0 }
@@ -50,16 +45,13 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
 
     /// The line at 0-based `position` as a slice of `text`.
     public func line(_ position: Int) -> Substring {
-        slice(line: position, from: 0, to: Int(starts[position + 1] - starts[position]) - 1)
+        slice(line: position, from: 0, to: Int(starts[position + 1] - starts[position]) - 1).substring
     }
 
     /// UTF-8 offsets `from..<to` within the line at 0-based `position`, as a slice of `text`.
-    func slice(line position: Int, from: Int, to: Int) -> Substring {
-        let utf8 = text.utf8
+    func slice(line position: Int, from: Int, to: Int) -> TextSlice {
         let base = Int(starts[position])
-        let lower = utf8.index(utf8.startIndex, offsetBy: base + from)
-        let upper = utf8.index(lower, offsetBy: to - from)
-        return text[lower..<upper]
+        return TextSlice(storage: storage, utf8: (base + from)..<(base + to))
     }
 
     public static func == (lhs: ArticleLines, rhs: ArticleLines) -> Bool {

@@ -4,11 +4,11 @@ public struct Event: Sendable, Hashable {
     public var date: PartialDate
     /// The sentence as a slice of the article's text: the events and stances of a corpus would
     /// otherwise hold a second copy of every sentence they quote.
-    private var storedSentence: Substring
+    private var storedSentence: TextSlice
 
     public var sentence: String {
-        get { String(storedSentence) }
-        set { storedSentence = Substring(newValue) }
+        get { storedSentence.string }
+        set { storedSentence = TextSlice(newValue) }
     }
 
     public var actors: [String]
@@ -20,11 +20,11 @@ public struct Event: Sendable, Hashable {
     }
 
     public init(article: String, date: PartialDate, sentence: String, line: Int, actors: [String]) {
-        self.init(article: article, date: date, sentenceSlice: Substring(sentence), line: line, actors: actors)
+        self.init(article: article, date: date, sentenceSlice: TextSlice(sentence), line: line, actors: actors)
     }
 
     /// An event quoting a slice of a longer text, shared rather than copied.
-    init(article: String, date: PartialDate, sentenceSlice: Substring, line: Int, actors: [String]) {
+    init(article: String, date: PartialDate, sentenceSlice: TextSlice, line: Int, actors: [String]) {
         self.article = article
         self.date = date
         self.storedSentence = sentenceSlice

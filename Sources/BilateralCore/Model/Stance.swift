@@ -22,7 +22,7 @@ public struct Stance: Sendable, Hashable {
     /// The words of the sentence that carry the stance.
     public var cue: String
     /// The sentence as a slice of the article's text, shared with the sentence and its other stances.
-    private var storedEvidence: Substring
+    private var storedEvidence: TextSlice
     /// Goldstein scale, -10 (most conflictual) to +10 (most cooperative).
     public var score: Double
     // Ids and categories as shared numbers, the line in 32 bits: a corpus holds tens of thousands of stances.
@@ -49,8 +49,8 @@ public struct Stance: Sendable, Hashable {
     }
 
     public var evidence: String {
-        get { String(storedEvidence) }
-        set { storedEvidence = Substring(newValue) }
+        get { storedEvidence.string }
+        set { storedEvidence = TextSlice(newValue) }
     }
 
     public var line: Int {
@@ -64,14 +64,14 @@ public struct Stance: Sendable, Hashable {
     ) {
         self.init(
             article: article, holder: holder, target: target, polarity: polarity, score: score,
-            category: category, cue: cue, evidenceSlice: Substring(evidence), line: line
+            category: category, cue: cue, evidenceSlice: TextSlice(evidence), line: line
         )
     }
 
     /// A stance quoting a slice of a longer text, shared rather than copied.
     init(
         article: String, holder: String, target: String, polarity: Polarity, score: Double,
-        category: String, cue: String, evidenceSlice: Substring, line: Int
+        category: String, cue: String, evidenceSlice: TextSlice, line: Int
     ) {
         self.article = article
         self.cue = cue

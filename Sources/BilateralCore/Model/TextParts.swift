@@ -1,11 +1,38 @@
 /// An inclusive range of 1-based file lines.
 public struct LineRange: Sendable, Hashable, Codable {
-    public var first: Int
-    public var last: Int
+    // 32-bit storage: every paragraph and boilerplate run of a corpus holds one.
+    private var storedFirst: Int32
+    private var storedLast: Int32
+
+    public var first: Int {
+        get { Int(storedFirst) }
+        set { storedFirst = Int32(clamping: newValue) }
+    }
+
+    public var last: Int {
+        get { Int(storedLast) }
+        set { storedLast = Int32(clamping: newValue) }
+    }
 
     public init(first: Int, last: Int) {
-        self.first = first
-        self.last = max(first, last)
+        storedFirst = Int32(clamping: first)
+        storedLast = Int32(clamping: max(first, last))
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case first, last
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        storedFirst = Int32(clamping: try container.decode(Int.self, forKey: .first))
+        storedLast = Int32(clamping: try container.decode(Int.self, forKey: .last))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(first, forKey: .first)
+        try container.encode(last, forKey: .last)
     }
 
     public func contains(_ line: Int) -> Bool { (first...last).contains(line) }
@@ -65,31 +92,17 @@ public struct Paragraph: Sendable, Equatable {
 
 /// One sentence, with where it starts and ends so a front end can highlight it.
 public struct Sentence: Sendable, Equatable {
-    // The text as UTF-8 offsets into a shared string (the article's text when the sentence fits
-    // on one line) and 32-bit fields: a corpus holds a sentence per ~150 bytes of its text.
-    private var base: String
-    private var utf8Start: Int32
-    private var utf8End: Int32
+    // The text as a slice of the article's text when the sentence fits on one line, and 32-bit
+    // fields: a corpus holds a sentence per ~150 bytes of its text.
+    private var slice: TextSlice
 
     public var text: String {
-        get { String(textSlice) }
-        set { self.textSlice = Substring(newValue) }
+        get { slice.string }
+        set { slice = TextSlice(newValue) }
     }
 
     /// The text without a copy, for the events and stances that quote it.
-    var textSlice: Substring {
-        get {
-            let utf8 = base.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Start))
-            return base[lower..<utf8.index(lower, offsetBy: Int(utf8End - utf8Start))]
-        }
-        set {
-            let utf8 = newValue.base.utf8
-            base = newValue.base
-            utf8Start = Int32(truncatingIfNeeded: utf8.distance(from: utf8.startIndex, to: newValue.startIndex))
-            utf8End = Int32(truncatingIfNeeded: utf8.distance(from: utf8.startIndex, to: newValue.endIndex))
-        }
-    }
+    var textSlice: TextSlice { slice }
 
     /// Start of the sentence; `start.line` is the line the export contract reports.
     public var start: TextPosition
@@ -108,23 +121,15 @@ public struct Sentence: Sendable, Equatable {
     public var line: Int { start.line }
 
     public init(text: String, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
-        self.init(slice: Substring(text), start: start, end: end, paragraph: paragraph, isBoilerplate: isBoilerplate)
+        self.init(slice: TextSlice(text), start: start, end: end, paragraph: paragraph, isBoilerplate: isBoilerplate)
     }
 
-    /// A sentence whose text is a slice of a longer string (the article's text), shared rather than copied.
-    init(slice: Substring, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
-        self.base = ""
-        self.utf8Start = 0
-        self.utf8End = 0
+    /// A sentence whose text is a slice of a longer text (the article's), shared rather than copied.
+    init(slice: TextSlice, start: TextPosition, end: TextPosition, paragraph: Int, isBoilerplate: Bool) {
+        self.slice = slice
         self.start = start
         self.end = end
         self.storedParagraph = Int32(clamping: paragraph)
         self.isBoilerplate = isBoilerplate
-        self.textSlice = slice
-    }
-
-    public static func == (lhs: Sentence, rhs: Sentence) -> Bool {
-        lhs.textSlice == rhs.textSlice && lhs.start == rhs.start && lhs.end == rhs.end
-            && lhs.storedParagraph == rhs.storedParagraph && lhs.isBoilerplate == rhs.isBoilerplate
     }
 }
