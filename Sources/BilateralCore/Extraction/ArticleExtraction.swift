@@ -25,8 +25,9 @@ struct ArticleExtraction {
         PronounResolver(gazetteer: extractor.gazetteer).resolve(&mentions, tokens: tokens, sentences: sentences)
 
         var analysis = ArticleAnalysis(article: article.id)
-        // The exact size up front: arrays grown by appending keep up to twice the room, for every article of the corpus.
-        analysis.mentions.reserveCapacity(zip(sentences, mentions).reduce(0) { total, pair in
+        // Gathered here and stored once: the analysis keeps its mentions and counts packed.
+        var mentionList: [Mention] = []
+        mentionList.reserveCapacity(zip(sentences, mentions).reduce(0) { total, pair in
             pair.0.isBoilerplate ? total : total + pair.1.count { !$0.isPronoun }
         })
         analysis.era = article.date.flatMap { extractor.eras.era(for: $0)?.id }
@@ -36,13 +37,12 @@ struct ArticleExtraction {
         let exactAnchor = article.dateSource == .frontMatter || article.dateSource == .dateline
         var leadPending = article.date != nil
         var previousActors: [String] = []
-        // Counted here and stored once: the analysis keeps its counts in a compact form.
         var mentionCounts: [String: Int] = [:]
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             let named = mentions[number].filter { !$0.isPronoun }
             for mention in named {
                 mentionCounts[mention.actor, default: 0] += 1
-                analysis.mentions.append(position(of: mention, in: tokens[number]))
+                mentionList.append(position(of: mention, in: tokens[number]))
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
             var actors = orderedPrincipals(mentions[number].filter { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") })
@@ -80,6 +80,7 @@ struct ArticleExtraction {
                     cue: finding.cue, evidenceSlice: text, line: sentence.line))
             }
         }
+        analysis.mentions = mentionList
         analysis.mentionCounts = mentionCounts
         return Result(analysis: analysis, events: events, stances: stances)
     }

@@ -22,7 +22,7 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
 /// One place in an article's text that names an actor.
 public struct Mention: Sendable, Hashable {
     // A number and 32-bit lengths: a corpus holds hundreds of thousands of mentions.
-    private var actorNumber: UInt32
+    private(set) var actorNumber: UInt32
     public var start: TextPosition
     private var storedLength: Int32
 
@@ -38,7 +38,11 @@ public struct Mention: Sendable, Hashable {
     }
 
     public init(actor: String, start: TextPosition, length: Int) {
-        self.actorNumber = SharedStrings.number(of: actor)
+        self.init(actorNumber: SharedStrings.number(of: actor), start: start, length: length)
+    }
+
+    init(actorNumber: UInt32, start: TextPosition, length: Int) {
+        self.actorNumber = actorNumber
         self.start = start
         self.storedLength = Int32(clamping: length)
     }

@@ -5,27 +5,42 @@ public struct ArticleAnalysis: Sendable, Equatable {
     public var era: String?
     /// Mentions per actor id (persons and bodies under their own id).
     public var mentionCounts: [String: Int] {
-        get { Dictionary(uniqueKeysWithValues: storedCounts.map { (SharedStrings.string($0.actor), Int($0.count)) }) }
+        get {
+            let counts = explicitCounts ?? packed.counts.map { MentionCount(actor: $0.actor, count: Int32(clamping: $0.count)) }
+            return Dictionary(uniqueKeysWithValues: counts.map { (SharedStrings.string($0.actor), Int($0.count)) })
+        }
         set {
-            storedCounts = newValue.map { MentionCount(actor: SharedStrings.number(of: $0.key), count: Int32(clamping: $0.value)) }
+            let counts = newValue.map { MentionCount(actor: SharedStrings.number(of: $0.key), count: Int32(clamping: $0.value)) }
                 .sorted { $0.actor < $1.actor }
+            let tally = packed.counts.map { MentionCount(actor: $0.actor, count: Int32(clamping: $0.count)) }
+            explicitCounts = counts == tally ? nil : counts
         }
     }
 
-    // A few 8-byte pairs in a fixed order instead of a dictionary per article: same content, a third of the room.
+    /// Every mention, in text order, for highlighting.
+    public var mentions: [Mention] {
+        get { packed.mentions }
+        set {
+            // Counts are their own value: replacing the mentions leaves them as they were.
+            let counts = mentionCounts
+            packed = PackedMentions(newValue)
+            mentionCounts = counts
+        }
+    }
+
     private struct MentionCount: Sendable, Equatable {
         var actor: UInt32
         var count: Int32
     }
 
-    private var storedCounts: [MentionCount] = []
-    /// Every mention, in text order, for highlighting.
-    public var mentions: [Mention]
+    private var packed: PackedMentions
+    // Nil when the counts are the tally of `mentions`, as extraction makes them: nothing more to keep.
+    private var explicitCounts: [MentionCount]?
 
     public init(article: String, era: String? = nil, mentionCounts: [String: Int] = [:], mentions: [Mention] = []) {
         self.article = article
         self.era = era
-        self.mentions = mentions
+        self.packed = PackedMentions(mentions)
         self.mentionCounts = mentionCounts
     }
 }

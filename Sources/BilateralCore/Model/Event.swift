@@ -11,8 +11,13 @@ public struct Event: Sendable, Hashable {
         set { storedSentence = TextSlice(newValue) }
     }
 
-    public var actors: [String]
+    private var actorList: UInt32
     private var storedLine: Int32
+
+    public var actors: [String] {
+        get { SharedStrings.list(actorList) }
+        set { actorList = SharedStrings.number(ofList: newValue) }
+    }
 
     public var line: Int {
         get { Int(storedLine) }
@@ -28,7 +33,7 @@ public struct Event: Sendable, Hashable {
         self.article = article
         self.date = date
         self.storedSentence = sentenceSlice
-        self.actors = actors
+        self.actorList = SharedStrings.number(ofList: actors)
         self.storedLine = Int32(clamping: line)
     }
 }
