@@ -57,8 +57,15 @@ extension StanceFinder {
             return mention.lowerBound > range.upperBound && (mention.upperBound <= speech && speech - mention.upperBound <= 3
                 || mention.lowerBound > speech && mention.lowerBound - speech <= 3)
         }
+        // “This is a hostile act,” Zakharova said of Japan's decision: "of" or "referring to" names the target.
+        let aboutTarget = view.mentions.indices.first(where: {
+            let start = view.mentions[$0].tokens.lowerBound
+            return start > speech && start - speech <= 8 && ["of", "to", "about"].contains(view.preposition(before: $0) ?? "")
+                && (speech..<start).contains { ["of", "referring", "about"].contains(view.tokens[$0].lower) }
+        })
         guard let speaker = near.first,
-              let target = view.mentions.indices.first(where: { view.mentions[$0].tokens.upperBound <= range.lowerBound }) else { return nil }
+              let target = view.mentions.indices.first(where: { view.mentions[$0].tokens.upperBound <= range.lowerBound }) ?? aboutTarget
+        else { return nil }
         return view.coordinated(with: speaker).flatMap { holder in
             view.coordinated(with: target).filter { $0 != holder }.map { (holder, $0) }
         }
@@ -149,5 +156,38 @@ extension StanceFinder {
               !owners.contains(speaker) else { return [] }
         let own = principal(view.mentions[speaker].actor)
         return product(view.coordinated(with: speaker), owners.filter { principal(view.mentions[$0].actor) != own })
+    }
+
+    /// "Zakharova said Japan had destroyed everything", “Japan has destroyed everything,” Zakharova wrote: a
+    /// speaker reporting another side's hostile act with no target disapproves of the actor.
+    func reportedActors(of range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
+        let (before, _) = view.clauseMentions(around: range)
+        guard let actor = joinedClauseSubject(range, before: before, in: view) ?? subject(in: before, view: view),
+              !view.mentions[actor].isPronoun, view.mentions[actor].tokens.upperBound <= range.lowerBound,
+              range.lowerBound - view.mentions[actor].tokens.upperBound <= 3 else { return [] }
+        let actors = view.coordinated(with: actor)
+        let speakers: [Int]
+        if let speech = speechVerb(before: view.mentions[actors[0]].tokens.lowerBound, in: view), let speaker = speaker(of: speech, in: view),
+           view.tokens[speech].lower != "according" {
+            speakers = view.coordinated(with: speaker)
+        } else if let speaker = quoteSpeaker(after: range.upperBound, in: view) {
+            speakers = view.coordinated(with: speaker)
+        } else {
+            return []
+        }
+        let own = Set(speakers.map { principal(view.mentions[$0].actor) })
+        return product(speakers, actors.filter { !own.contains(principal(view.mentions[$0].actor)) })
+    }
+
+    /// The actor named next to the speech verb just after a closing quote: “…,” Zakharova said; “…,” said Peskov.
+    func quoteSpeaker(after index: Int, in view: SentenceView) -> Int? {
+        guard let close = (index..<view.tokens.count).first(where: { ["\"", "”"].contains(view.tokens[$0].text) }),
+              let speech = (close + 1..<min(view.tokens.count, close + 8)).first(where: { lexicon.speechWords.contains(view.tokens[$0].lower) })
+        else { return nil }
+        let named = view.mentions.indices.filter { view.mentions[$0].tokens.lowerBound > close && !view.mentions[$0].isPronoun }
+        if let before = named.last(where: { view.mentions[$0].tokens.upperBound <= speech }), speech - view.mentions[before].tokens.upperBound <= 1 {
+            return before
+        }
+        return named.first { view.mentions[$0].tokens.lowerBound > speech && view.mentions[$0].tokens.lowerBound - speech <= 3 }
     }
 }

@@ -61,8 +61,10 @@ struct StanceFinder: Sendable {
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             var pairs = roles(of: cue, at: range, in: view)
             // "Kishida said Russia's aggression …": reporting another's hostile act with no target disapproves of it.
-            if pairs.isEmpty, cue.role == .noun, score < 0 {
-                pairs = reportedOwners(of: range, in: view)
+            if pairs.isEmpty, cue.role == .noun || cue.role == .verb, score < 0 {
+                // Only force and coercion: reporting that someone protested or criticised is no stance of one's own.
+                let forceful = ["15", "17", "18", "19", "20"].contains(String(cue.category.prefix(2)))
+                pairs = !forceful ? [] : cue.role == .noun ? reportedOwners(of: range, in: view) : reportedActors(of: range, in: view)
                 (score, category) = (-2.0, "11 Disapprove")
             }
             if pairs.isEmpty { continue }
@@ -111,7 +113,7 @@ struct StanceFinder: Sendable {
         }
         // "Tokyo will not recognise the annexation": a refusal announced for the future rejects.
         if negated, cue.score > 0, cue.role == .verb,
-           zip(words, words.dropFirst()).contains(where: { ["will", "would"].contains($0) && $1 == "not" })
+           zip(words, words.dropFirst()).contains(where: { ["will", "would"].contains($0) && ["not", "never"].contains($1) })
             || words.contains(where: { ["won't", "wouldn't"].contains($0) }) {
             return (-4.0, "12 Reject")
         }
@@ -120,6 +122,8 @@ struct StanceFinder: Sendable {
            (max(clauseStart, range.lowerBound - 4)..<range.lowerBound).contains(where: { Self.acceptanceVerbs.contains(view.tokens[$0].lower) }) {
             return (cue.score, cue.category)
         }
+        // "Russia is not a reliable partner": denying a good quality disapproves.
+        if negated, cue.score > 0, cue.role == .predicate { return (-2.0, "11 Disapprove") }
         if negated { return nil }
         return (cue.score, cue.category)
     }

@@ -315,3 +315,20 @@ import Testing
         #expect(stances("The Iranian ambassador was called in by Britain's foreign ministry.") == ["GBR>IRN-"])
     }
 }
+
+@Suite struct QuoteAttributionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aSpeakerAfterTheQuoteHoldsItsPredicates() {
+        #expect(stances("\"Ottawa's decision is deeply regrettable,\" said Wang Wenbin.") == ["CHN>CAN-"])
+        #expect(stances("\"This is a hostile act,\" Maria Zakharova said of Finland's decision.") == ["RUS>FIN-"])
+        #expect(stances("\"Iran is not a reliable partner,\" the German chancellor said.") == ["DEU>IRN-"])
+        #expect(stances("\"Iran is not a threat,\" the German chancellor said.") == [])
+    }
+
+    @Test func aSpeakerReportingAnotherSidesHostileActDisapprovesOfIt() {
+        #expect(stances("\"Poland has destroyed decades of trust,\" Maria Zakharova wrote on Telegram.") == ["RUS>POL-"])
+        #expect(stances("Dmitry Peskov said Ukraine had attacked a bridge.") == ["RUS>UKR-"])
+        #expect(stances("Germany attacked nothing, Olaf Scholz said.") == [])
+    }
+}
