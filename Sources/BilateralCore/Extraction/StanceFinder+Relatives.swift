@@ -31,8 +31,11 @@ extension StanceFinder {
         let subject = view.mentions[holder]
         var index = subject.tokens.lowerBound - 1
         while index >= 0, ["the", "a", "an"].contains(view.tokens[index].lower) { index -= 1 }
-        guard index >= 1, Self.relativePronouns.contains(view.tokens[index].lower), view.tokens[index].lower != "who" else { return [] }
-        let relative = index
+        // ", a move Japan condemned": a relative clause may drop its "that" after a noun the comma sets apart.
+        let dropped = index >= 2 && view.tokens[index].isWord && !view.tokens[index].isCapitalised && view.mentionAt[index] == nil
+            && ["a", "an", "the"].contains(view.tokens[index - 1].lower) && view.tokens[index - 2].text == ","
+        guard index >= 1, dropped || Self.relativePronouns.contains(view.tokens[index].lower), view.tokens[index].lower != "who" else { return [] }
+        let relative = dropped ? index + 1 : index
         // "said (on Monday) that Japan protested": "that" after a verb of speech or thought opens what is said,
         // not a relative clause.
         let previous = view.tokens[relative - 1].lower
@@ -65,7 +68,7 @@ extension StanceFinder {
         }) {
             return view.coordinated(with: owner)
         }
-        guard view.tokens[relative - 1].text == "," || view.tokens[relative].lower == "that" else { return [] }
+        guard dropped || view.tokens[relative - 1].text == "," || view.tokens[relative].lower == "that" else { return [] }
         guard let main = self.subject(in: earlier, view: view) else { return [] }
         return view.coordinated(with: main).filter { !own.contains(principal(view.mentions[$0].actor)) }
     }

@@ -78,6 +78,14 @@ extension StanceFinder {
 
     /// "Seoul was dismayed by Tokyo's decision": whoever has the feeling holds it toward the actor after the preposition.
     private func experiencerRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)] {
+        // "Japan's support for Kyiv angered Moscow": used as a verb, the feeling is the object's, about the subject.
+        let next = range.upperBound
+        if view.tokens[range.lowerBound].lower.hasSuffix("ed"), next < view.tokens.count, !hasBeForm(before: range, in: view),
+           let object = view.mentionAt[next] ?? (next + 1 < view.tokens.count && view.tokens[next].lower == "the" ? view.mentionAt[next + 1] : nil),
+           let cause = subject(in: before, view: view) {
+            let causes = view.coordinated(with: cause)
+            return product(view.coordinated(with: object).filter { !causes.contains($0) }, causes)
+        }
         // "a troubled relationship": before a noun the word describes a thing, not a feeling.
         if range.upperBound < view.tokens.count, view.tokens[range.upperBound].isWord,
            !["by", "at", "with", "over", "about", "to", "for", "of", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {

@@ -332,3 +332,19 @@ import Testing
         #expect(stances("Germany attacked nothing, Olaf Scholz said.") == [])
     }
 }
+
+@Suite struct ReactionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aFeelingVerbGivesItsObjectAStanceTowardTheCause() {
+        #expect(stances("Turkey's support for Azerbaijan angered Yerevan.") == ["ARM>TUR-", "TUR>AZE+"])
+        #expect(stances("Analysts said the strike by Iran had shocked Israel.") == ["ISR>IRN-"])
+        #expect(stances("The decision alarmed Ottawa.") == [])
+    }
+
+    @Test func aRelativeWithoutThatAfterACommaNoun() {
+        #expect(stances("China sent warships near Taiwan, a move Tokyo condemned.").contains("JPN>CHN-"))
+        #expect(stances("Norway signed the accord, a step Sweden welcomed.") == ["SWE>NOR+"])
+        #expect(stances("The islands, a chain Russia controls, lie north of Hokkaido.") == [])
+    }
+}
