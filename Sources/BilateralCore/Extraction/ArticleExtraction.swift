@@ -119,8 +119,12 @@ struct ArticleExtraction {
     }
 
     private func orderedPrincipals(_ mentions: [ActorMention]) -> [String] {
-        var seen = Set<String>()
-        return mentions.map { $0.principal.isEmpty ? extractor.gazetteer.principal(of: $0.actor) : $0.principal }
-            .filter { seen.insert($0).inserted }
+        // A sentence names a handful of actors: a scan of the short result beats hashing every id.
+        var principals: [String] = []
+        for mention in mentions {
+            let principal = mention.principal.isEmpty ? extractor.gazetteer.principal(of: mention.actor) : mention.principal
+            if !principals.contains(principal) { principals.append(principal) }
+        }
+        return principals
     }
 }

@@ -2,7 +2,8 @@
 struct MentionFinder: Sendable {
     let gazetteer: Gazetteer
     let index: MentionIndex
-    private let roleTitles: [String]
+    /// Role titles, longest first, each with the " title" suffix a title phrase ends with.
+    private let roleTitles: [(title: String, suffix: String)]
 
     /// Words before a surname that say a person is meant.
     static let honorifics: WordSet = [
@@ -22,7 +23,7 @@ struct MentionFinder: Sendable {
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         self.index = MentionIndex(gazetteer: gazetteer)
-        self.roleTitles = gazetteer.roleTitles
+        self.roleTitles = gazetteer.roleTitles.map { ($0, " " + $0) }
     }
 
     /// Mentions per sentence; `date` resolves titles ("the Japanese prime minister") to their holder.
@@ -123,7 +124,7 @@ struct MentionFinder: Sendable {
     private func roleHolder(phrase: [String], state: String, date: PartialDate) -> String? {
         guard gazetteer.entry(state)?.kind == .state else { return nil }
         let text = phrase.joined(separator: " ").lowercased()
-        for title in roleTitles where text.hasSuffix(" " + title) {
+        for (title, suffix) in roleTitles where text.hasSuffix(suffix) {
             return gazetteer.holder(of: title, state: state, on: date)
         }
         return nil

@@ -31,6 +31,15 @@ struct MentionIndex: Sendable {
     private(set) var typoCandidates: [Character: [Pattern]] = [:]
     /// The same candidates for names that open with an ASCII letter, by that byte.
     private var asciiTypoCandidates = [[Pattern]](repeating: [], count: 128)
+    /// Where each of those candidates' letters sit in `typoBytes` (read in place, no array per name).
+    private var asciiTypoSpans = [[TypoSpan]](repeating: [], count: 128)
+    private var typoBytes: [UInt8] = []
+
+    private struct TypoSpan: Sendable {
+        var start: Int32
+        var count: Int32
+        var isASCII: Bool
+    }
     /// The names that open with one token, split so a lookup tries only those whose second word is the next token.
     private struct NamesByFirstToken: Sendable {
         /// Names of two words or more by their second token, longest first.
@@ -88,6 +97,11 @@ struct MentionIndex: Sendable {
             // A one-scalar ASCII Character is that byte; anything else keeps the Character lookup.
             guard first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first, scalar.isASCII else { continue }
             asciiTypoCandidates[Int(scalar.value)] = candidates
+            asciiTypoSpans[Int(scalar.value)] = candidates.map { pattern in
+                let letters = pattern.asciiLetters ?? []
+                defer { typoBytes += letters }
+                return TypoSpan(start: Int32(typoBytes.count), count: Int32(letters.count), isASCII: pattern.asciiLetters != nil)
+            }
         }
     }
 
@@ -151,18 +165,27 @@ struct MentionIndex: Sendable {
         }
     }
 
-    /// `typoMatch` for an ASCII word against ASCII names: `.some(nil)` when none matches, nil when the
-    /// word or a candidate needs the Character comparison.
+    /// `typoMatch` for an ASCII word: `.some(nil)` when no name matches, nil when the word is not ASCII.
     private func asciiTypoMatch(for bytes: UnsafeBufferPointer<UInt8>) -> Pattern?? {
-        // A first byte followed by a combining mark would make a different first Character.
-        guard bytes.count >= 2, bytes[0] < 0x80, Tokenizer.isASCII(bytes) else { return nil }
-        let candidates = asciiTypoCandidates[Int(bytes[0])]
-        guard candidates.allSatisfy({ $0.asciiLetters != nil }) else { return nil }
-        for pattern in candidates {
-            guard let letters = pattern.asciiLetters, abs(letters.count - bytes.count) <= 1 else { continue }
-            if letters.withUnsafeBufferPointer({ Self.withinOneEdit(bytes, $0) }) { return .some(pattern) }
+        guard bytes[0] < 0x80, Tokenizer.isASCII(bytes) else { return nil }
+        let spans = asciiTypoSpans[Int(bytes[0])]
+        guard !spans.isEmpty else { return .some(nil) }
+        let found = typoBytes.withUnsafeBufferPointer { all -> Int? in
+            for (number, span) in spans.enumerated() {
+                guard span.isASCII else {
+                    // A name with other letters compares Characters; an ASCII word's Characters are its bytes.
+                    let pattern = asciiTypoCandidates[Int(bytes[0])][number]
+                    let letters = bytes.map { Character(Unicode.Scalar($0)) }
+                    if abs(pattern.letters.count - letters.count) <= 1 && Self.withinOneEdit(letters, pattern.letters) { return number }
+                    continue
+                }
+                guard abs(Int(span.count) - bytes.count) <= 1 else { continue }
+                let name = UnsafeBufferPointer(rebasing: all[Int(span.start)..<Int(span.start) + Int(span.count)])
+                if Self.withinOneEdit(bytes, name) { return number }
+            }
+            return nil
         }
-        return .some(nil)
+        return .some(found.map { asciiTypoCandidates[Int(bytes[0])][$0] })
     }
 
     /// `withinOneEdit` on bytes in place.

@@ -23,6 +23,11 @@ struct PronounResolver: Sendable {
         "neighbours": .state, "neighbors": .state, "states": .state, "powers": .state,
     ]
 
+    /// `pairNouns` by the token's hash, so the many words that are none cost one probe.
+    static let pairNounKinds = WordTable(pairNouns.map { ($0.key, $0.value) })
+
+    static let quoteMarks: WordSet = ["\"", "“", "”"]
+
     /// Words that introduce the speaker of a quote next to it ("…," Zakharova said; said the ministry).
     static let quoteSpeechWords: Set<String> = [
         "said", "says", "told", "added", "stated", "declared", "insisted", "warned", "wrote", "argued", "noted",
@@ -72,15 +77,16 @@ struct PronounResolver: Sendable {
                         if subjectHere == nil, !Self.followsPreposition(mention, in: sentenceTokens) { subjectHere = mention }
                     }
                 }
-                let token = sentenceTokens[index]
-                if token.kind == .punctuation, ["\"", "“", "”"].contains(token.text) {
-                    quoteOpen = token.text == "“" ? true : token.text == "”" ? false : !quoteOpen
+                // Fields read in place: copying each Token (two strings) cost more than the checks.
+                let kind = sentenceTokens[index].kind
+                if kind == .punctuation, Self.quoteMarks.contains(lower: sentenceTokens[index]) {
+                    let mark = sentenceTokens[index].text
+                    quoteOpen = mark == "“" ? true : mark == "”" ? false : !quoteOpen
                     continue
                 }
-                // Fields read in place: copying each Token (two strings) cost more than the checks.
-                let length = token.length
-                guard token.kind == .word, length <= 9 else { continue }
-                let word = token.lower
+                let length = sentenceTokens[index].length
+                guard kind == .word, length <= 9 else { continue }
+                let word = sentenceTokens[index].lower
                 if length == 3, word == "the", pending.first.map({ $0.tokens.lowerBound > index + 1 }) ?? true,
                    let found = descriptions.description(at: index, in: sentenceTokens),
                    let referent = descriptions.referent(kind: found.kind, key: found.key,
@@ -113,9 +119,8 @@ struct PronounResolver: Sendable {
                     for member in group(endingWith: previous, in: seenHere, tokens: sentenceTokens) {
                         added.append(pronoun(for: member, at: index, possessive: false))
                     }
-                } else if index >= 2, length >= 3, word.utf8.last == UInt8(ascii: "s") || word.utf8.last == UInt8(ascii: "n"),
+                } else if index >= 2, length >= 3, let kind = Self.pairNounKinds[lower: sentenceTokens[index]],
                           Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
-                          let kind = Self.pairNouns[word],
                           let pair = recent[kind], pair.count >= 2 {
                     for referent in pair.suffix(2) {
                         added.append(pronoun(for: referent, at: index, possessive: false))

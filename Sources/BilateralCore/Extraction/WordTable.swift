@@ -9,9 +9,13 @@ enum WordHash {
     }
 
     static func of(_ word: String) -> UInt64 {
-        var hash = seed
-        for byte in word.utf8 { hash = step(hash, byte) }
-        return hash
+        // Through a buffer: iterating `utf8` goes through the generic String index machinery per byte.
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash = seed
+            for byte in bytes { hash = step(hash, byte) }
+            return hash
+        }
     }
 }
 
