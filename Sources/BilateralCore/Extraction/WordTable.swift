@@ -99,8 +99,15 @@ struct WordTable<Value: Sendable>: Sendable {
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table: WordTable<Bool>
 
+    /// Bit `length` (capped at 63) of entry `first byte` is set when a word of the set has both.
+    private var lengths = [UInt64](repeating: 0, count: 256)
+
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
         table = WordTable(words.map { ($0, true) })
+        for word in table.keys {
+            guard let first = word.utf8.first else { continue }
+            lengths[Int(first)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
     }
 
     init(arrayLiteral words: String...) {
@@ -111,7 +118,16 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var count: Int { table.count }
 
     func contains(_ word: String) -> Bool {
-        table.index(of: word, hash: WordHash.of(word)) != nil
+        // Most words asked about are in no list: a first-byte-and-length check turns them away unhashed.
+        var word = word
+        let hash: UInt64? = word.withUTF8 { bytes in
+            if let first = bytes.first, lengths[Int(first)] & (1 << UInt64(min(bytes.count, 63))) == 0 { return nil }
+            var hash = WordHash.seed
+            for byte in bytes { hash = WordHash.step(hash, byte) }
+            return hash
+        }
+        guard let hash else { return false }
+        return table.index(of: word, hash: hash) != nil
     }
 
     /// The token's lower-case form, without rehashing it.
