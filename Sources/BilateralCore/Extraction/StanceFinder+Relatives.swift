@@ -17,9 +17,9 @@ extension StanceFinder {
         while index >= 0, view.tokens[index].lower.hasSuffix("ly") || lexicon.auxiliaries.contains(view.tokens[index].lower) {
             index -= 1
         }
-        guard index >= 1, ["who", "which"].contains(view.tokens[index].lower) else { return nil }
+        guard index >= 1, ["who", "which", "that"].contains(view.tokens[index].lower) else { return nil }
         var before = index - 1
-        if view.tokens[before].text == "," { before -= 1 }
+        if view.tokens[before].text == ",", view.tokens[index].lower != "that" { before -= 1 }
         guard before >= 0, let mention = view.mentionAt[before], !view.mentions[mention].isPronoun else { return nil }
         return mention
     }

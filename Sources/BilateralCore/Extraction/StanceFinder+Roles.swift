@@ -80,7 +80,10 @@ extension StanceFinder {
     private func experiencerRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)] {
         // "Japan's support for Kyiv angered Moscow": used as a verb, the feeling is the object's, about the subject.
         let next = range.upperBound
-        if view.tokens[range.lowerBound].lower.hasSuffix("ed"), next < view.tokens.count, !hasBeForm(before: range, in: view),
+        let word = view.tokens[range.lowerBound].lower
+        // "…, angering Japan": an -ing form acts only as a participle clause after a comma or "and".
+        let participle = word.hasSuffix("ing") && range.lowerBound > 0 && [",", "and"].contains(view.tokens[range.lowerBound - 1].lower)
+        if word.hasSuffix("ed") || participle, next < view.tokens.count, !hasBeForm(before: range, in: view),
            let object = view.mentionAt[next] ?? (next + 1 < view.tokens.count && view.tokens[next].lower == "the" ? view.mentionAt[next + 1] : nil),
            let cause = subject(in: before, view: view) {
             let causes = view.coordinated(with: cause)

@@ -103,7 +103,9 @@ struct StanceFinder: Sendable {
         }.map { view.tokens[$0].lower }
         let refused = governing.contains { lexicon.refusals.contains($0) }
         let stopped = governing.contains { lexicon.cessations.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" }
+        // "has little incentive to compromise": "little" without "a" denies like "no".
         let negated = words.contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
+            || zip(words.dropFirst(), words).contains { $0 == "little" && $1 != "a" } || words.first == "little"
             || (clauseStart..<range.lowerBound).contains { ["neither", "nor"].contains(view.tokens[$0].lower) }
         if cue.score < 0, cue.role == .noun, isReversed(range, clauseStart: clauseStart, in: view) {
             return negated ? nil : (5.0, "08 Yield")

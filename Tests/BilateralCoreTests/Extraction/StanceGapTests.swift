@@ -348,3 +348,21 @@ import Testing
         #expect(stances("The islands, a chain Russia controls, lie north of Hokkaido.") == [])
     }
 }
+
+@Suite struct AnalysisPhrasingTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func littleIncentiveDeniesLikeNo() {
+        #expect(stances("Tehran has little incentive to compromise with a Britain that is arming Israel.") == ["GBR>ISR+"])
+        #expect(stances("Norway made a little progress with Sweden.").allSatisfy { !$0.hasSuffix("-") })
+    }
+
+    @Test func aParticipleClauseOfFeelingAfterAComma() {
+        #expect(stances("China expanded its presence near the shoal, angering Manila.") == ["PHL>CHN-"])
+        #expect(stances("An alarming Chinese build-up was reported.") == [])
+    }
+
+    @Test func takingAToughLineOnAnActor() {
+        #expect(stances("Scholz's government has taken a tougher line on Beijing.") == ["DEU>CHN-"])
+    }
+}
