@@ -18,6 +18,11 @@ struct ArticleBits: Sendable, Equatable {
         for (index, flag) in flags.enumerated() where flag { words[index >> 6] |= 1 << UInt64(index & 63) }
     }
 
+    init(words: [UInt64], count: Int) {
+        self.words = words
+        self.count = count
+    }
+
     static func wordCount(_ count: Int) -> Int { (count + 63) / 64 }
 
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
@@ -29,6 +34,10 @@ struct ArticleBits: Sendable, Equatable {
     /// Keeps only the articles also in `other` (a bitmap of the same shape).
     mutating func formIntersection(_ other: UnsafeBufferPointer<UInt64>) {
         for index in words.indices { words[index] &= other[index] }
+    }
+
+    mutating func formIntersection(_ other: ArticleBits) {
+        other.words.withUnsafeBufferPointer { formIntersection($0) }
     }
 
     /// One flag per article.

@@ -2,9 +2,9 @@
 /// and, for the few articles they leave, scans bytes.
 ///
 /// Each article's title and prose lines are lower-cased into one flat byte array, each line
-/// between `\n`s so that line anchors are plain byte searches. Per article there are two
-/// 4096-bit Bloom filters, of its byte trigrams and of its whole words, and across articles
-/// the `BigramPostings` of every byte pair.
+/// between `\n`s so that line anchors are plain byte searches. Across articles there are
+/// bitmaps of who holds each byte pair (exact), each of 4096 trigram hashes and each of
+/// 4096 whole-word hashes (Bloom filters laid out key by key: one row ANDs all articles).
 struct FoldedCorpus: Sendable {
     /// `\n` + title + `\n` + line + `\n` … per article, lower-cased, one article after another.
     let bytes: [UInt8]
@@ -12,11 +12,10 @@ struct FoldedCorpus: Sendable {
     let starts: [Int]
     /// Per article, the 1-based lines that are searched (prose, not boilerplate), for case-sensitive scans.
     let lines: [[Int]]
-    let bigrams: BigramPostings
-    /// `bloomWords` words per article, one article after another.
-    private let trigramBlooms: [UInt64]
-    private let wordBlooms: [UInt64]
-    private static let bloomWords = 64
+    private let bigrams: ArticleBitmaps
+    private let trigrams: ArticleBitmaps
+    private let words: ArticleBitmaps
+    private static let hashBuckets = 4096
 
     var count: Int { lines.count }
 
@@ -45,34 +44,42 @@ struct FoldedCorpus: Sendable {
             }
             starts.append(bytes.count)
         }
-        var trigramBlooms = [UInt64](repeating: 0, count: articles.count * Self.bloomWords)
-        var wordBlooms = [UInt64](repeating: 0, count: articles.count * Self.bloomWords)
-        var bigrams = BigramPostings(articleCount: articles.count)
+        var bigrams = ArticleBitmaps(keyCount: 1 << 16, articleCount: articles.count)
+        var trigrams = ArticleBitmaps(keyCount: Self.hashBuckets, articleCount: articles.count)
+        var words = ArticleBitmaps(keyCount: Self.hashBuckets, articleCount: articles.count)
+        let pairs = KeySet(keyCount: 1 << 16), triples = KeySet(keyCount: Self.hashBuckets), wordKeys = KeySet(keyCount: Self.hashBuckets)
         bytes.withUnsafeBytes { all in
             for article in articles.indices {
                 let text = UnsafeRawBufferPointer(rebasing: all[starts[article]..<starts[article + 1]])
-                let base = article * Self.bloomWords
-                bigrams.add(text, article: article)
-                if text.count >= 3 {
-                    for offset in 0..<(text.count - 2) {
-                        let bit = Self.trigramBit(text[offset], text[offset + 1], text[offset + 2])
-                        trigramBlooms[base + bit >> 6] |= 1 << UInt64(bit & 63)
-                    }
+                guard text.count >= 2 else { continue }
+                var previous = Int(text[0]), pair = 0
+                for offset in 1..<text.count {
+                    let current = Int(text[offset])
+                    let nextPair = previous << 8 | current
+                    pairs.insert(nextPair)
+                    if offset >= 2 { triples.insert(Self.trigramBucket(pair << 8 | current)) }
+                    pair = nextPair
+                    previous = current
                 }
                 TextScan.forEachWordHash(in: text) { hash in
-                    let (first, second) = Self.wordBits(hash)
-                    wordBlooms[base + first >> 6] |= 1 << UInt64(first & 63)
-                    wordBlooms[base + second >> 6] |= 1 << UInt64(second & 63)
+                    let (first, second) = Self.wordBuckets(hash)
+                    wordKeys.insert(first)
+                    wordKeys.insert(second)
                 }
+                bigrams.add(pairs.keys, article: article)
+                trigrams.add(triples.keys, article: article)
+                words.add(wordKeys.keys, article: article)
+                pairs.removeAll()
+                triples.removeAll()
+                wordKeys.removeAll()
             }
         }
-        bigrams.finish()
         self.bytes = bytes
         self.starts = starts
         self.lines = lines
         self.bigrams = bigrams
-        self.trigramBlooms = trigramBlooms
-        self.wordBlooms = wordBlooms
+        self.trigrams = trigrams
+        self.words = words
     }
 
     /// Lower-cases `line` onto `bytes` as `lowercased()` does, one scalar at a time: ASCII
@@ -114,31 +121,69 @@ struct FoldedCorpus: Sendable {
         UnsafeRawBufferPointer(rebasing: all[starts[article]..<starts[article + 1]])
     }
 
-    /// False when `needle` (folded bytes) certainly does not occur in the article; true when it may.
-    func mayContain(_ needle: [UInt8], article: Int) -> Bool {
-        guard needle.count >= 3 else { return true }
-        let base = article * Self.bloomWords
-        for offset in 0..<(needle.count - 2) {
-            let bit = Self.trigramBit(needle[offset], needle[offset + 1], needle[offset + 2])
-            if trigramBlooms[base + bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+    /// Keeps in `candidates` only articles that may hold `needle` (folded bytes): those with
+    /// every byte pair of it (for one byte: that byte followed by anything, as every text
+    /// ends in `\n`) and every trigram hash. For one or two bytes this is exact.
+    func narrow(_ candidates: inout ArticleBits, toContain needle: [UInt8]) {
+        if needle.count == 1 {
+            let first = Int(needle[0]) << 8
+            candidates.formIntersection(bigrams.union(of: first..<(first + 256), count: count))
+            return
         }
-        return true
+        guard needle.count >= 2 else { return }
+        for offset in 1..<needle.count {
+            bigrams.narrow(&candidates, toHold: Int(needle[offset - 1]) << 8 | Int(needle[offset]))
+        }
+        guard needle.count >= 3 else { return }
+        for offset in 2..<needle.count {
+            let packed = Int(needle[offset - 2]) << 16 | Int(needle[offset - 1]) << 8 | Int(needle[offset])
+            trigrams.narrow(&candidates, toHold: Self.trigramBucket(packed))
+        }
     }
 
-    /// False when no maximal run of word characters in the article hashes to `hash`.
-    func mayHaveWord(_ hash: UInt64, article: Int) -> Bool {
-        let base = article * Self.bloomWords
-        let (first, second) = Self.wordBits(hash)
-        return wordBlooms[base + first >> 6] & (1 << UInt64(first & 63)) != 0
-            && wordBlooms[base + second >> 6] & (1 << UInt64(second & 63)) != 0
+    /// Keeps in `candidates` only articles that may have a whole word hashing to `hash`.
+    func narrow(_ candidates: inout ArticleBits, toHaveWord hash: UInt64) {
+        let (first, second) = Self.wordBuckets(hash)
+        words.narrow(&candidates, toHold: first)
+        words.narrow(&candidates, toHold: second)
     }
 
-    private static func trigramBit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        let packed = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
-        return Int((packed &* 2_654_435_761) >> 20) & 4095
+    /// The bucket of three bytes packed as `a << 16 | b << 8 | c`.
+    private static func trigramBucket(_ packed: Int) -> Int {
+        Int((UInt32(truncatingIfNeeded: packed) &* 2_654_435_761) >> 20) & (hashBuckets - 1)
     }
 
-    private static func wordBits(_ hash: UInt64) -> (Int, Int) {
-        (Int(hash & 4095), Int((hash >> 32) & 4095))
+    private static func wordBuckets(_ hash: UInt64) -> (Int, Int) {
+        (Int(hash & UInt64(hashBuckets - 1)), Int((hash >> 32) & UInt64(hashBuckets - 1)))
+    }
+}
+
+/// The distinct keys one article holds, gathered before they go into the bitmaps; a class
+/// over raw memory so the per-byte test-and-set has no copy-on-write or bounds checks.
+private final class KeySet {
+    private let seen: UnsafeMutablePointer<UInt64>
+    private(set) var keys: [Int] = []
+
+    /// `keyCount` must be a multiple of 64.
+    init(keyCount: Int) {
+        seen = UnsafeMutablePointer<UInt64>.allocate(capacity: keyCount / 64)
+        seen.initialize(repeating: 0, count: keyCount / 64)
+        keys.reserveCapacity(4096)
+    }
+
+    deinit {
+        seen.deallocate()
+    }
+
+    func insert(_ key: Int) {
+        let bit: UInt64 = 1 << UInt64(key & 63)
+        guard seen[key >> 6] & bit == 0 else { return }
+        seen[key >> 6] |= bit
+        keys.append(key)
+    }
+
+    func removeAll() {
+        for key in keys { seen[key >> 6] = 0 }
+        keys.removeAll(keepingCapacity: true)
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// Which articles each recent text pattern matched, so that typing a word one letter at a
 /// time scans only the articles the shorter word matched, and unchanged words cost nothing.
 ///
-/// A new pattern starts from those articles (or all), keeps the ones holding its byte pairs
-/// (`BigramPostings`), and scans only what is left, unless the byte pairs decide it alone.
+/// A new pattern starts from those articles (or all), keeps the ones the corpus' bitmaps
+/// allow (`FoldedCorpus.narrow`), and scans only what is left, unless byte pairs decide it alone.
 final class TextMatchCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(pattern: TextPattern, matches: [Bool])] = []
@@ -20,7 +20,8 @@ final class TextMatchCache: @unchecked Sendable {
         let matcher = TextMatcher(pattern)
         let corpus = index.text
         var candidates = narrower.map(ArticleBits.init) ?? ArticleBits(all: corpus.count)
-        corpus.bigrams.narrow(&candidates, toContain: matcher.foldedNeedle)
+        corpus.narrow(&candidates, toContain: matcher.foldedNeedle)
+        if let word = matcher.wordHash { corpus.narrow(&candidates, toHaveWord: word) }
         let result: [Bool]
         if matcher.isDecidedByBigrams {
             result = candidates.flags

@@ -6,7 +6,7 @@ struct TextMatcher: Sendable {
     private let exactNeedle: [UInt8]
     /// For `'word`: the hash of the folded word when it is one run of word characters,
     /// which then must be one of the article's whole words.
-    private let wordHash: UInt64?
+    let wordHash: UInt64?
 
     init(_ pattern: TextPattern) {
         self.pattern = pattern
@@ -23,9 +23,8 @@ struct TextMatcher: Sendable {
     }
 
     /// True when the article's title or prose lines match; `all` is the corpus' flat text.
+    /// Only worth asking for articles `FoldedCorpus.narrow` kept.
     func matches(article: Int, corpus: FoldedCorpus, all: UnsafeRawBufferPointer, model: CorpusModel) -> Bool {
-        guard corpus.mayContain(foldedNeedle, article: article) else { return false }
-        if let wordHash, !corpus.mayHaveWord(wordHash, article: article) { return false }
         guard TextScan.find(foldedNeedle, in: corpus.text(article, in: all), wholeWord: pattern.wholeWord) else { return false }
         guard pattern.caseSensitive else { return true }
         // The folded text may hold it; the exact case must be checked on the original lines.

@@ -49,23 +49,28 @@ import Testing
         }
     }
 
-    @Test func bytePairsDecideShortNeedlesExactly() {
-        // Folded texts always end in a line break, which a one-byte needle relies on.
-        let hays = texts.map { Array(($0.hasSuffix("\n") ? $0 : $0 + "\n").utf8) }
-        var postings = BigramPostings(articleCount: hays.count)
-        for (article, hay) in hays.enumerated() {
-            hay.withUnsafeBytes { postings.add($0, article: article) }
+    @Test func bitmapsDecideShortNeedlesAndKeepEveryArticleALongerOneMayMatch() {
+        let articles = texts.enumerated().map { index, text in
+            Article(id: "\(index)", path: "\(index)", title: "Title \(index)", lines: text.split(separator: "\n").map(String.init))
         }
-        for needle in ["s", "sa", "\nt", "e\n", "é", "ab", "x", "ku", "kuril"].map({ Array($0.utf8) }) {
-            var candidates = ArticleBits(all: hays.count)
-            postings.narrow(&candidates, toContain: needle)
-            for (article, hay) in hays.enumerated() {
-                let present = naiveFind(needle, in: hay, wholeWord: false)
+        let corpus = FoldedCorpus(articles: articles)
+        let needles = self.needles + ["ti", "\nti", "e 3\n", "the kuril", "sixteen", "q"]
+        for needle in needles.map({ Array($0.lowercased().utf8) }) {
+            var candidates = ArticleBits(all: corpus.count)
+            corpus.narrow(&candidates, toContain: needle)
+            let name = String(decoding: needle, as: UTF8.self)
+            for article in 0..<corpus.count {
+                let text = corpus.withBytes { Array(corpus.text(article, in: $0)) }
+                let present = naiveFind(needle, in: text, wholeWord: false)
                 if needle.count <= 2 {
-                    #expect(candidates.flags[article] == present, "\(String(decoding: needle, as: UTF8.self)) in \(article)")
+                    #expect(candidates.flags[article] == present, "\(name) in \(article)")
                 } else if present {
-                    #expect(candidates.flags[article], "\(String(decoding: needle, as: UTF8.self)) in \(article)")
+                    #expect(candidates.flags[article], "\(name) in \(article)")
                 }
+                guard let hash = TextScan.wholeWordHash(needle), naiveFind(needle, in: text, wholeWord: true) else { continue }
+                var words = ArticleBits(all: corpus.count)
+                corpus.narrow(&words, toHaveWord: hash)
+                #expect(words.flags[article], "whole word \(name) in \(article)")
             }
         }
     }
