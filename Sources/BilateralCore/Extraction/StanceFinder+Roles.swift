@@ -58,6 +58,10 @@ extension StanceFinder {
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }
+        // "Trump shook hands with Kim": a mutual act done with someone holds both ways.
+        if cue.symmetric, let first = targets.first, view.preposition(before: first) == "with" {
+            return product(holders, targets) + product(targets, holders)
+        }
         return product(holders, targets)
     }
 

@@ -366,3 +366,11 @@ import Testing
         #expect(stances("Scholz's government has taken a tougher line on Beijing.") == ["DEU>CHN-"])
     }
 }
+
+@Suite struct MutualActTests {
+    @Test func aMutualActDoneWithSomeoneHoldsBothWays() {
+        #expect(ExtractionHarness.stances("Joe Biden shook hands with Xi Jinping in Bali.") == ["CHN>USA+", "USA>CHN+"])
+        #expect(ExtractionHarness.stances("Narendra Modi and Xi Jinping signed a joint statement.") == ["CHN>IND+", "IND>CHN+"])
+        #expect(ExtractionHarness.stances("Canada cooperated with Mexico on trade.") == ["CAN>MEX+"])
+    }
+}
