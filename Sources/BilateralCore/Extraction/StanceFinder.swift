@@ -49,10 +49,14 @@ struct StanceFinder: Sendable {
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {
                 continue
             }
-            // "needs to think": a verb before an infinitive is a modal, not a cue.
-            if cue.role == .verb, range.upperBound + 1 < view.tokens.count, view.tokens[range.upperBound].lower == "to",
-               !lexicon.targetPrepositions.isEmpty, view.mentionAt[range.upperBound + 1] == nil,
-               cue.words.count == 1, cue.lemma == "need" { continue }
+            // "needs to think", "needs both allies to deal with …": "need" before an infinitive is a modal, not a cue.
+            if cue.role == .verb, cue.words.count == 1, cue.lemma == "need",
+               (range.upperBound..<min(view.tokens.count - 1, range.upperBound + 4)).contains(where: {
+                   view.tokens[$0].lower == "to" && view.mentionAt[$0 + 1] == nil && view.tokens[$0 + 1].isWord
+               }) { continue }
+            // "the Supreme Court", "the Atlantic Alliance": a capitalised cue inside a proper name is no cue.
+            if range.lowerBound > 0, view.tokens[range.lowerBound].isCapitalised, view.tokens[range.lowerBound - 1].isCapitalised,
+               view.tokens[range.lowerBound - 1].isWord, view.mentionAt[range.lowerBound - 1] == nil, !isTitleCase(view) { continue }
             // "Japan-China ties cooled": the relationship noun is the subject of the verb that carries the stance.
             if cue.role == .noun, lexicon.relationNouns.contains(view.tokens[range.lowerBound].lower),
                cues[(number + 1)...].contains(where: {
@@ -183,5 +187,13 @@ struct StanceFinder: Sendable {
         let holders = Array(Set(pairs.map(\.0)))
         let group = view.coordinated(with: opposed)
         return holders.flatMap { holder in group.filter { principal(view.mentions[$0].actor) != principal(view.mentions[holder].actor) }.map { (holder, $0) } }
+    }
+
+    /// A headline in title case: most of its words are capitalised.
+    private func isTitleCase(_ view: SentenceView) -> Bool {
+        // Prose ends with a stop; headlines do not.
+        if let last = view.tokens.last, [".", "?", "!", "\"", "”"].contains(last.text) { return false }
+        let words = view.tokens.filter { $0.isWord && $0.length > 3 }
+        return !words.isEmpty && words.filter(\.isCapitalised).count * 3 >= words.count * 2
     }
 }

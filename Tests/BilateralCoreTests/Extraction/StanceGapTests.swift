@@ -374,3 +374,21 @@ import Testing
         #expect(ExtractionHarness.stances("Canada cooperated with Mexico on trade.") == ["CAN>MEX+"])
     }
 }
+
+@Suite struct ProperNameAndGoodsTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aCapitalisedCueInsideAProperNameIsNoCue() {
+        #expect(stances("India's Supreme Court ordered a British firm to pay damages.") == [])
+        #expect(stances("China Imposes Tariffs On Australian Barley").contains("CHN>AUS-"))
+    }
+
+    @Test func goodsStandForTheStateThatProducesThem() {
+        #expect(stances("Beijing imposed tariffs of 80 percent on Australian barley.") == ["CHN>AUS-"])
+        #expect(stances("South Korean consumers boycotted Japanese beer.") == ["KOR>JPN-"])
+    }
+
+    @Test func needBeforeAnInfinitiveIsAModal() {
+        #expect(stances("Washington, which needs both allies to deal with Iran, urged calm.") == [])
+    }
+}
