@@ -47,6 +47,8 @@ struct PronounResolver: Sendable {
         // Named persons and bodies of the last paragraphs, for "the ministry" and "the prime minister".
         var history: [(mention: ActorMention, paragraph: Int)] = []
         let descriptions = DefiniteDescriptions(gazetteer: gazetteer)
+        // Who opened the sentence before (pronouns included): "the move" in the next sentence is usually theirs.
+        var lastActor: (group: [ActorMention], sentence: Int, paragraph: Int)?
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -87,7 +89,16 @@ struct PronounResolver: Sendable {
                 let length = sentenceTokens[index].length
                 guard kind == .word, length <= 9 else { continue }
                 let word = sentenceTokens[index].lower
-                if length == 3, word == "the", pending.first.map({ $0.tokens.lowerBound > index + 1 }) ?? true,
+                if length <= 4, word == "the" || word == "this", let actor = lastActor, actor.sentence == number - 1,
+                   actor.paragraph == paragraph, Self.refersToPreviousAct(at: index, in: sentenceTokens),
+                   pending.first.map({ $0.tokens.lowerBound > index + 2 }) ?? true {
+                    // "North Korea fired a missile. Tokyo and Seoul condemned the launch.": the act is the previous opener's.
+                    for member in actor.group {
+                        var resolved = pronoun(for: member, at: index + 1, possessive: false)
+                        resolved.tokens = index + 1..<index + 2
+                        added.append(resolved)
+                    }
+                } else if length == 3, word == "the", pending.first.map({ $0.tokens.lowerBound > index + 1 }) ?? true,
                    let found = descriptions.description(at: index, in: sentenceTokens),
                    let referent = descriptions.referent(kind: found.kind, key: found.key,
                                                         in: history.filter { paragraph - $0.paragraph <= 1 }.map(\.mention)) {
@@ -129,6 +140,7 @@ struct PronounResolver: Sendable {
             }
             if let subjectHere { lastSubject = (subjectHere, paragraph) }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
+            lastActor = openingGroup(of: mentions[number] + added, tokens: sentenceTokens, allowPronouns: true).map { ($0, number, paragraph) }
             if !added.isEmpty {
                 mentions[number] = (mentions[number] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
@@ -157,7 +169,7 @@ struct PronounResolver: Sendable {
            let subject = personsHere.first, personsHere.count > 1 || subject.actor != lastPerson.mention.actor {
             return (subject, lastPerson.paragraph)
         }
-        if word == "him" || word == "her", let local = personsHere.last,
+        if word == "him" || word == "her", let local = personsHere.last, local.tokens.upperBound <= index,
            index - local.tokens.upperBound <= 4,
            (local.tokens.upperBound..<index).allSatisfy({ tokens[$0].isWord && !["and", "or", "but", "to"].contains(tokens[$0].lower) }),
            local.actor == lastPerson.mention.actor {
@@ -202,8 +214,8 @@ struct PronounResolver: Sendable {
     }
 
     /// The actors a sentence opens with ("Russia …", "The Kremlin …", "On Monday, Japan and Korea …").
-    private func openingGroup(of mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
-        let named = mentions.filter { !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    private func openingGroup(of mentions: [ActorMention], tokens: [Token], allowPronouns: Bool = false) -> [ActorMention]? {
+        let named = mentions.filter { allowPronouns || !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         guard let first = named.first else { return nil }
         let start = first.tokens.lowerBound
         let opensSentence = start == 0 || start == 1 && tokens[0].lower == "the"
@@ -212,12 +224,32 @@ struct PronounResolver: Sendable {
         guard opensSentence else { return nil }
         var group = [first]
         for next in named.dropFirst() {
+            // "they", "the two leaders": several actors on the same tokens belong together.
+            if next.tokens.lowerBound < group[group.count - 1].tokens.upperBound {
+                group.append(next)
+                continue
+            }
             let gap = group[group.count - 1].tokens.upperBound..<next.tokens.lowerBound
             guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(tokens[$0].lower) || tokens[$0].kind == .possessive }),
                   gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) || gap.contains(where: { tokens[$0].text == "," }) else { break }
             group.append(next)
         }
         return group
+    }
+
+    /// Nouns for an act that a sentence reports and the next one reacts to.
+    static let actNouns: Set<String> = [
+        "move", "decision", "step", "launch", "launches", "test", "tests", "ruling", "idea", "plan", "measures", "measure",
+        "remarks", "announcement", "incursion", "deployment", "expulsions", "detention", "arrest", "ban",
+    ]
+
+    /// "the move", "this decision" with nothing after it that names whose it is.
+    private static func refersToPreviousAct(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, actNouns.contains(tokens[index + 1].lower) else { return false }
+        if index > 0, tokens[index - 1].kind == .possessive { return false }
+        guard index + 2 < tokens.count else { return true }
+        let next = tokens[index + 2]
+        return !(next.kind == .possessive || ["of", "by", "to"].contains(next.lower) || next.isCapitalised)
     }
 
     /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").
@@ -227,6 +259,7 @@ struct PronounResolver: Sendable {
         var members = [last]
         while position > 0 {
             let previous = named[position - 1]
+            guard previous.tokens.upperBound <= named[position].tokens.lowerBound else { break }
             let gap = previous.tokens.upperBound..<named[position].tokens.lowerBound
             guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(tokens[$0].lower) || tokens[$0].kind == .possessive }),
                   gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].lower == "," || tokens[$0].lower == "&" }) else { break }

@@ -47,6 +47,7 @@ extension StanceFinder {
     func joinedClauseSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
         guard let last = before.last else { return nil }
         let mention = view.mentions[last]
+        guard mention.tokens.upperBound <= range.lowerBound else { return nil }
         let gap = mention.tokens.upperBound..<range.lowerBound
         guard gap.count <= 3, gap.allSatisfy({ view.tokens[$0].isWord && view.mentionAt[$0] == nil }),
               !view.isPrepositionalObject(last) else { return nil }

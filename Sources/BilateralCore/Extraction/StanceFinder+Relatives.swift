@@ -45,6 +45,7 @@ extension StanceFinder {
             return lexicon.speechWords.contains(word) && !Self.speechNouns.contains(word) || Self.complementVerbs.contains(word)
         }) { return [] }
         // Between subject and verb only auxiliaries and adverbs; after the verb no object of its own.
+        guard subject.tokens.upperBound <= range.lowerBound else { return [] }
         let gap = subject.tokens.upperBound..<range.lowerBound
         guard gap.count <= 3, gap.allSatisfy({
             let word = view.tokens[$0].lower

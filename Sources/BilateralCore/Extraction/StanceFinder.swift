@@ -51,7 +51,7 @@ struct StanceFinder: Sendable {
             }
             // "needs to think", "needs both allies to deal with …": "need" before an infinitive is a modal, not a cue.
             if cue.role == .verb, cue.words.count == 1, cue.lemma == "need",
-               (range.upperBound..<min(view.tokens.count - 1, range.upperBound + 4)).contains(where: {
+               (range.upperBound..<max(range.upperBound, min(view.tokens.count - 1, range.upperBound + 4))).contains(where: {
                    view.tokens[$0].lower == "to" && view.mentionAt[$0 + 1] == nil && view.tokens[$0 + 1].isWord
                }) { continue }
             // "the Supreme Court", "the Atlantic Alliance": a capitalised cue inside a proper name is no cue.

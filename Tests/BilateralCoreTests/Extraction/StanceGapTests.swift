@@ -392,3 +392,18 @@ import Testing
         #expect(stances("Washington, which needs both allies to deal with Iran, urged calm.") == [])
     }
 }
+
+@Suite struct PreviousActTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func theMoveInTheNextSentenceIsThePreviousOpenersAct() {
+        #expect(stances("Iran seized a British tanker in the strait. London condemned the move.").contains("GBR>IRN-"))
+        #expect(stances("Before dawn, Azerbaijan shelled the border. Armenia and France condemned the move.")
+            .contains("ARM>AZE-"))
+    }
+
+    @Test func notWhenTheActIsNamedOrAcrossAParagraph() {
+        #expect(stances("Iran seized a tanker. London welcomed the decision by Oman.").allSatisfy { !$0.contains("IRN") })
+        #expect(stances("Iran seized a tanker.\n\nLondon condemned the move.").allSatisfy { !$0.hasPrefix("GBR>IRN") })
+    }
+}

@@ -18,7 +18,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     static let heldout = GoldSet(folder: "heldout", goldFile: "heldout-gold.json", articleCount: 5...5)
     /// Written after the devset, first scored P=0.92 R=0.32 grounded=0.25 before any rule saw it.
     static let unseen2 = GoldSet(folder: "unseen2", goldFile: "unseen2-gold.json", articleCount: 5...5,
-                                 floor: (0.90, 0.75, 0.75))
+                                 floor: (0.90, 0.85, 0.85))
     /// A measurement set: first scored P=0.67 R=0.70 grounded=0.60 before any rule saw it.
     static let unseen3 = GoldSet(folder: "unseen3", goldFile: "unseen3-gold.json", articleCount: 4...4,
                                  floor: (0.90, 0.75, 0.75))
