@@ -1,4 +1,7 @@
+import BilateralCore
+import BilateralTUI
 import Foundation
+import TerminalUI
 
 /// Bytes the dashboard writes to a 120×40 terminal: the first full repaint, and one-line moves.
 ///
@@ -14,6 +17,9 @@ enum TerminalBytesBench {
             throw BenchError("no seeds/ directory found (set BILATERAL_SEEDS)")
         }
         let binary = try dashboardBinary()
+        // The same keys replayed on an in-process state tell which `j` lands on another article.
+        let model = Extractor().analyse(try CorpusLoader().load(paths: [seeds]))
+        var state = AppState(model: model, width: width, height: height)
         let terminal = try PseudoTerminal(
             executable: binary, arguments: ["browse", seeds], width: width, height: height, environment: environment()
         )
@@ -22,19 +28,27 @@ enum TerminalBytesBench {
         guard terminal.isRunning else {
             throw BenchError("the dashboard exited at once; it wrote: \(String(decoding: first, as: UTF8.self))")
         }
+        dump(first, as: "full-repaint")
         print("first full repaint at \(width)x\(height): \(first.count) bytes")
 
-        let timeline = (0..<presses).map { _ in bytesAfterTyping("j", on: terminal) }
-        report("one-line move (j) in the timeline", timeline)
+        var sameArticle: [Int] = [], otherArticle: [Int] = []
+        for press in 0..<(presses * 3) {
+            let before = state.article.index
+            update(&state, .key(.character("j")))
+            let count = bytesAfterTyping("j", on: terminal, dump: "timeline-j-\(press)")
+            if state.article.index == before { sameArticle.append(count) } else { otherArticle.append(count) }
+        }
+        report("timeline j, same article (onto its event)", sameArticle)
+        report("timeline j onto another article (article pane redrawn)", otherArticle)
 
         _ = bytesAfterTyping("2", on: terminal)
-        let article = (0..<presses).map { _ in bytesAfterTyping("j", on: terminal) }
-        report("one-line scroll (j) in the article, three panes", article)
+        let article = (0..<presses).map { bytesAfterTyping("j", on: terminal, dump: "article-j-\($0)") }
+        report("article scroll j, three panes at \(width)x\(height)", article)
 
         // Full-width lines let curses scroll the terminal itself; side by side, no terminal can.
         _ = bytesAfterTyping("gz", on: terminal)
-        let maximised = (0..<presses).map { _ in bytesAfterTyping("j", on: terminal) }
-        report("one-line scroll (j) in the maximised article", maximised)
+        let maximised = (0..<presses).map { bytesAfterTyping("j", on: terminal, dump: "maximised-j-\($0)") }
+        report("article scroll j, maximised (z)", maximised)
 
         terminal.type("q")
         if let status = terminal.waitForExit() {
@@ -42,16 +56,38 @@ enum TerminalBytesBench {
         } else {
             throw BenchError("the dashboard did not exit within 10 s of q")
         }
+        try smallScreen(binary: binary, seeds: seeds)
+    }
+
+    /// At 80×24 the panes stack; an article scroll there.
+    private static func smallScreen(binary: String, seeds: String) throws {
+        let terminal = try PseudoTerminal(executable: binary, arguments: ["browse", seeds], width: 80, height: 24, environment: environment())
+        let first = terminal.readUntilQuiet(quiet: 1.0, first: 60)
+        print("first full repaint at 80x24: \(first.count) bytes")
+        _ = bytesAfterTyping("2", on: terminal)
+        let article = (0..<presses).map { bytesAfterTyping("j", on: terminal, dump: "small-article-j-\($0)") }
+        report("article scroll j at 80x24 (stacked)", article)
+        terminal.type("q")
+        _ = terminal.waitForExit()
+    }
+
+    /// Writes `bytes` into `$BILATERAL_BENCH_DUMP/NAME.bin` when that directory is set, to read what they are.
+    private static func dump(_ bytes: [UInt8], as name: String) {
+        guard let directory = ProcessInfo.processInfo.environment["BILATERAL_BENCH_DUMP"] else { return }
+        FileManager.default.createFile(atPath: directory + "/" + name + ".bin", contents: Data(bytes))
     }
 
     /// What the terminal receives after `keys`, until it has been quiet for a moment.
-    private static func bytesAfterTyping(_ keys: String, on terminal: PseudoTerminal) -> Int {
+    private static func bytesAfterTyping(_ keys: String, on terminal: PseudoTerminal, dump name: String? = nil) -> Int {
         terminal.type(keys)
-        return terminal.readUntilQuiet(quiet: 0.3, first: 5).count
+        let bytes = terminal.readUntilQuiet(quiet: 0.3, first: 5)
+        if let name { dump(bytes, as: name) }
+        return bytes.count
     }
 
     private static func report(_ label: String, _ counts: [Int]) {
         let sorted = counts.sorted()
+        guard !sorted.isEmpty else { return print("\(label): no presses") }
         let median = sorted[sorted.count / 2]
         let largest = sorted.last ?? 0
         let verdict = largest <= 1024 ? "within" : "over"
