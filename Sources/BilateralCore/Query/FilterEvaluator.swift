@@ -8,7 +8,7 @@
 /// and clauses combine those arrays: no per-item closures, strings or hashing.
 struct FilterEvaluator {
     /// One term's verdicts, negation applied.
-    private struct Verdicts {
+    struct Verdicts: Sendable {
         var stances: [Bool]
         var articles: [Bool]
         var events: [Bool]
@@ -30,18 +30,24 @@ struct FilterEvaluator {
         var keepArticle = [Bool](repeating: true, count: index.articleCount)
         var keepEvent = index.eventArticle.map { $0 != nil }
         for clause in clauses {
-            var stanceAny = [Bool](repeating: false, count: keepStance.count)
-            var articleAny = [Bool](repeating: false, count: keepArticle.count)
-            var eventAny = [Bool](repeating: false, count: keepEvent.count)
-            for term in clause {
-                let verdicts = self.verdicts(for: term)
-                Self.formOr(&stanceAny, verdicts.stances)
-                Self.formOr(&articleAny, verdicts.articles)
-                Self.formOr(&eventAny, verdicts.events)
+            guard let first = clause.first else {
+                // No alternative holds.
+                keepStance = keepStance.map { _ in false }
+                keepArticle = keepArticle.map { _ in false }
+                keepEvent = keepEvent.map { _ in false }
+                continue
             }
-            Self.formAnd(&keepStance, stanceAny)
-            Self.formAnd(&keepArticle, articleAny)
-            Self.formAnd(&keepEvent, eventAny)
+            // Most clauses are one term: its verdicts narrow the result as they are.
+            var any = index.termVerdicts.verdicts(for: first) { self.verdicts(for: $0) }
+            for term in clause.dropFirst() {
+                let verdicts = index.termVerdicts.verdicts(for: term) { self.verdicts(for: $0) }
+                Self.formOr(&any.stances, verdicts.stances)
+                Self.formOr(&any.articles, verdicts.articles)
+                Self.formOr(&any.events, verdicts.events)
+            }
+            Self.formAnd(&keepStance, any.stances)
+            Self.formAnd(&keepArticle, any.articles)
+            Self.formAnd(&keepEvent, any.events)
         }
         if hasStanceClauses {
             // An article or event stays only when one of its article's stances does.

@@ -33,6 +33,8 @@ public struct FilterIndex: Sendable {
     let latestYear: Int?
     /// Recent text patterns' results (shared by copies of this index).
     let textMatches = TextMatchCache()
+    /// Recent terms' verdicts, so the terms before the one being typed cost nothing.
+    let termVerdicts = TermVerdictCache()
     /// Every article and event in timeline order: by section, then date.
     let timelineOrder: [(section: Int, entry: Timeline.Entry)]
 

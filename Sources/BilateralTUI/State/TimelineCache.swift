@@ -1,11 +1,10 @@
 import BilateralCore
 
-/// Filtered timelines cut from the whole corpus's timeline, built once.
+/// The whole corpus's timeline, built once, and filtered ones on demand.
 ///
 /// Where an entry sits and in what order depends only on its date and era, never on the
-/// filter, so a filtered timeline is the whole one with the dropped entries taken out: a
-/// linear pass instead of placing and sorting tens of thousands of entries per keystroke.
-/// The era scores still come from the core's `Timeline`, given only the kept stances.
+/// filter, so the core keeps that order in its `FilterIndex` and a filtered timeline is a
+/// linear pass over it rather than a sort of tens of thousands of entries per keystroke.
 struct TimelineCache: Sendable, Equatable {
     let whole: Timeline
     let pair: [String]
@@ -15,32 +14,9 @@ struct TimelineCache: Sendable, Equatable {
         whole = Timeline(model: model, filtered: .everything(in: model), pair: (pair[0], pair[1]))
     }
 
-    /// The timeline of what `filtered` keeps; equal to `Timeline(model:filtered:pair:)` but for
-    /// the score of the entries that fall in no era, which the dashboard does not show.
+    /// The timeline of what `filtered` keeps: the core's, which is one pass over the index's
+    /// fixed row order plus the pair's scores over the kept stances.
     func timeline(of model: CorpusModel, filtered: FilteredModel) -> Timeline {
-        var keptArticles = [Bool](repeating: false, count: model.articles.count)
-        for index in filtered.articles where keptArticles.indices.contains(index) { keptArticles[index] = true }
-        var keptEvents = [Bool](repeating: false, count: model.events.count)
-        for index in filtered.events where keptEvents.indices.contains(index) { keptEvents[index] = true }
-        let scored = Timeline(
-            model: model, filtered: FilteredModel(articles: [], events: [], stances: filtered.stances),
-            pair: (pair[0], pair[1]))
-        var sections: [Timeline.Section] = []
-        for section in whole.sections {
-            let entries = section.entries.filter { entry in
-                switch entry {
-                case .article(let index): return keptArticles.indices.contains(index) && keptArticles[index]
-                case .event(let index): return keptEvents.indices.contains(index) && keptEvents[index]
-                }
-            }
-            guard let era = section.era else {
-                if !entries.isEmpty { sections.append(Timeline.Section(era: nil, entries: entries)) }
-                continue
-            }
-            let scores = scored.sections.first { $0.era?.id == era.id }
-            sections.append(Timeline.Section(
-                era: era, netScore: scores?.netScore ?? 0, yearlyScores: scores?.yearlyScores ?? [], entries: entries))
-        }
-        return Timeline(sections: sections)
+        Timeline(model: model, filtered: filtered, pair: (pair[0], pair[1]))
     }
 }
