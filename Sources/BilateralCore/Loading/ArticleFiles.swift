@@ -42,10 +42,11 @@ enum ArticleFiles {
         for name in entries.sorted() where !name.hasPrefix(".") {
             let full = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativeName = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            let isArticleName = extensions.contains((name as NSString).pathExtension.lowercased())
-            if isDirectory.boolValue {
+            // stat(2) directly: the same question FileManager asks, without its path handling per entry.
+            var status = stat()
+            guard stat(full, &status) == 0 else { continue }
+            let isArticleName = hasArticleExtension(name)
+            if (status.st_mode & S_IFMT) == S_IFDIR {
                 if isArticleName {
                     warnings.append(LoadWarning(path: full, reason: "is a directory, not an article file; reading what is inside it"))
                 }
@@ -54,6 +55,13 @@ enum ArticleFiles {
                 files.append(relativeName)
             }
         }
+    }
+
+    /// True for names ending in `.txt` or `.md` in any case; other names go through Foundation's rules.
+    private static func hasArticleExtension(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") { return true }
+        return extensions.contains((name as NSString).pathExtension.lowercased())
     }
 
     /// The bytes of the file at `path`, or nil when it cannot be opened or read (a directory, say).

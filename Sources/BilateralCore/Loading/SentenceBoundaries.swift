@@ -84,7 +84,7 @@ enum SentenceBoundaries {
             start -= 1
         }
         guard index - start <= 7 || hasPeriod else { return nil }
-        return String(String.UnicodeScalarView(scalars[start..<index]))
+        return string(scalars[start..<index])
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -95,7 +95,21 @@ enum SentenceBoundaries {
     private static func nextWord(_ scalars: [Unicode.Scalar], from start: Int) -> String {
         var end = start
         while end < scalars.count, end - start < 20, isLetter(scalars[end]) || scalars[end] == "'" { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return string(scalars[start..<end])
+    }
+
+    /// The scalars as a string, encoded straight into its storage (building a scalar view is slower).
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var written = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
