@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
         let needed = array.count + count
         // Too few articles to judge from: ordinary growth.
         guard needed > array.capacity, done >= max(16, total / 50) else { return }
-        array.reserveCapacity(max(needed, needed * total / done * 9 / 8))
+        array.reserveCapacity(max(needed, needed * total / done * 17 / 16))
     }
 
     /// The mentioned actors and the states or organisations they act for, in catalogue order.

@@ -24,10 +24,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// The path as the corpus was given it.
     public let path: String
     public var title: String
-    public var titleSource: TitleSource
     public var author: String?
-    public var date: PartialDate?
-    public var dateSource: DateSource
     public var source: String?
     public var url: String?
     /// Every line of the file after decoding and cleaning; `lines[0]` is line 1.
@@ -40,6 +37,10 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var sentences: [Sentence]
     /// Web boilerplate (share prompts, comment forms, notices), as inclusive line ranges.
     public var boilerplate: [LineRange]
+    // The small fields last, side by side: between the strings each would take a padded word.
+    public var date: PartialDate?
+    public var dateSource: DateSource
+    public var titleSource: TitleSource
 
     public init(
         id: String, path: String, title: String = "", titleSource: TitleSource = .firstSentence,

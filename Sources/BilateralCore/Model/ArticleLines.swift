@@ -6,10 +6,9 @@
 public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral, Equatable {
     /// The whole text; a line break ends each line but perhaps the last.
     public var text: String { storage.text }
+    // Also holds the UTF-8 offset of each line's first byte, then one past the last line's end
+    // plus one: line `i` spans `lineStart(i) ..< lineStart(i + 1) - 1`.
     private var storage: TextSlice.Storage
-    // UTF-8 offset of each line's first byte, then one past the last line's end plus one:
-    // line `i` spans `starts[i] ..< starts[i + 1] - 1`.
-    private var starts: [Int32]
 
     public init(_ lines: [String]) {
         var text = ""
@@ -22,8 +21,7 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
             text += "\n"
         }
         starts.append(Int32(truncatingIfNeeded: text.utf8.count))
-        self.storage = TextSlice.Storage(text)
-        self.starts = starts
+        self.storage = TextSlice.Storage.make(text, lineStarts: starts)
     }
 
     public init(arrayLiteral lines: String...) {
@@ -31,7 +29,7 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { starts.count - 1 }
+    public var endIndex: Int { storage.lineStartCount - 1 }
 
     /// The line at 0-based `position`, copied out; `line(_:)` reads it without a copy.
     public subscript(position: Int) -> String {
@@ -45,12 +43,12 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
 
     /// The line at 0-based `position` as a slice of `text`.
     public func line(_ position: Int) -> Substring {
-        slice(line: position, from: 0, to: Int(starts[position + 1] - starts[position]) - 1).substring
+        slice(line: position, from: 0, to: Int(storage.lineStart(position + 1) - storage.lineStart(position)) - 1).substring
     }
 
     /// UTF-8 offsets `from..<to` within the line at 0-based `position`, as a slice of `text`.
     func slice(line position: Int, from: Int, to: Int) -> TextSlice {
-        let base = Int(starts[position])
+        let base = Int(storage.lineStart(position))
         return TextSlice(storage: storage, utf8: (base + from)..<(base + to))
     }
 

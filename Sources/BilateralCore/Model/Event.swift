@@ -1,6 +1,5 @@
 /// A dated sentence that names at least one actor.
 public struct Event: Sendable, Hashable {
-    public var article: String
     public var date: PartialDate
     /// The sentence as a slice of the article's text: the events and stances of a corpus would
     /// otherwise hold a second copy of every sentence they quote.
@@ -11,8 +10,15 @@ public struct Event: Sendable, Hashable {
         set { storedSentence = TextSlice(newValue) }
     }
 
+    // The article id and actor list as shared numbers: every event of an article names the same id.
+    private var articleNumber: UInt32
     private var actorList: UInt32
     private var storedLine: Int32
+
+    public var article: String {
+        get { SharedStrings.string(articleNumber) }
+        set { articleNumber = SharedStrings.number(of: newValue) }
+    }
 
     public var actors: [String] {
         get { SharedStrings.list(actorList) }
@@ -30,7 +36,7 @@ public struct Event: Sendable, Hashable {
 
     /// An event quoting a slice of a longer text, shared rather than copied.
     init(article: String, date: PartialDate, sentenceSlice: TextSlice, line: Int, actors: [String]) {
-        self.article = article
+        self.articleNumber = SharedStrings.number(of: article)
         self.date = date
         self.storedSentence = sentenceSlice
         self.actorList = SharedStrings.number(ofList: actors)

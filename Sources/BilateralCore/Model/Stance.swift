@@ -18,7 +18,6 @@ public struct Stance: Sendable, Hashable {
         }
     }
 
-    public var article: String
     /// The words of the sentence that carry the stance.
     public var cue: String
     /// The sentence as a slice of the article's text, shared with the sentence and its other stances.
@@ -26,11 +25,17 @@ public struct Stance: Sendable, Hashable {
     /// Goldstein scale, -10 (most conflictual) to +10 (most cooperative).
     public var score: Double
     // Ids and categories as shared numbers, the line in 32 bits: a corpus holds tens of thousands of stances.
+    private var articleNumber: UInt32
     private var holderNumber: UInt32
     private var targetNumber: UInt32
     private var categoryNumber: UInt32
     private var storedLine: Int32
     public var polarity: Polarity
+
+    public var article: String {
+        get { SharedStrings.string(articleNumber) }
+        set { articleNumber = SharedStrings.number(of: newValue) }
+    }
 
     public var holder: String {
         get { SharedStrings.string(holderNumber) }
@@ -73,10 +78,10 @@ public struct Stance: Sendable, Hashable {
         article: String, holder: String, target: String, polarity: Polarity, score: Double,
         category: String, cue: String, evidenceSlice: TextSlice, line: Int
     ) {
-        self.article = article
         self.cue = cue
         self.storedEvidence = evidenceSlice
         self.score = score
+        self.articleNumber = SharedStrings.number(of: article)
         self.holderNumber = SharedStrings.number(of: holder)
         self.targetNumber = SharedStrings.number(of: target)
         self.categoryNumber = SharedStrings.number(of: category)

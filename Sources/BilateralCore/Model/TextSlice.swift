@@ -1,14 +1,34 @@
 /// A stretch of text held as UTF-8 offsets into storage that a whole article shares, so that its
 /// sentences, events and stances quote the text without a copy and with a one-word reference.
 struct TextSlice: Sendable, Hashable {
-    /// The text the slices of one article share.
-    final class Storage: Sendable {
-        let text: String
+    /// The text the slices of one article share, with where its lines start when it holds lines,
+    /// in one allocation (an array of its own would cost a header and an allocation per article).
+    // Unchecked: the buffer's header and elements are written once, in `make`, and only read after.
+    struct Storage: @unchecked Sendable {
+        private let buffer: Buffer
 
-        init(_ text: String) {
-            self.text = text
+        static func make(_ text: String, lineStarts: [Int32] = []) -> Storage {
+            let created = Buffer.create(minimumCapacity: lineStarts.count) { _ in
+                TextStorageHeader(text: text, lineStartCount: lineStarts.count)
+            }
+            let buffer = unsafeDowncast(created, to: Buffer.self)
+            buffer.withUnsafeMutablePointerToElements { elements in
+                lineStarts.withUnsafeBufferPointer { source in
+                    if let base = source.baseAddress { elements.initialize(from: base, count: source.count) }
+                }
+            }
+            return Storage(buffer: buffer)
+        }
+
+        var text: String { buffer.withUnsafeMutablePointerToHeader { $0.pointee.text } }
+        var lineStartCount: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.lineStartCount } }
+
+        func lineStart(_ index: Int) -> Int32 {
+            buffer.withUnsafeMutablePointerToElements { $0[index] }
         }
     }
+
+    final class Buffer: ManagedBuffer<TextStorageHeader, Int32> {}
 
     private let storage: Storage
     private let utf8Start: Int32
@@ -16,7 +36,7 @@ struct TextSlice: Sendable, Hashable {
 
     /// The whole of `text`, in storage of its own.
     init(_ text: String) {
-        self.init(storage: Storage(text), utf8: 0..<text.utf8.count)
+        self.init(storage: Storage.make(text), utf8: 0..<text.utf8.count)
     }
 
     /// UTF-8 offsets `utf8` of the storage's text; they must fall on scalar boundaries.
@@ -42,4 +62,10 @@ struct TextSlice: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(substring)
     }
+}
+
+/// What a `TextSlice.Storage` keeps before its line starts.
+struct TextStorageHeader {
+    let text: String
+    let lineStartCount: Int
 }
