@@ -93,6 +93,8 @@ struct BoilerplateDetector: Sendable {
 
     private func text(of paragraph: LineRange, in lines: [String]) -> String {
         guard paragraph.last - paragraph.first < 8 else { return "" }
+        // Most paragraphs are one line: the line itself, without joining it into a copy.
+        if paragraph.first == paragraph.last { return lines[paragraph.first - 1] }
         return lines[(paragraph.first - 1)...(paragraph.last - 1)].joined(separator: " ")
     }
 

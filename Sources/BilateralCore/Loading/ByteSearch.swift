@@ -56,16 +56,19 @@ enum ByteSearch {
     }
 
     /// ASCII letters lower-cased; other bytes (UTF-8 of other scripts included) unchanged.
-    static func asciiLowercased(_ text: String) -> [UInt8] {
+    /// Leading bytes for which `dropping` holds are left out (in one copy, not a second one).
+    static func asciiLowercased(_ text: String, droppingLeading dropping: (UInt8) -> Bool = { _ in false }) -> [UInt8] {
         var text = text
         // A plain loop over contiguous bytes: `map` over the UTF-8 view costs several times more per byte.
         return text.withUTF8 { bytes in
-            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                for offset in 0..<bytes.count {
+            var start = 0
+            while start < bytes.count, dropping(bytes[start]) { start += 1 }
+            return [UInt8](unsafeUninitializedCapacity: bytes.count - start) { buffer, count in
+                for offset in start..<bytes.count {
                     let byte = bytes[offset]
-                    buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    buffer[offset - start] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
                 }
-                count = bytes.count
+                count = bytes.count - start
             }
         }
     }

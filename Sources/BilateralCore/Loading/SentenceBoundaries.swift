@@ -15,6 +15,12 @@ enum SentenceBoundaries {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
+            // Letters and spaces, most of any text, open, close and end nothing.
+            if isPlain(scalar) {
+                if depth > 0, index - openedAt > 400 { depth = 0 }
+                index += 1
+                continue
+            }
             if isOpening(scalar) {
                 if depth == 0 { openedAt = index }
                 depth += 1
@@ -113,6 +119,11 @@ enum SentenceBoundaries {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || value == 0x20
+    }
 
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ("a"..."z").contains(scalar) }
