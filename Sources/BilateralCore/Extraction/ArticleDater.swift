@@ -18,6 +18,19 @@ struct ArticleDater: Sendable {
         return latest
     }
 
+    /// Whether one of the first two sentences gives `date` to the day ("Posted by …, June 30, 2019",
+    /// "NEW DELHI, June 17, 2020 (Wire) —"): a lead that dates itself anchors "on Monday" as a dateline does.
+    static func leadCarries(_ date: PartialDate, sentences: [Sentence], dates: [[TemporalTagger.Match]]) -> Bool {
+        guard date.precision == .day else { return false }
+        let lead = sentences.indices.filter { !sentences[$0].isBoilerplate }.prefix(2)
+        return lead.contains { number in
+            dates[number].contains { match in
+                if case .absolute(let given) = match.expression { return given == date }
+                return false
+            }
+        }
+    }
+
     /// The article's words as written, with hyphenated compounds ("eight-point") also whole.
     private func words(of tokens: [[Token]]) -> Set<String> {
         var words = Set<String>()

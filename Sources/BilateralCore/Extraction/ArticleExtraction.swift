@@ -35,6 +35,7 @@ struct ArticleExtraction {
         var stances: [Stance] = []
         let stanceFinder = StanceFinder(lexicon: extractor.lexicon, gazetteer: extractor.gazetteer)
         let exactAnchor = article.dateSource == .frontMatter || article.dateSource == .dateline
+            || article.dateSource == .inferred && article.date.map { ArticleDater.leadCarries($0, sentences: sentences, dates: dates) } == true
         var leadPending = article.date != nil
         var previousActors: [String] = []
         var mentionCounts: [String: Int] = [:]

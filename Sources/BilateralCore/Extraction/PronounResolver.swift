@@ -49,6 +49,10 @@ struct PronounResolver: Sendable {
         let descriptions = DefiniteDescriptions(gazetteer: gazetteer)
         // Who opened the sentence before (pronouns included): "the move" in the next sentence is usually theirs.
         var lastActor: (group: [ActorMention], sentence: Int, paragraph: Int)?
+        // The two parties of the latest sentence that reported a meeting: "Putin met Abe. They agreed …" is both.
+        var lastMeeting: (group: [ActorMention], sentence: Int, paragraph: Int)?
+        // Who opened each recent sentence, for "the accusation" answered a sentence or two later.
+        var openings: [(group: [ActorMention], sentence: Int, paragraph: Int)] = []
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -124,6 +128,18 @@ struct PronounResolver: Sendable {
                 } else if length == 4, word == "they", index == 0, seenHere.isEmpty, let opening = lastOpening,
                           opening.paragraph == paragraph, opening.group.count > 1 {
                     for member in opening.group { added.append(pronoun(for: member, at: index, possessive: false)) }
+                } else if length == 4, word == "they", index == 0, seenHere.isEmpty, let meeting = lastMeeting,
+                          meeting.sentence == number - 1, meeting.paragraph == paragraph {
+                    for member in meeting.group { added.append(pronoun(for: member, at: index, possessive: false)) }
+                } else if length <= 3, word == "the", Self.refersToEarlierClaim(at: index, in: sentenceTokens),
+                          let accuser = Self.accuser(in: openings, before: number, paragraph: paragraph,
+                                                     excluding: Set(mentions[number].filter { !$0.isPronoun }.prefix(1).map(\.principal))) {
+                    // "Beijing rejected the accusation": the claim answered is whoever made it a sentence or two before.
+                    for member in accuser {
+                        var resolved = pronoun(for: member, at: index + 1, possessive: false)
+                        resolved.tokens = index + 1..<index + 2
+                        added.append(resolved)
+                    }
                 } else if length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule); "India and China … they" is both.
@@ -141,6 +157,13 @@ struct PronounResolver: Sendable {
             if let subjectHere { lastSubject = (subjectHere, paragraph) }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             lastActor = openingGroup(of: mentions[number] + added, tokens: sentenceTokens, allowPronouns: true).map { ($0, number, paragraph) }
+            if let opening = lastOpening?.group, lastOpening?.paragraph == paragraph {
+                openings.append((opening, number, paragraph))
+                if openings.count > 4 { openings.removeFirst() }
+            }
+            if let pair = Self.meetingPair(mentions[number] + added, tokens: sentenceTokens) {
+                lastMeeting = (pair, number, paragraph)
+            }
             if !added.isEmpty {
                 mentions[number] = (mentions[number] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
@@ -250,6 +273,46 @@ struct PronounResolver: Sendable {
         guard index + 2 < tokens.count else { return true }
         let next = tokens[index + 2]
         return !(next.kind == .possessive || ["of", "by", "to"].contains(next.lower) || next.isCapitalised)
+    }
+
+    /// Nouns for what one side said of another, answered by the other side in a later sentence.
+    static let claimNouns: Set<String> = [
+        "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "complaint", "complaints",
+        "protest", "protests", "charge", "charges", "claims", "demand", "demands", "proposal", "offer", "overture",
+    ]
+
+    /// "the accusation", "the complaint" with nothing after it that names whose or what it is.
+    static func refersToEarlierClaim(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, claimNouns.contains(tokens[index + 1].lower) else { return false }
+        if index > 0, tokens[index - 1].kind == .possessive { return false }
+        guard index + 2 < tokens.count else { return true }
+        let next = tokens[index + 2]
+        return !(next.kind == .possessive || next.isCapitalised
+                 || ["of", "by", "to", "with", "against", "from", "over", "that", "about"].contains(next.lower))
+    }
+
+    /// The opening group of the latest of the last three sentences (this paragraph or the one before) that
+    /// names none of this sentence's actors: who made the claim this sentence answers.
+    static func accuser(
+        in openings: [(group: [ActorMention], sentence: Int, paragraph: Int)], before number: Int, paragraph: Int,
+        excluding present: Set<String>
+    ) -> [ActorMention]? {
+        guard !present.isEmpty else { return nil }
+        for opening in openings.reversed() where number - opening.sentence <= 3 && paragraph - opening.paragraph <= 1 {
+            if opening.group.contains(where: { present.contains($0.principal) }) { continue }
+            return opening.group
+        }
+        return nil
+    }
+
+    static let meetingWords: Set<String> = ["met", "meet", "meets", "meeting", "talks", "summit", "spoke", "phoned"]
+
+    /// The two parties of a sentence that reports a meeting and names exactly two actors.
+    static func meetingPair(_ mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
+        guard tokens.contains(where: { meetingWords.contains($0.lower) }) else { return nil }
+        var pair: [ActorMention] = []
+        for mention in mentions where !pair.contains(where: { $0.principal == mention.principal }) { pair.append(mention) }
+        return pair.count == 2 ? pair : nil
     }
 
     /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").
