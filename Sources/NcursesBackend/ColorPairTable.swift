@@ -4,6 +4,11 @@ import TerminalUI
 ///
 /// Pair 0 is the terminal's default pair and is never reallocated; when the table is full
 /// further combinations fall back to it rather than evicting pairs still on screen.
+///
+/// With `plainHasOwnPair`, default-on-default text gets a pair of its own (same colours as
+/// pair 0) when the terminal takes -1 for its defaults: curses resets with `sgr0` on every
+/// change back to pair 0 with no attributes (`ESC[39m ESC(B ESC[m` after each coloured word),
+/// but only with `op`/`setaf` (`ESC[39m`) on a change to another pair.
 struct ColorPairTable: Sendable {
     /// A pair of curses colour numbers, -1 meaning the terminal's default.
     struct Pair: Sendable, Hashable {
@@ -17,14 +22,17 @@ struct ColorPairTable: Sendable {
     let capacity: Int
     /// Whether -1 (`use_default_colors`) may be used for the default colour.
     let defaultColorsAllowed: Bool
+    /// Whether default-on-default text takes a pair of its own rather than pair 0.
+    let plainHasOwnPair: Bool
     private(set) var numbers: [Pair: Int16] = [:]
     /// Pairs allocated since the last `drainNew()`, for the caller to `init_pair`.
     private(set) var pendingInitialisation: [(number: Int16, pair: Pair)] = []
 
-    init(colors: Int, capacity: Int, defaultColorsAllowed: Bool = true) {
+    init(colors: Int, capacity: Int, defaultColorsAllowed: Bool = true, plainHasOwnPair: Bool = false) {
         self.colors = colors
         self.capacity = min(capacity, Int(Int16.max))
         self.defaultColorsAllowed = defaultColorsAllowed
+        self.plainHasOwnPair = plainHasOwnPair && defaultColorsAllowed
     }
 
     /// The pair number for `style`'s colours, allocating one when needed.
@@ -34,7 +42,7 @@ struct ColorPairTable: Sendable {
             foreground: curses(style.foreground, isBackground: false),
             background: curses(style.background, isBackground: true)
         )
-        if pair == defaultPair { return 0 }
+        if pair == defaultPair, !plainHasOwnPair { return 0 }
         if let existing = numbers[pair] { return existing }
         let next = numbers.count + 1
         guard next < capacity else { return 0 }

@@ -47,7 +47,8 @@ public final class NcursesTerminal: TerminalBackend {
         let colors = Self.startColors()
         capabilities = TerminalCapabilities(unicode: unicode, colors: colors.count)
         pairs = ColorPairTable(
-            colors: colors.count, capacity: Int(bilateral_color_pairs()), defaultColorsAllowed: colors.defaultsAllowed
+            colors: colors.count, capacity: Int(bilateral_color_pairs()), defaultColorsAllowed: colors.defaultsAllowed,
+            plainHasOwnPair: true
         )
         attributeBits = AttributeBits()
     }

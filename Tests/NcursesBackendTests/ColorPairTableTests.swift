@@ -55,4 +55,15 @@ import TerminalUI
         #expect(table.number(for: .plain) == 0)
         #expect(table.number(for: Style(foreground: .white, background: .black)) == 0)
     }
+
+    @Test func plainTextMayTakeAPairOfItsOwn() {
+        var table = ColorPairTable(colors: 256, capacity: 256, plainHasOwnPair: true)
+        #expect(table.number(for: Style(foreground: .red)) == 1)
+        #expect(table.number(for: .plain) == 2)
+        #expect(table.number(for: .plain) == 2)
+        #expect(table.drainNew().map(\.pair) == [.init(foreground: 1, background: -1), .init(foreground: -1, background: -1)])
+        // Without -1 for the defaults the plain pair would be white on black: pair 0 then.
+        var fixed = ColorPairTable(colors: 8, capacity: 64, defaultColorsAllowed: false, plainHasOwnPair: true)
+        #expect(fixed.number(for: .plain) == 0)
+    }
 }
