@@ -72,7 +72,7 @@ struct StanceFinder: Sendable {
                 (score, category) = (-2.0, "11 Disapprove")
             }
             if pairs.isEmpty { continue }
-            if cue.category.hasPrefix("02"), demandsRefraining(after: range, in: view) {
+            if cue.category.hasPrefix("02"), demandsRefraining(after: range, in: view) || urgesAnAct(cue, after: range, in: view) {
                 (score, category) = (-5.0, "10 Demand")
             }
             let text = range.map { view.tokens[$0].text }.joined(separator: " ")

@@ -68,3 +68,19 @@ import Testing
         #expect(!eventDates(text).contains("2019-06-29"))
     }
 }
+
+/// Urging a state to do something presses it; urging peaceful means does not.
+@Suite struct UrgingTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func urgingAStateToActIsADemand() {
+        #expect(stances("Canada urged Saudi Arabia to release the detained activists.") == ["CAN>SAU-"])
+        #expect(stances("The Dutch foreign minister called on Turkey to withdraw its troops.") == ["NLD>TUR-"])
+    }
+
+    @Test func urgingTalksOrInvitingStaysCooperative() {
+        #expect(stances("Norway urged Sudan to resume talks with the rebels.") == ["NOR>SDN+"])
+        #expect(stances("Canada urged Mexico to settle the dispute through dialogue.") == ["CAN>MEX+"])
+        #expect(stances("Canada invited Mexico to join the new trade forum.") == ["CAN>MEX+"])
+    }
+}
