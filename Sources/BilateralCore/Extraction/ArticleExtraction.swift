@@ -50,6 +50,8 @@ struct ArticleExtraction {
             if actors.isEmpty, number > 0, sentences[number - 1].paragraph == sentence.paragraph, !sentences[number - 1].isBoilerplate {
                 actors = previousActors
             }
+            // "He later thanked him." opening a paragraph: two resolved pronouns still name who acts on whom.
+            if actors.isEmpty, case let resolved = orderedPrincipals(mentions[number]), resolved.count > 1 { actors = resolved }
             previousActors = actors
             guard !actors.isEmpty else { continue }
             // Made once, so this sentence's events and stances share one copy of its text.

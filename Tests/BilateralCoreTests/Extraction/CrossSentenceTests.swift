@@ -84,3 +84,15 @@ import Testing
         #expect(stances("Canada invited Mexico to join the new trade forum.") == ["CAN>MEX+"])
     }
 }
+
+/// A paragraph that opens with pronouns only still yields the stance they carry.
+@Suite struct PronounParagraphTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aPronounOnlySentenceOpeningAParagraphKeepsItsStance() {
+        let text = "Narendra Modi and Shinzo Abe toured Kyoto on Monday.\n\nHe later praised him for his hospitality."
+        #expect(stances(text).contains("IND>JPN+"))
+        let apart = "Narendra Modi toured Kyoto on Monday.\n\nHe later praised him for his hospitality."
+        #expect(stances(apart) == [])
+    }
+}
