@@ -24,6 +24,12 @@ enum DateWords {
         ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("several", 3), ("few", 3),
     ])
 
+    /// Lower-case forms of every word a date may open with: months, weekdays and relative-date openers.
+    static let openers = WordSet(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] + relativeStarters.words)
+
     /// Words that may open a relative date ("yesterday", "last week", "two years ago"): the rest skip the grammar.
     static let relativeStarters = WordSet(["yesterday", "today", "tomorrow", "last", "this", "next"] + numberWords.keys)
 

@@ -13,8 +13,12 @@ struct DefiniteDescriptions: Sendable {
         (["spokesman"], .person, "spokes"), (["spokeswoman"], .person, "spokes"), (["spokesperson"], .person, "spokes"),
     ]
 
+    static let firstWords = WordSet(descriptions.compactMap(\.words.first))
+
     /// The description starting after the "the" at `index`, and how many tokens it spans with "the".
     func description(at index: Int, in tokens: [Token]) -> (kind: Actor.Kind, key: String, length: Int)? {
+        // Most "the"s open no description: one probe of the next word spares the scan of every entry.
+        guard index + 1 < tokens.count, Self.firstWords.contains(lower: tokens[index + 1]) else { return nil }
         for entry in Self.descriptions where index + entry.words.count < tokens.count {
             guard zip(entry.words, tokens[(index + 1)...]).allSatisfy({ $0 == $1.lower }) else { continue }
             let end = index + 1 + entry.words.count

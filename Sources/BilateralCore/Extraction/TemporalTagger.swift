@@ -31,6 +31,11 @@ struct TemporalTagger: Sendable {
     private func match(in tokens: [Token], at index: Int) -> Match? {
         switch tokens[index].kind {
         case .word:
+            // Most words are no month, weekday or relative-date opener: one probe sends them to the decade check.
+            guard DateWords.openers.contains(lower: tokens[index]) else {
+                if tokens[index].length == 5, let decade = decade(tokens[index]) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
+                return nil
+            }
             if tokens[index].isCapitalised {
                 if let month = DateWords.months[tokens[index]] { return monthFirst(tokens, index, month: month) }
                 if let weekday = DateWords.weekdays[tokens[index]] { return weekdayDate(tokens, index, weekday: weekday) }

@@ -10,12 +10,16 @@ enum WordHash {
 
     static func of(_ word: String) -> UInt64 {
         // Through a buffer: iterating `utf8` goes through the generic String index machinery per byte.
-        var word = word
-        return word.withUTF8 { bytes in
-            var hash = seed
-            for byte in bytes { hash = step(hash, byte) }
-            return hash
-        }
+        if let hash = word.utf8.withContiguousStorageIfAvailable(of) { return hash }
+        var hash = seed
+        for byte in word.utf8 { hash = step(hash, byte) }
+        return hash
+    }
+
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = seed
+        for byte in bytes { hash = step(hash, byte) }
+        return hash
     }
 }
 
@@ -116,16 +120,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     var isEmpty: Bool { table.isEmpty }
     var count: Int { table.count }
+    var words: [String] { table.keys }
 
     func contains(_ word: String) -> Bool {
         // Most words asked about are in no list: a first-byte-and-length check turns them away unhashed.
-        var word = word
-        let hash: UInt64? = word.withUTF8 { bytes in
+        let hash: UInt64? = word.utf8.withContiguousStorageIfAvailable { bytes in
             if let first = bytes.first, lengths[Int(first)] & (1 << UInt64(min(bytes.count, 63))) == 0 { return nil }
-            var hash = WordHash.seed
-            for byte in bytes { hash = WordHash.step(hash, byte) }
-            return hash
-        }
+            return WordHash.of(bytes)
+        } ?? WordHash.of(word)
         guard let hash else { return false }
         return table.index(of: word, hash: hash) != nil
     }
