@@ -33,8 +33,10 @@ struct TemporalTagger: Sendable {
         case .word:
             // Most words are no month, weekday or relative-date opener: one probe sends them to the decade check.
             guard DateWords.openers.contains(lower: tokens[index]) else {
-                if tokens[index].length == 5, let decade = decade(tokens[index]) { return Match(expression: .decade(decade), tokens: index..<index + 1) }
-                return nil
+                // A decade ("1990s") is the only word date left, and it opens with a digit.
+                guard tokens[index].length == 5, let first = tokens[index].text.utf8.first, (0x30...0x39).contains(first),
+                      let decade = decade(tokens[index]) else { return nil }
+                return Match(expression: .decade(decade), tokens: index..<index + 1)
             }
             if tokens[index].isCapitalised {
                 if let month = DateWords.months[tokens[index]] { return monthFirst(tokens, index, month: month) }
