@@ -25,12 +25,44 @@ public struct Article: Sendable, Equatable, Identifiable {
     public let path: String
     public var title: String
     public var author: String?
-    public var source: String?
-    public var url: String?
+
+    public var source: String? {
+        get { links?.source }
+        set { links = Links.make(source: newValue, url: url) }
+    }
+
+    public var url: String? {
+        get { links?.url }
+        set { links = Links.make(source: source, url: newValue) }
+    }
+
+    /// Where the article came from, which few articles state: one optional word rather than two strings each.
+    private final class Links: Sendable, Equatable {
+        let source: String?
+        let url: String?
+
+        private init(source: String?, url: String?) {
+            self.source = source
+            self.url = url
+        }
+
+        static func make(source: String?, url: String?) -> Links? {
+            source == nil && url == nil ? nil : Links(source: source, url: url)
+        }
+
+        static func == (lhs: Links, rhs: Links) -> Bool {
+            lhs.source == rhs.source && lhs.url == rhs.url
+        }
+    }
+
+    private var links: Links?
     /// Every line of the file after decoding and cleaning; `lines[0]` is line 1.
     public var lines: ArticleLines
     /// The first line after the front matter (1 when there is none).
-    public var bodyStart: Int
+    public var bodyStart: Int {
+        get { Int(storedBodyStart) }
+        set { storedBodyStart = Int32(clamping: newValue) }
+    }
     /// Lines that hold metadata rather than prose: the title line, the dateline, the byline.
     public var metadataLines: [Int]
     public var paragraphs: [Paragraph]
@@ -38,6 +70,7 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// Web boilerplate (share prompts, comment forms, notices), as inclusive line ranges.
     public var boilerplate: [LineRange]
     // The small fields last, side by side: between the strings each would take a padded word.
+    private var storedBodyStart: Int32
     public var date: PartialDate?
     public var dateSource: DateSource
     public var titleSource: TitleSource
@@ -56,10 +89,9 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.author = author
         self.date = date
         self.dateSource = dateSource
-        self.source = source
-        self.url = url
+        self.links = Links.make(source: source, url: url)
         self.lines = ArticleLines(lines)
-        self.bodyStart = bodyStart
+        self.storedBodyStart = Int32(clamping: bodyStart)
         self.metadataLines = metadataLines
         self.paragraphs = paragraphs
         self.sentences = sentences
