@@ -38,7 +38,7 @@ struct ActorDirectory: Sendable {
             for mention in analysis.mentions {
                 let number = intern(mention.actor)
                 guard samples[number, default: 0] < Self.surfaceSamples, lines.indices.contains(mention.start.line - 1) else { continue }
-                let surface = lines[mention.start.line - 1].dropFirst(mention.start.column).prefix(mention.length)
+                let surface = lines.line(mention.start.line - 1).dropFirst(mention.start.column).prefix(mention.length)
                 add(String(surface), number)
                 samples[number, default: 0] += 1
             }

@@ -14,7 +14,7 @@ struct ArticleBitmaps: Sendable {
     }
 
     /// Records that article `article` holds each of `keys` (distinct, each in 0 ..< keyCount).
-    mutating func add(_ keys: [Int], article: Int) {
+    mutating func add(_ keys: UnsafeBufferPointer<Int>, article: Int) {
         for key in keys where slots[key] < 0 {
             slots[key] = Int32(rows.count / max(1, stride))
             rows.append(contentsOf: repeatElement(0, count: stride))

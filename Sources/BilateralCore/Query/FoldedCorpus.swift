@@ -27,7 +27,7 @@ struct FoldedCorpus: Sendable {
             let boilerplate = Set(article.boilerplate.flatMap { $0.first...$0.last })
             let searched = article.lines.indices.map { $0 + 1 }.filter { $0 >= article.bodyStart && !boilerplate.contains($0) }
             lines.append(searched)
-            estimate += article.title.utf8.count + 2 + searched.reduce(0) { $0 + article.lines[$1 - 1].utf8.count + 1 }
+            estimate += article.title.utf8.count + 2 + searched.reduce(0) { $0 + article.lines.line($1 - 1).utf8.count + 1 }
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(estimate + estimate / 64)
@@ -36,10 +36,10 @@ struct FoldedCorpus: Sendable {
         var folds: [UInt32: [UInt8]] = [:]
         for (article, searched) in zip(articles, lines) {
             bytes.append(0x0A)
-            Self.appendFolded(article.title, to: &bytes, folds: &folds)
+            Self.appendFolded(Substring(article.title), to: &bytes, folds: &folds)
             bytes.append(0x0A)
             for line in searched {
-                Self.appendFolded(article.lines[line - 1], to: &bytes, folds: &folds)
+                Self.appendFolded(article.lines.line(line - 1), to: &bytes, folds: &folds)
                 bytes.append(0x0A)
             }
             starts.append(bytes.count)
@@ -47,7 +47,12 @@ struct FoldedCorpus: Sendable {
         var bigrams = ArticleBitmaps(keyCount: 1 << 16, articleCount: articles.count)
         var trigrams = ArticleBitmaps(keyCount: Self.hashBuckets, articleCount: articles.count)
         var words = ArticleBitmaps(keyCount: Self.hashBuckets, articleCount: articles.count)
-        let pairs = KeySet(keyCount: 1 << 16), triples = KeySet(keyCount: Self.hashBuckets), wordKeys = KeySet(keyCount: Self.hashBuckets)
+        var pairs = KeySet(keyCount: 1 << 16), triples = KeySet(keyCount: Self.hashBuckets), wordKeys = KeySet(keyCount: Self.hashBuckets)
+        defer {
+            pairs.deallocate()
+            triples.deallocate()
+            wordKeys.deallocate()
+        }
         bytes.withUnsafeBytes { all in
             for article in articles.indices {
                 let text = UnsafeRawBufferPointer(rebasing: all[starts[article]..<starts[article + 1]])
@@ -84,7 +89,7 @@ struct FoldedCorpus: Sendable {
 
     /// Lower-cases `line` onto `bytes` as `lowercased()` does, one scalar at a time: ASCII
     /// letters by a bit, other scalars through `folds`, which remembers each one's mapping.
-    private static func appendFolded(_ line: String, to bytes: inout [UInt8], folds: inout [UInt32: [UInt8]]) {
+    private static func appendFolded(_ line: Substring, to bytes: inout [UInt8], folds: inout [UInt32: [UInt8]]) {
         var line = line
         line.withUTF8 { utf8 in
             var offset = 0
@@ -158,32 +163,38 @@ struct FoldedCorpus: Sendable {
     }
 }
 
-/// The distinct keys one article holds, gathered before they go into the bitmaps; a class
-/// over raw memory so the per-byte test-and-set has no copy-on-write or bounds checks.
-private final class KeySet {
+/// The distinct keys one article holds, gathered before they go into the bitmaps; raw
+/// memory in a struct so the per-byte test-and-set has no copy-on-write, bounds or
+/// exclusivity checks. `deallocate()` when done.
+private struct KeySet {
     private let seen: UnsafeMutablePointer<UInt64>
-    private(set) var keys: [Int] = []
+    private let found: UnsafeMutablePointer<Int>
+    private var count = 0
 
     /// `keyCount` must be a multiple of 64.
     init(keyCount: Int) {
         seen = UnsafeMutablePointer<UInt64>.allocate(capacity: keyCount / 64)
         seen.initialize(repeating: 0, count: keyCount / 64)
-        keys.reserveCapacity(4096)
+        found = UnsafeMutablePointer<Int>.allocate(capacity: keyCount)
     }
 
-    deinit {
-        seen.deallocate()
-    }
+    var keys: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: found, count: count) }
 
-    func insert(_ key: Int) {
+    mutating func insert(_ key: Int) {
         let bit: UInt64 = 1 << UInt64(key & 63)
         guard seen[key >> 6] & bit == 0 else { return }
         seen[key >> 6] |= bit
-        keys.append(key)
+        found[count] = key
+        count += 1
     }
 
-    func removeAll() {
+    mutating func removeAll() {
         for key in keys { seen[key >> 6] = 0 }
-        keys.removeAll(keepingCapacity: true)
+        count = 0
+    }
+
+    func deallocate() {
+        seen.deallocate()
+        found.deallocate()
     }
 }

@@ -29,10 +29,10 @@ struct TextMatcher: Sendable {
         guard pattern.caseSensitive else { return true }
         // The folded text may hold it; the exact case must be checked on the original lines.
         let original = model.articles[article]
-        return matchesExactly(original.title) || corpus.lines[article].contains { matchesExactly(original.lines[$0 - 1]) }
+        return matchesExactly(Substring(original.title)) || corpus.lines[article].contains { matchesExactly(original.lines.line($0 - 1)) }
     }
 
-    private func matchesExactly(_ line: String) -> Bool {
+    private func matchesExactly(_ line: Substring) -> Bool {
         var copy = line
         return copy.withUTF8 { buffer in
             let bytes = UnsafeRawBufferPointer(buffer)
