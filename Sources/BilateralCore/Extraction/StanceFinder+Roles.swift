@@ -38,7 +38,10 @@ extension StanceFinder {
             return product(holders, targets)
         }
         // "Japan's envoy was summoned": with no agent the subject undergoes the act and never holds it.
-        if isPassive(range, in: view) { return venueRoles(cue, at: range, before: before, after: after, in: view) }
+        if isPassive(range, in: view) {
+            let venue = venueRoles(cue, at: range, before: before, after: after, in: view)
+            return venue.isEmpty ? announcedMeasureRoles(cue, at: range, before: before, in: view) : venue
+        }
         guard let subject = relativeSubject(range, in: view) ?? gerundSubject(range, before: before, in: view)
                 ?? joinedClauseSubject(range, before: before, in: view)
                 ?? subject(in: before, view: view)
@@ -51,6 +54,7 @@ extension StanceFinder {
         var targets = verbTargets(range, after: reachable, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
         if targets.isEmpty { targets = relativeObjectTargets(range, holder: subject, in: view) }
+        if targets.isEmpty { targets = causeClauseTargets(cue, at: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.
         let coordinated = view.coordinated(with: subject)
@@ -136,6 +140,8 @@ extension StanceFinder {
             let targets = targets(after: range, in: after, holder: owner, view: view)
             if targets.isEmpty {
                 if cue.symmetric { return [] }
+                let causes = causeClauseTargets(cue, at: range, holder: owner, in: view)
+                if !causes.isEmpty { return product(owners, causes) }
                 return product(owners, implicitTargets(before: range.lowerBound, owners: owners, view: view))
             }
             return product(owners, targets)
