@@ -32,3 +32,18 @@ import Testing
         #expect(stances("Iranian diplomats would be expelled, a newspaper reported.") == [])
     }
 }
+
+/// Bullying and intimidation are coercion; a speaker reporting them disapproves of whoever does it.
+@Suite struct IntimidationTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func bullyingAnotherStateIsCoercion() {
+        #expect(stances("Vietnam said China had bullied smaller neighbours for years.") == ["VNM>CHN-"])
+        #expect(stances("Australia accused Beijing of trying to intimidate Canberra.") == ["AUS>CHN-"])
+    }
+
+    @Test func theNounOrAnOwnSideReportStaysSilent() {
+        #expect(stances("The bully in the schoolyard was Vietnamese.") == [])
+        #expect(stances("Vietnam said Vietnamese officials had been intimidated.") == [])
+    }
+}
