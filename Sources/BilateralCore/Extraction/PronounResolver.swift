@@ -29,13 +29,13 @@ struct PronounResolver: Sendable {
     static let quoteMarks: WordSet = ["\"", "“", "”"]
 
     /// Words that introduce the speaker of a quote next to it ("…," Zakharova said; said the ministry).
-    static let quoteSpeechWords: Set<String> = [
+    static let quoteSpeechWords: WordSet = [
         "said", "says", "told", "added", "stated", "declared", "insisted", "warned", "wrote", "argued", "noted",
         "stressed", "asserted", "explained", "remarked", "announced", "tweeted", "posted", "replied", "responded",
     ]
 
     /// Words that join actors into one group ("India and China", "Seoul, Tokyo and Washington").
-    private static let joiners: Set<String> = ["and", ",", "&", "both", "the"]
+    private static let joiners: WordSet = ["and", ",", "&", "both", "the"]
 
     func resolve(_ mentions: inout [[ActorMention]], tokens: [[Token]], sentences: [Sentence]) {
         var lastPerson: (mention: ActorMention, paragraph: Int)?
@@ -217,7 +217,7 @@ struct PronounResolver: Sendable {
     }
 
     /// Speech words after which "it" is the sentence's opening actor ("China condemned the visit, saying it would …").
-    static let itSpeechWords: Set<String> = ["said", "saying", "says", "added", "warned", "stated", "insisted", "announced"]
+    static let itSpeechWords: WordSet = ["said", "saying", "says", "added", "warned", "stated", "insisted", "announced"]
 
     /// What "it" stands for: the state or organisation that opened the previous sentence when "It" opens this one
     /// (but not "It is …", which is mostly empty), or this sentence's opening actor right after a speech word.
@@ -305,11 +305,11 @@ struct PronounResolver: Sendable {
         return nil
     }
 
-    static let meetingWords: Set<String> = ["met", "meet", "meets", "meeting", "talks", "summit", "spoke", "phoned"]
+    static let meetingWords: WordSet = ["met", "meet", "meets", "meeting", "talks", "summit", "spoke", "phoned"]
 
     /// The two parties of a sentence that reports a meeting and names exactly two actors.
     static func meetingPair(_ mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
-        guard tokens.contains(where: { meetingWords.contains($0.lower) }) else { return nil }
+        guard tokens.contains(where: { meetingWords.contains(lower: $0) }) else { return nil }
         var pair: [ActorMention] = []
         for mention in mentions where !pair.contains(where: { $0.principal == mention.principal }) { pair.append(mention) }
         return pair.count == 2 ? pair : nil
