@@ -5,7 +5,8 @@ struct ArticleParser: Sendable {
     static let titleLength = 80
 
     /// Parses `lines`; the strings returned describe problems worth a warning (bad front matter).
-    func parse(id: String, path: String, lines: [String]) -> (article: Article, problems: [String]) {
+    /// `text` holds the same lines in one string when the caller has it, saving a copy.
+    func parse(id: String, path: String, lines: [String], text: ArticleLines? = nil) -> (article: Article, problems: [String]) {
         let matter = FrontMatter.read(lines)
         let bodyStart = matter?.bodyStart ?? 1
         let paragraphRanges = Self.paragraphs(of: lines, from: bodyStart)
@@ -22,7 +23,7 @@ struct ArticleParser: Sendable {
             metadataLines: metadataLines, titleLine: metadata.titleLine
         )
         // One string for the whole file: the per-line strings are dropped once the article is built.
-        let text = ArticleLines(lines)
+        let text = text ?? ArticleLines(lines)
         let sentences = SentenceSplitter().split(lines: lines, segments: segments, text: text)
         let paragraphs = paragraphRanges.map { range in
             Paragraph(lines: range, isBoilerplate: (range.first...range.last).allSatisfy { isBoilerplateLine[$0] })

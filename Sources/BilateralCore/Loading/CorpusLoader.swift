@@ -60,7 +60,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         let id = (path as NSString).lastPathComponent
-        let (article, problems) = ArticleParser().parse(id: id, path: path, lines: cleaned.lines)
+        let (article, problems) = ArticleParser().parse(id: id, path: path, lines: cleaned.lines, text: cleaned.text)
         warnings += problems.map { LoadWarning(path: path, reason: $0) }
         return (article, warnings)
     }

@@ -18,6 +18,8 @@ struct TextCleaner: Sendable {
 
     struct Result: Sendable {
         var lines: [String]
+        /// The same lines in one string, as the article keeps them.
+        var text: ArticleLines
         var repairs: [Repair]
     }
 
@@ -68,29 +70,26 @@ struct TextCleaner: Sendable {
         var repairs: [Repair] = []
         if removed > 0 { repairs.append(.controlCharacters(count: removed)) }
         if output.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { return .failure(.empty) }
-        // Split the bytes, not a String: Character-level splitting is many times slower.
-        var lines: [String] = []
+        // Decoded once as a whole: a line break is never part of a multi-byte sequence, so bad
+        // bytes are replaced exactly as they would be line by line.
         var isValid = true
-        var lineStart = 0
-        output.withUnsafeBufferPointer { buffer in
-            func add(_ end: Int) {
-                let bytes = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
-                if let line = String(validating: bytes, as: UTF8.self) {
-                    lines.append(line)
-                } else {
-                    isValid = false
-                    lines.append(String(decoding: bytes, as: UTF8.self))
-                }
-            }
-            for (offset, byte) in buffer.enumerated() where byte == 0x0A {
-                add(offset)
-                lineStart = offset + 1
-            }
-            // A final newline ends the last line rather than starting an empty one.
-            if lineStart < buffer.count || lines.isEmpty { add(buffer.count) }
+        var text = output.withUnsafeBufferPointer { buffer in
+            if let text = String(validating: buffer, as: UTF8.self) { return text }
+            isValid = false
+            return String(decoding: buffer, as: UTF8.self)
         }
+        // Split on bytes, not Characters (many times slower); a final newline ends the last line
+        // rather than starting an empty one.
+        var starts: [Int32] = [0]
+        text.withUTF8 { bytes in
+            for offset in 0..<bytes.count where bytes[offset] == 0x0A {
+                starts.append(Int32(truncatingIfNeeded: offset + 1))
+            }
+            if bytes.last != 0x0A || bytes.isEmpty { starts.append(Int32(truncatingIfNeeded: bytes.count + 1)) }
+        }
+        let lines = ArticleLines(text: text, starts: starts)
         if !isValid { repairs.insert(.invalidUTF8, at: 0) }
-        return .success(Result(lines: lines, repairs: repairs))
+        return .success(Result(lines: Array(lines), text: lines, repairs: repairs))
     }
 
     /// The index just past the escape sequence that starts at `start` (an ESC byte).

@@ -24,6 +24,11 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
         self.storage = TextSlice.Storage.make(text, lineStarts: starts)
     }
 
+    /// Lines already laid out in `text`, with `starts` as `Storage` keeps them.
+    init(text: String, starts: [Int32]) {
+        self.storage = TextSlice.Storage.make(text, lineStarts: starts)
+    }
+
     public init(arrayLiteral lines: String...) {
         self.init(lines)
     }

@@ -1,9 +1,9 @@
 /// A dated sentence that names at least one actor.
 public struct Event: Sendable, Hashable {
-    public var date: PartialDate
     /// The sentence as a slice of the article's text: the events and stances of a corpus would
     /// otherwise hold a second copy of every sentence they quote.
     private var storedSentence: TextSlice
+    public var date: PartialDate
 
     public var sentence: String {
         get { storedSentence.string }
