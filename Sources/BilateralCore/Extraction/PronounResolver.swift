@@ -94,7 +94,8 @@ struct PronounResolver: Sendable {
                 guard kind == .word, length <= 9 else { continue }
                 let word = sentenceTokens[index].lower
                 if length <= 4, word == "the" || word == "this", let actor = lastActor, actor.sentence == number - 1,
-                   actor.paragraph == paragraph, Self.refersToPreviousAct(at: index, in: sentenceTokens),
+                   // The sentence right before, even across a paragraph break: a new paragraph often opens with the reaction.
+                   Self.refersToPreviousAct(at: index, in: sentenceTokens),
                    pending.first.map({ $0.tokens.lowerBound > index + 2 }) ?? true {
                     // "North Korea fired a missile. Tokyo and Seoul condemned the launch.": the act is the previous opener's.
                     for member in actor.group {

@@ -96,3 +96,23 @@ import Testing
         #expect(stances(apart) == [])
     }
 }
+
+/// "The decision" opening a paragraph reacts to the act the previous paragraph ended on; goods and
+/// services named by their country stand for it.
+@Suite struct ParagraphReactionTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func anActNounOpeningAParagraphBelongsToTheLastSentenceBefore() {
+        let text = "Norway expelled two Iranian diplomats on Monday.\n\nIran called the decision hostile."
+        #expect(stances(text).contains("IRN>NOR-"))
+        // Two sentences back is too far: the act is no longer the one just reported.
+        let far = "Norway expelled two Iranian diplomats on Monday. Trade fell.\n\nIran called the decision hostile."
+        #expect(!stances(far).contains("IRN>NOR-"))
+    }
+
+    @Test func goodsAndServicesStandForTheirCountry() {
+        #expect(stances("Russia banned imports of Georgian fruit and vegetables.") == ["RUS>GEO-"])
+        #expect(stances("Russia suspended charter flights to Egyptian resorts.") == ["RUS>EGY-"])
+        #expect(stances("Russian resorts reopened in June.") == [])
+    }
+}

@@ -402,8 +402,10 @@ import Testing
             .contains("ARM>AZE-"))
     }
 
-    @Test func notWhenTheActIsNamedOrAcrossAParagraph() {
+    @Test func notWhenTheActIsNamedOrTwoSentencesBack() {
         #expect(stances("Iran seized a tanker. London welcomed the decision by Oman.").allSatisfy { !$0.contains("IRN") })
-        #expect(stances("Iran seized a tanker.\n\nLondon condemned the move.").allSatisfy { !$0.hasPrefix("GBR>IRN") })
+        // A paragraph that opens with the reaction still answers the sentence right before it.
+        #expect(stances("Iran seized a tanker.\n\nLondon condemned the move.").contains("GBR>IRN-"))
+        #expect(stances("Iran seized a tanker. Oil rose.\n\nLondon condemned the move.").allSatisfy { !$0.hasPrefix("GBR>IRN") })
     }
 }

@@ -21,14 +21,17 @@ struct GoldSet: Sendable, CustomStringConvertible {
                                  floor: (0.90, 0.85, 0.85))
     /// A measurement set: first scored P=0.67 R=0.70 grounded=0.60 before any rule saw it.
     static let unseen3 = GoldSet(folder: "unseen3", goldFile: "unseen3-gold.json", articleCount: 4...4,
-                                 floor: (0.90, 0.75, 0.75))
+                                 floor: (0.90, 0.85, 0.85))
     /// The session's last measurement: first scored P=0.86 R=0.57 grounded=0.57 before any rule saw it.
     static let unseen4 = GoldSet(folder: "unseen4", goldFile: "unseen4-gold.json", articleCount: 3...3,
-                                 floor: (0.90, 0.70, 0.70))
+                                 floor: (0.90, 0.80, 0.80))
     /// Four more articles (Galwan, an Iturup visit, Skripal expulsions, Osaka): first scored P=1.00 R=0.82
     /// grounded=0.82 before any rule saw it.
     static let unseen5 = GoldSet(folder: "unseen5", goldFile: "unseen5-gold.json", articleCount: 4...4,
                                  floor: (0.95, 0.90, 0.90))
+    /// Written after this session's rules: first scored P=0.83 R=0.71 grounded=0.71 before any rule saw it.
+    static let unseen6 = GoldSet(folder: "unseen6", goldFile: "unseen6-gold.json", articleCount: 3...3,
+                                 floor: (0.85, 0.90, 0.90))
 
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -61,7 +64,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6])
     func hasTheSeedGoldShape(_ set: GoldSet) throws {
         let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
@@ -84,7 +87,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6])
     func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
@@ -92,7 +95,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6])
     func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
@@ -100,7 +103,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6])
     func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
@@ -118,7 +121,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5])
+    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6])
     func stanceScoresStayAboveTheFloor(_ set: GoldSet) throws {
         let floor = try #require(set.floor)
         let gold = try GoldFile.load(path: set.folderURL.path + "-gold.json")
