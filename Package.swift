@@ -60,7 +60,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests"),
-        .testTarget(name: "BilateralTUITests", dependencies: ["BilateralTUI", "BilateralCore", "TerminalUI"]),
+        // Snapshots are read and re-recorded in place through #filePath, so they are not bundled.
+        .testTarget(
+            name: "BilateralTUITests", dependencies: ["BilateralTUI", "BilateralCore", "TerminalUI"], exclude: ["Snapshots"]
+        ),
         .testTarget(
             name: "BilateralServeTests",
             dependencies: [

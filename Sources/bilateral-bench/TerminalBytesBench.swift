@@ -74,7 +74,10 @@ enum TerminalBytesBench {
     /// Writes `bytes` into `$BILATERAL_BENCH_DUMP/NAME.bin` when that directory is set, to read what they are.
     private static func dump(_ bytes: [UInt8], as name: String) {
         guard let directory = ProcessInfo.processInfo.environment["BILATERAL_BENCH_DUMP"] else { return }
-        FileManager.default.createFile(atPath: directory + "/" + name + ".bin", contents: Data(bytes))
+        let path = directory + "/" + name + ".bin"
+        if !FileManager.default.createFile(atPath: path, contents: Data(bytes)) {
+            FileHandle.standardError.write(Data("bench: could not write \(path)\n".utf8))
+        }
     }
 
     /// What the terminal receives after `keys`, until it has been quiet for a moment.
