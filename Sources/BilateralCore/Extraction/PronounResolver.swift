@@ -147,8 +147,9 @@ struct PronounResolver: Sendable {
                     for member in group(endingWith: previous, in: seenHere, tokens: sentenceTokens) {
                         added.append(pronoun(for: member, at: index, possessive: false))
                     }
-                } else if index >= 2, length >= 3, let kind = Self.pairNounKinds[lower: sentenceTokens[index]],
-                          Self.isPairWord(sentenceTokens[index - 1].lower) || Self.isPairWord(sentenceTokens[index - 2].lower),
+                } else if index >= 1, length >= 3, let kind = Self.pairNounKinds[lower: sentenceTokens[index]],
+                          // "Both men said …" opens the sentence, so the pair word may be its first token.
+                          Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower),
                           let pair = recent[kind], pair.count >= 2 {
                     for referent in pair.suffix(2) {
                         added.append(pronoun(for: referent, at: index, possessive: false))

@@ -10,14 +10,20 @@ extension StanceFinder {
         guard start >= 2, view.tokens[start - 1].lower == "of", Self.listNouns.contains(view.tokens[start - 2].lower) else { return nil }
         let list = start - 2
         var keeper: Int?
+        var joined = 0
         if list >= 1, view.tokens[list - 1].kind == .possessive || view.mentionAt[list - 1].map({ view.mentions[$0].isPossessive }) == true {
             keeper = view.mentions.indices.last { view.mentions[$0].tokens.upperBound <= list && view.mentions[$0].tokens.upperBound >= list - 1 }
         } else if list >= 1, ["its", "their"].contains(view.tokens[list - 1].lower) {
-            let earlier = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= list - 1 }
+            // "Japan froze assets, and Moscow added Japan to its list": "its" belongs to the joined clause's subject.
+            joined = joinedClauseStart(before: list, in: view)
+            let earlier = view.mentions.indices.filter {
+                view.mentions[$0].tokens.upperBound <= list - 1 && view.mentions[$0].tokens.lowerBound >= joined
+            }
             keeper = subject(in: earlier, view: view)
         }
         guard let keeper else { return [] }
-        let keepers = view.coordinated(with: keeper)
+        // "the invasion of Ukraine, and Moscow added …": a clause-joining "and" coordinates no keepers.
+        let keepers = view.coordinated(with: keeper).filter { view.mentions[$0].tokens.lowerBound >= joined }
         let own = Set(keepers.map { principal(view.mentions[$0].actor) })
         // The group just before "on/to … list", or after "including".
         let phraseStart = view.mentions[keeper].tokens.upperBound >= list - 1 ? view.mentions[keepers[0]].tokens.lowerBound : list
@@ -34,5 +40,19 @@ extension StanceFinder {
             placed = view.coordinated(with: named).filter { !own.contains(principal(view.mentions[$0].actor)) }
         }
         return product(keepers, placed)
+    }
+
+    /// The first token of the last clause joined by ", and" or ", but" to an actor before `index`; 0 when none.
+    private func joinedClauseStart(before index: Int, in view: SentenceView) -> Int {
+        var at = index - 1
+        while at >= 2 {
+            if ["and", "but"].contains(view.tokens[at - 1].lower), view.tokens[at - 2].text == ",",
+               let mention = view.mentionAt[at] ?? (view.tokens[at].lower == "the" && at + 1 < index ? view.mentionAt[at + 1] : nil),
+               !view.mentions[mention].isPossessive {
+                return at
+            }
+            at -= 1
+        }
+        return 0
     }
 }

@@ -49,6 +49,11 @@ extension StanceFinder {
             return []
         }
         let holders = withJoiners(subject, in: view)
+        // "Tokyo and Seoul will work together on North Korea": a reciprocal act holds between its subjects; what
+        // follows is its topic.
+        if cue.words.last == "together", Set(holders.map { principal(view.mentions[$0].actor) }).count > 1 {
+            return allPairs(holders)
+        }
         // "deployed U.S. missiles": what a show of force moves is no target; where it is aimed is.
         let reachable = cue.category.hasPrefix("15") ? after.filter { view.preposition(before: $0) != nil } : after
         var targets = verbTargets(range, after: reachable, holder: subject, view: view)

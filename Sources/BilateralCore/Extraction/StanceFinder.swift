@@ -44,6 +44,10 @@ struct StanceFinder: Sendable {
                 && view.tokens[range.upperBound].lower == "the" && view.mentionAt[range.upperBound + 1] != nil {
                 cue.role = .verb
             }
+            // "ordered Russia to close": a directive is a demand only with the infinitive it directs, not "ordered jets".
+            if cue.role == .verb, cue.lemma == "order", !(range.upperBound..<min(view.tokens.count, range.upperBound + 6)).contains(where: { to in
+                view.tokens[to].lower == "to" && (range.upperBound..<to).contains { view.mentionAt[$0] != nil }
+            }) { continue }
             // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
             if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {

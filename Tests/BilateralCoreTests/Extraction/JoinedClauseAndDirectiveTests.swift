@@ -1,0 +1,44 @@
+import Testing
+@testable import BilateralCore
+
+/// Categories from unseen7's first run: directives, lists kept by a joined clause's subject, reciprocal
+/// "together", a pair noun opening a sentence, and an expressed regret; each with a look-alike.
+@Suite struct JoinedClauseAndDirectiveTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func orderingAStateToActIsADemand() {
+        #expect(stances("Canada ordered Iran's diplomats to leave within five days.") == ["CAN>IRN-"])
+    }
+
+    @Test func orderingGoodsOrOnesOwnForcesIsNoStance() {
+        #expect(stances("India ordered forty helicopters from France to renew its fleet.") == [])
+        #expect(stances("Beijing ordered the navy to hold drills.") == [])
+    }
+
+    @Test func aListAfterAClauseJoiningAndBelongsToThatClausesSubject() {
+        let text = "Poland expelled Russian diplomats after the attack on Ukraine, and Moscow added Poland to its list of unfriendly states."
+        let found = stances(text)
+        #expect(found.contains("RUS>POL-"))
+        #expect(!found.contains { $0.hasPrefix("UKR>") || $0 == "POL>UKR-" })
+    }
+
+    @Test func coordinatedKeepersOfAListStillHoldTogether() {
+        #expect(stances("China and Russia added Japan to their list of unfriendly countries.") == ["CHN>JPN-", "RUS>JPN-"])
+    }
+
+    @Test func workingTogetherHoldsBetweenTheSubjectsNotTowardTheTopic() {
+        #expect(stances("Brazil and Argentina said they would work together on Venezuela.") == ["ARG>BRA+", "BRA>ARG+"])
+        #expect(stances("The farmers worked together on the harvest in Hokkaido.") == [])
+    }
+
+    @Test func aPairNounOpeningTheSentenceMeansTheTwoJustNamed() {
+        let text = "Olaf Scholz phoned Fumio Kishida. Both men said they wanted to work together."
+        #expect(stances(text) == ["DEU>JPN+", "JPN>DEU+"])
+        #expect(stances("Both men were arrested in Osaka.") == [])
+    }
+
+    @Test func anExpressedRegretIsConciliatoryButRegrettingADecisionDisapproves() {
+        #expect(stances("Seoul expressed regret to Tokyo over the remarks.") == ["KOR>JPN+"])
+        #expect(stances("Tokyo regrets Seoul's decision to end the pact.") == ["JPN>KOR-"])
+    }
+}
