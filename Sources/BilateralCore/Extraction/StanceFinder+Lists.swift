@@ -6,18 +6,18 @@ extension StanceFinder {
     /// Holder: who keeps the list ("Russia's list", "its list" for the clause's subject); targets: the actors put
     /// on it ("Japan is on …", "put Japan on …") or named as included after it.
     func listRoles(_ range: Range<Int>, in view: SentenceView) -> [(Int, Int)]? {
-        let start = range.lowerBound
-        guard start >= 2, view.tokens[start - 1].lower == "of", Self.listNouns.contains(view.tokens[start - 2].lower) else { return nil }
-        let list = start - 2
+        guard let list = listNoun(before: range.lowerBound, in: view) else { return nil }
+        // "its white list of trusted partners": the colour belongs to the list's name.
+        let noun = list >= 1 && ["white", "black"].contains(view.tokens[list - 1].lower) ? list - 1 : list
         var keeper: Int?
         var joined = 0
-        if list >= 1, view.tokens[list - 1].kind == .possessive || view.mentionAt[list - 1].map({ view.mentions[$0].isPossessive }) == true {
-            keeper = view.mentions.indices.last { view.mentions[$0].tokens.upperBound <= list && view.mentions[$0].tokens.upperBound >= list - 1 }
-        } else if list >= 1, ["its", "their"].contains(view.tokens[list - 1].lower) {
+        if noun >= 1, view.tokens[noun - 1].kind == .possessive || view.mentionAt[noun - 1].map({ view.mentions[$0].isPossessive }) == true {
+            keeper = view.mentions.indices.last { view.mentions[$0].tokens.upperBound <= noun && view.mentions[$0].tokens.upperBound >= noun - 1 }
+        } else if noun >= 1, ["its", "their"].contains(view.tokens[noun - 1].lower) {
             // "Japan froze assets, and Moscow added Japan to its list": "its" belongs to the joined clause's subject.
-            joined = joinedClauseStart(before: list, in: view)
+            joined = joinedClauseStart(before: noun, in: view)
             let earlier = view.mentions.indices.filter {
-                view.mentions[$0].tokens.upperBound <= list - 1 && view.mentions[$0].tokens.lowerBound >= joined
+                view.mentions[$0].tokens.upperBound <= noun - 1 && view.mentions[$0].tokens.lowerBound >= joined
             }
             keeper = subject(in: earlier, view: view)
         }
@@ -54,5 +54,32 @@ extension StanceFinder {
             at -= 1
         }
         return 0
+    }
+
+    static let removalVerbs: Set<String> = [
+        "remove", "removes", "removed", "removing", "drop", "drops", "dropped", "dropping", "strike", "strikes", "struck",
+        "striking", "delete", "deletes", "deleted", "deleting", "exclude", "excludes", "excluded", "excluding",
+    ]
+
+    /// "dropped Seoul from its list of trusted partners": a removal verb before "from … list of" a good quality.
+    func removalFromList(before range: Range<Int>, in view: SentenceView) -> Bool {
+        guard let list = listNoun(before: range.lowerBound, in: view) else { return false }
+        var index = list - 1
+        while index >= 0, ["its", "their", "a", "the", "white"].contains(view.tokens[index].lower) || view.tokens[index].kind == .possessive
+                || view.mentionAt[index].map({ view.mentions[$0].isPossessive }) == true { index -= 1 }
+        guard index >= 1, view.tokens[index].lower == "from" else { return false }
+        let clauseStart = view.clauseStart(of: index)
+        return (max(clauseStart, index - 6)..<index).contains { Self.removalVerbs.contains(view.tokens[$0].lower) }
+    }
+
+    /// The "list" of "list of (trusted trading) partners": up to two plain modifiers may sit between "of" and the cue.
+    private func listNoun(before start: Int, in view: SentenceView) -> Int? {
+        var of = start - 1
+        while of >= 0, start - of <= 3, view.tokens[of].lower != "of" {
+            guard view.tokens[of].isWord, !view.tokens[of].isCapitalised, view.mentionAt[of] == nil else { return nil }
+            of -= 1
+        }
+        guard of >= 1, view.tokens[of].lower == "of", Self.listNouns.contains(view.tokens[of - 1].lower) else { return nil }
+        return of - 1
     }
 }

@@ -15,7 +15,7 @@ extension StanceFinder {
             || range.upperBound < view.tokens.count && ["with", "by", "at", "about", "to", "for"].contains(view.tokens[range.upperBound].lower) {
             return experiencerRoles(range, before: before, after: after, in: view)
         }
-        if cue.role != .verb, cue.score < 0, let pairs = listRoles(range, in: view) { return pairs }
+        if cue.role != .verb, cue.score < 0 || removalFromList(before: range, in: view), let pairs = listRoles(range, in: view) { return pairs }
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
             if let pairs = predicateRoles(range, before: before, after: after, in: view) { return pairs }
         }

@@ -76,6 +76,7 @@ struct StanceFinder: Sendable {
                 (score, category) = (-2.0, "11 Disapprove")
             }
             if pairs.isEmpty { continue }
+            if score > 0, cue.role != .verb, removalFromList(before: range, in: view) { (score, category) = (-4.0, "16 Reduce relations") }
             if cue.category.hasPrefix("02"), demandsRefraining(after: range, in: view) || urgesAnAct(cue, after: range, in: view) {
                 (score, category) = (-5.0, "10 Demand")
             }

@@ -41,4 +41,16 @@ import Testing
         #expect(stances("Seoul expressed regret to Tokyo over the remarks.") == ["KOR>JPN+"])
         #expect(stances("Tokyo regrets Seoul's decision to end the pact.") == ["JPN>KOR-"])
     }
+
+    @Test func tighterControlsOnExportsToAStateAimAtIt() {
+        #expect(stances("Finland tightened controls on exports to Belarus.") == ["FIN>BLR-"])
+        #expect(stances("Canada will ease controls on exports to Mexico.") == ["CAN>MEX+"])
+    }
+
+    @Test func droppingAStateFromAListOfTrustedPartnersReducesRelations() {
+        #expect(stances("Taiwan removed Panama from its list of reliable trading partners.") == ["TWN>PAN-"])
+        #expect(stances("Chile struck Peru from its white list of trusted partners.") == ["CHL>PER-"])
+        #expect(stances("Vietnam removed the tariff from its list of trade partners.") == [])
+    }
 }
+
