@@ -199,6 +199,7 @@ public struct CueLexicon: Sendable {
     /// Every cue in `tokens`, longest first where they overlap, as (cue, token range).
     func cues(in tokens: [Token]) -> [(cue: Cue, tokens: Range<Int>)] {
         var found: [(cue: Cue, tokens: Range<Int>)] = []
+        var separatedParticles = Set<Int>()
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, let candidates = byFirstWord[lower: tokens[index]] else {
@@ -214,7 +215,14 @@ public struct CueLexicon: Sendable {
             }
             let longest = matching.first.map { first in matching.filter { $0.words.count == first.words.count } } ?? []
             let match = longest.count > 1 ? reading(of: longest, after: index > 0 ? tokens[index - 1] : nil) : longest.first
-            if let match {
+            if match.map({ $0.words.count < 2 }) ?? true, let (split, particle) = separated(candidates, at: index, in: tokens) {
+                // "brushed the complaint aside": the head stands for the cue, the object stays in between.
+                found.append((split, index..<index + 1))
+                separatedParticles.insert(particle)
+                index += 1
+            } else if separatedParticles.contains(index) {
+                index += 1
+            } else if let match {
                 found.append((match, index..<index + match.words.count))
                 index += match.words.count
             } else {
@@ -222,6 +230,26 @@ public struct CueLexicon: Sendable {
             }
         }
         return found
+    }
+}
+
+extension CueLexicon {
+    /// Particles a phrasal verb may leave after its object ("waved the protest off").
+    static let particles: Set<String> = ["aside", "off", "down", "back", "away"]
+
+    /// A two-word verb cue whose particle follows a short object of plain words, and the particle's index.
+    fileprivate func separated(_ candidates: [Cue], at index: Int, in tokens: [Token]) -> (Cue, Int)? {
+        for cue in candidates where cue.role == .verb && cue.words.count == 2 && Self.particles.contains(cue.words[1]) {
+            var next = index + 1
+            while next < tokens.count, next - index <= 5 {
+                let token = tokens[next]
+                if token.lower == cue.words[1] { return next > index + 1 ? (cue, next) : nil }
+                guard token.kind == .word || token.kind == .possessive, !["and", "or", "but", "to", "that"].contains(token.lower),
+                      !auxiliaries.contains(token.lower) else { break }
+                next += 1
+            }
+        }
+        return nil
     }
 }
 

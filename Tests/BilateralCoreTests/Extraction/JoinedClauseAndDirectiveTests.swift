@@ -54,3 +54,19 @@ import Testing
     }
 }
 
+
+/// Phrasal verbs whose particle comes after the object ("waved the protest off").
+@Suite struct SeparatedParticleTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aParticleAfterTheObjectStillMakesTheCue() {
+        #expect(stances("Hanoi brushed Beijing's objection aside.") == ["VNM>CHN-"])
+        #expect(stances("Ankara turned Athens's offer down on Tuesday.") == ["TUR>GRC-"])
+        #expect(stances("Ottawa waved the French complaint off.") == ["CAN>FRA-"])
+    }
+
+    @Test func aParticleTooFarOrAcrossAClauseIsNoCue() {
+        #expect(stances("Poland turned the music down at the embassy party.") == [])
+        #expect(stances("Norway pushed the deadline back by a week.") == [])
+    }
+}
