@@ -48,6 +48,20 @@ struct StanceFinder: Sendable {
             if cue.role == .verb, cue.lemma == "order", !(range.upperBound..<min(view.tokens.count, range.upperBound + 6)).contains(where: { to in
                 view.tokens[to].lower == "to" && (range.upperBound..<to).contains { view.mentionAt[$0] != nil }
             }) { continue }
+            // "Tokyo protests as Moscow deploys missiles": a headline's plural noun right after its subject and before
+            // "as" or "after" and another actor is the subject's verb (a city alone never owns a noun).
+            if cue.role == .noun, !cue.symmetric, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
+               let subject = view.mentionAt[range.lowerBound - 1], !view.mentions[subject].isPossessive,
+               view.mentions[subject].source != .adjective, range.upperBound + 1 < view.tokens.count,
+               ["as", "after"].contains(view.tokens[range.upperBound].lower),
+               (range.upperBound + 1..<min(view.tokens.count, range.upperBound + 3)).contains(where: { index in
+                   // The other actor must act in turn ("Moscow deploys"), not name a thing ("Washington visit").
+                   guard let other = view.mentionAt[index], view.mentions[other].tokens.upperBound < view.tokens.count else { return false }
+                   let verb = view.tokens[view.mentions[other].tokens.upperBound]
+                   return verb.isWord && !verb.isCapitalised && (verb.lower.hasSuffix("s") || verb.lower.hasSuffix("ed"))
+               }) {
+                cue.role = .verb
+            }
             // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
             if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {

@@ -70,3 +70,18 @@ import Testing
         #expect(stances("Norway pushed the deadline back by a week.") == [])
     }
 }
+
+/// Headlines where a capital's plural noun is its verb.
+@Suite struct HeadlineMetonymVerbTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aCapitalsPluralNounBeforeAsAndAnActingActorIsItsVerb() {
+        #expect(stances("Manila protests as Beijing builds runways on the reef") == ["PHL>CHN-"])
+        #expect(stances("Warsaw protests after Minsk expels its consul") == ["POL>BLR-"])
+    }
+
+    @Test func aCapitalBeforeANounThatNamesAThingStaysSilent() {
+        #expect(stances("Beijing sanctions after Washington visit") == [])
+        #expect(stances("Moscow talks as Kyiv shells the border") == [])
+    }
+}
