@@ -85,3 +85,22 @@ import Testing
         #expect(stances("Moscow talks as Kyiv shells the border") == [])
     }
 }
+
+/// A passive in a clause joined by ", and" takes its own subject, not the sentence's first actor.
+@Suite struct JoinedPassiveTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aJoinedPassiveAimsAtItsOwnSubject() {
+        let found = stances("Chile met Peru on Monday, and Bolivian diplomats were expelled by Argentina.")
+        #expect(found.contains("ARG>BOL-"))
+        #expect(!found.contains("ARG>CHL-"))
+    }
+
+    @Test func aJoinedPassiveWithAPlainSubjectAimsAtNoEarlierActor() {
+        #expect(!stances("Chile met Peru on Monday, and two diplomats were expelled by Argentina.").contains("ARG>CHL-"))
+    }
+
+    @Test func aSerialCommaStillListsThePassivesSubjects() {
+        #expect(stances("Chile, Peru, and Bolivia were criticised by Argentina.") == ["ARG>BOL-", "ARG>CHL-", "ARG>PER-"])
+    }
+}
