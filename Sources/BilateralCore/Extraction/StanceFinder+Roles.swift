@@ -75,21 +75,6 @@ extension StanceFinder {
         return product(holders, targets)
     }
 
-    /// "Japan met India, and two diplomats were expelled by Poland": where the clause a ", and" or ", but" joins
-    /// begins (0 when none); a comma after an actor that is no prepositional object lists actors instead.
-    func clauseJointEnd(before index: Int, in view: SentenceView) -> Int {
-        var at = index - 1
-        let start = view.clauseStart(of: index)
-        while at >= start + 2 {
-            if ["and", "but"].contains(view.tokens[at - 1].lower), view.tokens[at - 2].text == ",",
-               at - 3 < 0 || view.mentionAt[at - 3].map({ view.isPrepositionalObject($0) }) ?? true {
-                return at
-            }
-            at -= 1
-        }
-        return 0
-    }
-
     /// "any territory handed over to Japan": a participle right after a plain noun describes it; the clause's
     /// subject does not act.
     private func isReducedRelative(_ range: Range<Int>, in view: SentenceView) -> Bool {
