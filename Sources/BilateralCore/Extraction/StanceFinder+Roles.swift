@@ -64,6 +64,11 @@ extension StanceFinder {
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.
         let coordinated = view.coordinated(with: subject)
+        // "Seoul and Tokyo agreed to cooperate on North Korea": a topic after "on" is no party; the subjects are.
+        if !targets.isEmpty, cue.score > 0, Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1,
+           targets.allSatisfy({ ["on", "over", "about", "regarding"].contains(view.preposition(before: $0) ?? "") }) {
+            return allPairs(coordinated)
+        }
         if targets.isEmpty, cue.score > 0 || cue.symmetric,
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)

@@ -104,3 +104,16 @@ import Testing
         #expect(stances("Chile, Peru, and Bolivia were criticised by Argentina.") == ["ARG>BOL-", "ARG>CHL-", "ARG>PER-"])
     }
 }
+
+/// A topic behind "on" is no party to what coordinated subjects agree.
+@Suite struct AgreedTopicTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func coordinatedSubjectsAgreeWithEachOtherNotWithTheTopic() {
+        #expect(stances("Chile and Peru agreed to cooperate on Bolivia.") == ["CHL>PER+", "PER>CHL+"])
+    }
+
+    @Test func aPartyBehindWithStaysTheTarget() {
+        #expect(stances("Chile agreed with Peru on fishing quotas.") == ["CHL>PER+"])
+    }
+}
