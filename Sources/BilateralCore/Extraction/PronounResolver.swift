@@ -93,7 +93,11 @@ struct PronounResolver: Sendable {
                 let length = sentenceTokens[index].length
                 guard kind == .word, length <= 9 else { continue }
                 let word = sentenceTokens[index].lower
-                if length <= 4, word == "the" || word == "this", let actor = lastActor, actor.sentence == number - 1,
+                if length == 2, word == "it", index > 0, Self.reactionVerbs.contains(sentenceTokens[index - 1].lower),
+                   let actor = lastActor, actor.sentence == number - 1 {
+                    // "Japan expelled eight diplomats. Moscow condemned it.": the object "it" is the act just reported.
+                    for member in actor.group { added.append(pronoun(for: member, at: index, possessive: false)) }
+                } else if length <= 4, word == "the" || word == "this", let actor = lastActor, actor.sentence == number - 1,
                    // The sentence right before, even across a paragraph break: a new paragraph often opens with the reaction.
                    Self.refersToPreviousAct(at: index, in: sentenceTokens),
                    pending.first.map({ $0.tokens.lowerBound > index + 2 }) ?? true {
@@ -261,6 +265,12 @@ struct PronounResolver: Sendable {
         }
         return group
     }
+
+    /// Verbs of reaction whose object "it" is the act the sentence before reported.
+    static let reactionVerbs: Set<String> = [
+        "condemned", "condemns", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
+        "protested", "protests", "rejected", "rejects", "slammed", "slams", "welcomed", "welcomes", "praised", "praises",
+    ]
 
     /// Nouns for an act that a sentence reports and the next one reacts to.
     static let actNouns: Set<String> = [

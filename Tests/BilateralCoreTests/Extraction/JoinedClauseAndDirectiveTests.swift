@@ -117,3 +117,18 @@ import Testing
         #expect(stances("Chile agreed with Peru on fishing quotas.") == ["CHL>PER+"])
     }
 }
+
+/// An object "it" after a reaction verb stands for the act the sentence before reported.
+@Suite struct ReactionToItTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func itAfterAReactionVerbIsThePreviousAct() {
+        #expect(stances("Norway closed its border to Russian trucks.\n\nMoscow denounced it the next day.").contains("RUS>NOR-"))
+        #expect(stances("Peru shut its airspace to Chilean jets. Santiago protested it.").contains("CHL>PER-"))
+    }
+
+    @Test func anActTwoSentencesBackOrWithNoActorStaysSilent() {
+        #expect(!stances("Norway closed its border.\n\nThe weather was mild.\n\nMoscow denounced it.").contains("RUS>NOR-"))
+        #expect(stances("The new bridge opened on Friday. Russia praised it.") == [])
+    }
+}
