@@ -1,0 +1,64 @@
+/// Referents across sentences: the act a reaction answers ("condemned it", "the move"), the claim a
+/// later sentence rejects ("the accusation"), and the two parties of a reported meeting ("They agreed").
+extension PronounResolver {
+    /// Verbs of reaction whose object "it" is the act the sentence before reported.
+    static let reactionVerbs: Set<String> = [
+        "condemned", "condemns", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
+        "protested", "protests", "rejected", "rejects", "slammed", "slams", "welcomed", "welcomes", "praised", "praises",
+    ]
+
+    /// Nouns for an act that a sentence reports and the next one reacts to.
+    static let actNouns: Set<String> = [
+        "move", "decision", "step", "launch", "launches", "test", "tests", "ruling", "idea", "plan", "measures", "measure",
+        "remarks", "announcement", "incursion", "deployment", "expulsions", "detention", "arrest", "ban",
+    ]
+
+    /// "the move", "this decision" with nothing after it that names whose it is.
+    static func refersToPreviousAct(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, actNouns.contains(tokens[index + 1].lower) else { return false }
+        if index > 0, tokens[index - 1].kind == .possessive { return false }
+        guard index + 2 < tokens.count else { return true }
+        let next = tokens[index + 2]
+        return !(next.kind == .possessive || ["of", "by", "to"].contains(next.lower) || next.isCapitalised)
+    }
+
+    /// Nouns for what one side said of another, answered by the other side in a later sentence.
+    static let claimNouns: Set<String> = [
+        "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "complaint", "complaints",
+        "protest", "protests", "charge", "charges", "claims", "demand", "demands", "proposal", "offer", "overture",
+    ]
+
+    /// "the accusation", "the complaint" with nothing after it that names whose or what it is.
+    static func refersToEarlierClaim(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, claimNouns.contains(tokens[index + 1].lower) else { return false }
+        if index > 0, tokens[index - 1].kind == .possessive { return false }
+        guard index + 2 < tokens.count else { return true }
+        let next = tokens[index + 2]
+        return !(next.kind == .possessive || next.isCapitalised
+                 || ["of", "by", "to", "with", "against", "from", "over", "that", "about"].contains(next.lower))
+    }
+
+    /// The opening group of the latest of the last three sentences (this paragraph or the one before) that
+    /// names none of this sentence's actors: who made the claim this sentence answers.
+    static func accuser(
+        in openings: [(group: [ActorMention], sentence: Int, paragraph: Int)], before number: Int, paragraph: Int,
+        excluding present: Set<String>
+    ) -> [ActorMention]? {
+        guard !present.isEmpty else { return nil }
+        for opening in openings.reversed() where number - opening.sentence <= 3 && paragraph - opening.paragraph <= 1 {
+            if opening.group.contains(where: { present.contains($0.principal) }) { continue }
+            return opening.group
+        }
+        return nil
+    }
+
+    static let meetingWords: WordSet = ["met", "meet", "meets", "meeting", "talks", "summit", "spoke", "phoned"]
+
+    /// The two parties of a sentence that reports a meeting and names exactly two actors.
+    static func meetingPair(_ mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
+        guard tokens.contains(where: { meetingWords.contains(lower: $0) }) else { return nil }
+        var pair: [ActorMention] = []
+        for mention in mentions where !pair.contains(where: { $0.principal == mention.principal }) { pair.append(mention) }
+        return pair.count == 2 ? pair : nil
+    }
+}
