@@ -53,6 +53,8 @@ struct PronounResolver: Sendable {
         var lastMeeting: (group: [ActorMention], sentence: Int, paragraph: Int)?
         // Who opened each recent sentence, for "the accusation" answered a sentence or two later.
         var openings: [(group: [ActorMention], sentence: Int, paragraph: Int)] = []
+        // The latest two states named together ("Finland and Sweden"), for "the two Nordic states".
+        var lastJoinedPair: [ActorMention]?
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -155,12 +157,15 @@ struct PronounResolver: Sendable {
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
                           Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower),
                           let pair = recent[kind], pair.count >= 2 {
-                    for referent in pair.suffix(2) {
+                    // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
+                    let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
+                    for referent in qualified ? (lastJoinedPair ?? Array(pair.suffix(2))) : Array(pair.suffix(2)) {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }
             }
             if let subjectHere { lastSubject = (subjectHere, paragraph) }
+            if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = joined }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             lastActor = openingGroup(of: mentions[number] + added, tokens: sentenceTokens, allowPronouns: true).map { ($0, number, paragraph) }
             if let opening = lastOpening?.group, lastOpening?.paragraph == paragraph {
@@ -236,8 +241,12 @@ struct PronounResolver: Sendable {
                   tokens.count > 1, !SentenceView.beForms.contains(tokens[1].lower), tokens[1].lower != "'s" else { return nil }
             return only
         }
-        guard Self.itSpeechWords.contains(tokens[index - 1].lower),
-              let opening = openingGroup(of: seenHere.filter { !$0.isPronoun }, tokens: tokens), opening.count == 1,
+        guard Self.itSpeechWords.contains(tokens[index - 1].lower) else { return nil }
+        // "…, and Washington said it …": the state named right before the speech word is its own speaker.
+        if let speaker = seenHere.last(where: { !$0.isPronoun && $0.tokens.upperBound == index - 1 }), speaker.kind != .person {
+            return speaker
+        }
+        guard let opening = openingGroup(of: seenHere.filter { !$0.isPronoun }, tokens: tokens), opening.count == 1,
               let only = opening.first, only.kind != .person else { return nil }
         return only
     }
@@ -267,7 +276,7 @@ struct PronounResolver: Sendable {
     }
 
     /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").
-    private func group(endingWith last: ActorMention, in seen: [ActorMention], tokens: [Token]) -> [ActorMention] {
+    func group(endingWith last: ActorMention, in seen: [ActorMention], tokens: [Token]) -> [ActorMention] {
         let named = seen.filter { !$0.isPronoun && $0.kind != .person }
         guard var position = named.lastIndex(of: last) else { return [last] }
         var members = [last]

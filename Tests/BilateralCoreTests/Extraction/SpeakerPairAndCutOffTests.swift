@@ -1,0 +1,43 @@
+import Testing
+@testable import BilateralCore
+
+/// Categories from unseen8's first run: "it" right after a state's own speech word, a qualified pair
+/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, and a bid to join an alliance;
+/// each with a look-alike that must stay silent or keep its old reading.
+@Suite struct SpeakerPairAndCutOffTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func itAfterAStatesOwnSpeechWordIsThatState() {
+        let found = stances("Chile voiced alarm about the vote, and Brazil said it would back Argentina.")
+        #expect(found.contains("BRA>ARG+"))
+        #expect(!found.contains("CHL>ARG+"))
+    }
+
+    @Test func itAfterAParticipleStillMeansTheOpener() {
+        #expect(stances("Chile condemned the vote, saying it would punish Peru.").contains("CHL>PER-"))
+    }
+
+    @Test func aQualifiedPairMeansTheStatesTheArticleJoined() {
+        let text = "Norway and Denmark opened a joint cable line. Germany later criticised Poland over coal. The two Nordic states were praised by Canada."
+        let found = stances(text)
+        #expect(found.contains("CAN>NOR+"))
+        #expect(found.contains("CAN>DNK+"))
+        #expect(!found.contains("CAN>POL+"))
+    }
+
+    @Test func aQualifiedPairWithOnlyOneStateNamedStaysSilent() {
+        #expect(stances("Norway hosted the meeting. The two Nordic states were praised by Canada.") == [])
+    }
+
+    @Test func cuttingOffSuppliesToAStateIsReducingRelations() {
+        #expect(stances("Moscow cut off electricity supplies to Lithuania in the spring.") == ["RUS>LTU-"])
+        #expect(stances("The storm cut off the ferry route to the island.") == [])
+    }
+
+    @Test func aBidToJoinAnAllianceIsCooperationButJoiningPartnersIsNot() {
+        #expect(stances("Ukraine renewed its bid to join the EU.") == ["UKR>EU+"])
+        #expect(stances("Georgia applied to join NATO in 2008.") == ["GEO>NATO+"])
+        #expect(stances("Ten farmers sent applications to join the cooperative.") == [])
+        #expect(stances("Italy's decision to join its EU partners was criticised at home.") == [])
+    }
+}
