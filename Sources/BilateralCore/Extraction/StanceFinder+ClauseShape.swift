@@ -50,12 +50,16 @@ extension StanceFinder {
         let word = view.tokens[range.lowerBound].lower
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word == "met" || word == "struck" else { return nil }
         // "by the previous Japanese government": lower-case modifiers may sit between "by" and the agent.
-        return after.first {
+        let agent = after.first {
             let start = view.mentions[$0].tokens.lowerBound
             return start - range.upperBound <= 6 && (view.preposition(before: $0) == "by"
                 || (max(range.upperBound, start - 3)..<start).contains { view.tokens[$0].lower == "by" }
                 && !(range.upperBound..<start).contains { view.mentionAt[$0] != nil })
         }
+        // "Japan condemned the attack by Russia": an active verb's object phrase owns the "by".
+        if let agent, !hasBeForm(before: range, in: view),
+           reachesAgentOfObject(view.mentions[agent].tokens.lowerBound, after: range, in: view) { return nil }
+        return agent
     }
 
     /// The clause's subject: its first mention that is no preposition's object, else the nearest one;

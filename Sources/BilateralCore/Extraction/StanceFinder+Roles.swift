@@ -161,7 +161,8 @@ extension StanceFinder {
         // aimed at the clause's subject.
         if let source = after.first, let preposition = view.preposition(before: source),
            preposition == "from" && view.mentions[source].tokens.lowerBound - range.upperBound <= 3
-            || preposition == "by" && view.mentions[source].tokens.lowerBound - range.upperBound <= 2 && cue.score < 0 {
+            || preposition == "by" && view.mentions[source].tokens.lowerBound - range.upperBound <= 2 && cue.score < 0
+                && !isObjectOfCueVerb(range, in: view) {
             let subject = self.subject(in: before, view: view).map { view.coordinated(with: $0) } ?? []
             return product(view.coordinated(with: source), subject)
         }

@@ -26,7 +26,8 @@ extension StanceFinder {
                         && (!SentenceView.prepositions.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "of")
                         && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
                 }
-            let reached = objectOf || preposition.map {
+            let agentOfObject = forVerb && preposition == "by" && reachesAgentOfObject(start, after: range, in: view)
+            let reached = objectOf || agentOfObject || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }

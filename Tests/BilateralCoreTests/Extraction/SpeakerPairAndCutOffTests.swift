@@ -2,7 +2,7 @@ import Testing
 @testable import BilateralCore
 
 /// Categories from unseen8's first run: "it" right after a state's own speech word, a qualified pair
-/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, and a bid to join an alliance;
+/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, a bid to join an alliance, stopping purchases, and a reaction to an act by a state;
 /// each with a look-alike that must stay silent or keep its old reading.
 @Suite struct SpeakerPairAndCutOffTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
@@ -39,5 +39,20 @@ import Testing
         #expect(stances("Georgia applied to join NATO in 2008.") == ["GEO>NATO+"])
         #expect(stances("Ten farmers sent applications to join the cooperative.") == [])
         #expect(stances("Italy's decision to join its EU partners was criticised at home.") == [])
+    }
+
+    @Test func stoppingPurchasesFromAStateReducesRelations() {
+        #expect(stances("India warned that it would stop importing Malaysian palm oil.") == ["IND>MYS-"])
+        #expect(stances("Shoppers in Tokyo stopped buying umbrellas.") == [])
+    }
+
+    @Test func reactingToAnActByAStateIsAimedAtThatState() {
+        #expect(stances("Japan condemned the missile launch by North Korea.") == ["JPN>PRK-"])
+        #expect(stances("Tokyo welcomed the offer by Moscow.") == ["JPN>RUS+"])
+    }
+
+    @Test func aPassiveAgentStillHoldsTheAct() {
+        #expect(stances("Japan was criticised by China.") == ["CHN>JPN-"])
+        #expect(stances("The sanctions were imposed by Japan on Russia.") == ["JPN>RUS-"])
     }
 }

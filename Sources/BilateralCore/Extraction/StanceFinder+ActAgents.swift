@@ -1,0 +1,25 @@
+/// An act named as the object of a reaction ("condemned the attack by Russia"): the reaction is aimed at the
+/// act's agent, and the act itself says nothing about the reacting subject.
+extension StanceFinder {
+    static let objectDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their"]
+
+    /// The noun at `range` is the object of a cue verb right before it ("condemned the attack", "opposed this pressure").
+    func isObjectOfCueVerb(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let start = range.lowerBound
+        guard start >= 2, Self.objectDeterminers.contains(view.tokens[start - 1].lower) else { return false }
+        let verb = view.tokens[start - 2]
+        return verb.isWord && view.mentionAt[start - 2] == nil && startsCue(verb.lower)
+    }
+
+    /// "condemned the missile launch by North Korea": after a verb, "by" reaches through its object phrase to
+    /// the act's agent when the phrase opens with a determiner and holds no actor, clause break or other preposition.
+    func reachesAgentOfObject(_ start: Int, after range: Range<Int>, in view: SentenceView) -> Bool {
+        let first = range.upperBound
+        guard start - first >= 2, start - first <= 6, Self.objectDeterminers.contains(view.tokens[first].lower) else { return false }
+        return (first..<(start - 1)).allSatisfy {
+            view.tokens[$0].isWord && view.mentionAt[$0] == nil
+                && !SentenceView.prepositions.contains(view.tokens[$0].lower)
+                && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
+        }
+    }
+}
