@@ -2,7 +2,7 @@ import Testing
 @testable import BilateralCore
 
 /// Categories from unseen8's first run: "it" right after a state's own speech word, a qualified pair
-/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, a bid to join an alliance, stopping purchases, and a reaction to an act by a state;
+/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, a bid to join an alliance, stopping purchases, words of disgust, and a reaction to an act by a state;
 /// each with a look-alike that must stay silent or keep its old reading.
 @Suite struct SpeakerPairAndCutOffTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
@@ -54,5 +54,10 @@ import Testing
     @Test func aPassiveAgentStillHoldsTheAct() {
         #expect(stances("Japan was criticised by China.") == ["CHN>JPN-"])
         #expect(stances("The sanctions were imposed by Japan on Russia.") == ["JPN>RUS-"])
+    }
+
+    @Test func callingAnActRepugnantDisapprovesOfItsActor() {
+        #expect(stances("China tested a missile. Japan called the move deeply repugnant.") == ["JPN>CHN-"])
+        #expect(stances("The chef called the dish repugnant.") == [])
     }
 }
