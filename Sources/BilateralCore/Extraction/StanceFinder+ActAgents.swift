@@ -22,4 +22,24 @@ extension StanceFinder {
                 && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
         }
     }
+
+    /// Verbs that ask for something not yet given: "demanded an apology from Beijing" is a demand on Beijing.
+    static let seekingVerbs: Set<String> = [
+        "demand", "demands", "demanded", "demanding", "seek", "seeks", "sought", "seeking",
+        "request", "requests", "requested", "requesting", "want", "wants", "wanted", "expect", "expects", "expected",
+    ]
+
+    /// The noun at `range` is what a seeking verb right before it asks for ("sought compensation", "demanded an apology").
+    func isSoughtObject(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        var index = range.lowerBound - 1
+        if index >= 0, Self.objectDeterminers.contains(view.tokens[index].lower) { index -= 1 }
+        return index >= 0 && Self.seekingVerbs.contains(view.tokens[index].lower)
+    }
+
+    /// "stood with Canberra against coercion by Beijing": a noun opposed behind "against" is not aimed at the subject.
+    func isOpposedNoun(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        var index = range.lowerBound - 1
+        if index >= 0, Self.objectDeterminers.contains(view.tokens[index].lower) { index -= 1 }
+        return index >= 0 && view.tokens[index].lower == "against"
+    }
 }

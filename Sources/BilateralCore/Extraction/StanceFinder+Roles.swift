@@ -162,7 +162,8 @@ extension StanceFinder {
         if let source = after.first, let preposition = view.preposition(before: source),
            preposition == "from" && view.mentions[source].tokens.lowerBound - range.upperBound <= 3
             || preposition == "by" && view.mentions[source].tokens.lowerBound - range.upperBound <= 2 && cue.score < 0
-                && !isObjectOfCueVerb(range, in: view) {
+                && !isObjectOfCueVerb(range, in: view),
+           !isSoughtObject(range, in: view), !isOpposedNoun(range, in: view) {
             let subject = self.subject(in: before, view: view).map { view.coordinated(with: $0) } ?? []
             return product(view.coordinated(with: source), subject)
         }

@@ -26,7 +26,9 @@ extension StanceFinder {
                         && (!SentenceView.prepositions.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "of")
                         && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
                 }
-            let agentOfObject = forVerb && preposition == "by" && reachesAgentOfObject(start, after: range, in: view)
+            // "demanded an apology from Beijing": what is asked for comes from the one it is demanded of.
+            let agentOfObject = forVerb && (preposition == "by" || preposition == "from" && Self.seekingVerbs.contains(view.tokens[range.lowerBound].lower))
+                && reachesAgentOfObject(start, after: range, in: view)
             let reached = objectOf || agentOfObject || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false

@@ -2,7 +2,7 @@ import Testing
 @testable import BilateralCore
 
 /// Categories from unseen8's first run: "it" right after a state's own speech word, a qualified pair
-/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, a bid to join an alliance, stopping purchases, words of disgust, and a reaction to an act by a state;
+/// ("the two Baltic states") meaning the states the article joined, cutting off supplies, a bid to join an alliance, stopping purchases, words of disgust, a demanded apology, a noun opposed behind "against", and a reaction to an act by a state;
 /// each with a look-alike that must stay silent or keep its old reading.
 @Suite struct SpeakerPairAndCutOffTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
@@ -59,5 +59,16 @@ import Testing
     @Test func callingAnActRepugnantDisapprovesOfItsActor() {
         #expect(stances("China tested a missile. Japan called the move deeply repugnant.") == ["JPN>CHN-"])
         #expect(stances("The chef called the dish repugnant.") == [])
+    }
+
+    @Test func demandingAnApologyFromAStateIsADemandOnIt() {
+        #expect(stances("Ottawa demanded an apology from Beijing.") == ["CAN>CHN-"])
+        #expect(stances("Japan welcomed the apology from Seoul.") == ["KOR>JPN+"])
+        #expect(stances("The students demanded an apology from the university.") == [])
+    }
+
+    @Test func aNounOpposedBehindAgainstIsNotAimedAtTheSubject() {
+        #expect(stances("Washington said it stood with Manila against pressure by Beijing.") == ["USA>PHL+"])
+        #expect(stances("Japan pressed ahead amid criticism from China.") == ["CHN>JPN-"])
     }
 }
