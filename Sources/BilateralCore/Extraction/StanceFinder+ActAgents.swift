@@ -36,10 +36,33 @@ extension StanceFinder {
         return index >= 0 && Self.seekingVerbs.contains(view.tokens[index].lower)
     }
 
-    /// "stood with Canberra against coercion by Beijing": a noun opposed behind "against" is not aimed at the subject.
+    /// "stood with Canberra against coercion by Beijing", "sanctions over the invasion by Russia": an act named
+    /// behind a topic preposition is what the clause reacts to, not something aimed at its subject.
     func isOpposedNoun(_ range: Range<Int>, in view: SentenceView) -> Bool {
         var index = range.lowerBound - 1
         if index >= 0, Self.objectDeterminers.contains(view.tokens[index].lower) { index -= 1 }
-        return index >= 0 && view.tokens[index].lower == "against"
+        return index >= 0 && Self.topicPrepositions.contains(view.tokens[index].lower)
+    }
+
+    static let topicPrepositions: Set<String> = ["against", "about", "over", "at"]
+
+    /// "pushed back against pressure from Beijing", "concern about the launch by Pyongyang": a reaction to an
+    /// act reaches through the act's short phrase, right after the cue, to its agent behind "by" or "from".
+    func reachesAgentBehindTopic(_ start: Int, after range: Range<Int>, in view: SentenceView) -> Bool {
+        topicBefore(agentAt: start, in: view) == range.upperBound
+    }
+
+    /// Where the topic phrase ("over the invasion by …") holding the agent at `start` begins, if it does.
+    func topicBefore(agentAt start: Int, in view: SentenceView) -> Int? {
+        guard start >= 3, ["by", "from"].contains(view.tokens[start - 1].lower) else { return nil }
+        var index = start - 2
+        while index >= max(0, start - 6) {
+            let token = view.tokens[index]
+            if Self.topicPrepositions.contains(token.lower) { return start - 1 - index >= 2 ? index : nil }
+            guard token.isWord, view.mentionAt[index] == nil, !SentenceView.prepositions.contains(token.lower),
+                  !["and", "or", "but", "to"].contains(token.lower) else { return nil }
+            index -= 1
+        }
+        return nil
     }
 }

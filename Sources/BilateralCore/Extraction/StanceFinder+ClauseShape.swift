@@ -57,8 +57,11 @@ extension StanceFinder {
                 && !(range.upperBound..<start).contains { view.mentionAt[$0] != nil })
         }
         // "Japan condemned the attack by Russia": an active verb's object phrase owns the "by".
-        if let agent, !hasBeForm(before: range, in: view),
-           reachesAgentOfObject(view.mentions[agent].tokens.lowerBound, after: range, in: view) { return nil }
+        if let agent, !hasBeForm(before: range, in: view) {
+            let start = view.mentions[agent].tokens.lowerBound
+            // "imposed sanctions on Moscow over the invasion by Russia": the "by" belongs to the topic's act.
+            if reachesAgentOfObject(start, after: range, in: view) || topicBefore(agentAt: start, in: view) != nil { return nil }
+        }
         return agent
     }
 

@@ -29,12 +29,13 @@ extension StanceFinder {
             // "demanded an apology from Beijing": what is asked for comes from the one it is demanded of.
             let agentOfObject = forVerb && (preposition == "by" || preposition == "from" && Self.seekingVerbs.contains(view.tokens[range.lowerBound].lower))
                 && reachesAgentOfObject(start, after: range, in: view)
-            let reached = objectOf || agentOfObject || preposition.map {
+            let agentBehindTopic = reachesAgentBehindTopic(start, after: range, in: view)
+            let reached = objectOf || agentOfObject || agentBehindTopic || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }
             // "sanctions over the war in Ukraine": an actor inside another cue's phrase is that cue's argument.
-            if let preposition, lexicon.nounOnlyPrepositions.contains(preposition), embedsCue(range.upperBound..<start, in: view) {
+            if !agentBehindTopic, let preposition, lexicon.nounOnlyPrepositions.contains(preposition), embedsCue(range.upperBound..<start, in: view) {
                 continue
             }
             if preposition == "for", followedByInfinitive(mention, view: view) { continue }

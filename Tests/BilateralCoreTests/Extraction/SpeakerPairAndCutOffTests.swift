@@ -71,4 +71,14 @@ import Testing
         #expect(stances("Washington said it stood with Manila against pressure by Beijing.") == ["USA>PHL+"])
         #expect(stances("Japan pressed ahead amid criticism from China.") == ["CHN>JPN-"])
     }
+
+    @Test func aReactionToAnActReachesTheActsAgent() {
+        #expect(stances("Wellington pushed back against pressure from Beijing.") == ["NZL>CHN-"])
+        #expect(stances("Tokyo protested at the decision by Moscow.") == ["JPN>RUS-"])
+        #expect(stances("Seoul complained about the weather in Tokyo.") == [])
+    }
+
+    @Test func aByAfterATopicPhraseIsNoPassiveAgent() {
+        #expect(stances("Canada imposed sanctions on Minsk over the crackdown by Belarus.") == ["CAN>BLR-"])
+    }
 }
