@@ -81,4 +81,9 @@ import Testing
     @Test func aByAfterATopicPhraseIsNoPassiveAgent() {
         #expect(stances("Canada imposed sanctions on Minsk over the crackdown by Belarus.") == ["CAN>BLR-"])
     }
+
+    @Test func retaliatoryStepsAgainstAStateCoerceIt() {
+        #expect(stances("Lavrov warned that Moscow would take retaliatory steps against Oslo.") == ["RUS>NOR-"])
+        #expect(stances("Moscow took the first steps against the virus.") == [])
+    }
 }
