@@ -65,4 +65,25 @@ extension StanceFinder {
         }
         return nil
     }
+
+    static let labellingVerbs: Set<String> = ["called", "termed", "branded", "dubbed", "labelled", "labeled"]
+
+    /// "against what it called coercion by Beijing": whoever labels an act holds the label's stance toward the
+    /// act's agent named behind "by" or "from".
+    func labelledActRoles(_ range: Range<Int>, after: [Int], in view: SentenceView) -> [(Int, Int)]? {
+        var verb = range.lowerBound - 1
+        if verb >= 0, Self.objectDeterminers.contains(view.tokens[verb].lower) { verb -= 1 }
+        guard verb >= 1, Self.labellingVerbs.contains(view.tokens[verb].lower),
+              let agent = after.first(where: {
+                  ["by", "from"].contains(view.preposition(before: $0) ?? "") && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
+              }),
+              let labeller = view.mentionAt[verb - 1] ?? pronounLabeller(before: verb, in: view) else { return nil }
+        return product(view.coordinated(with: labeller), view.coordinated(with: agent))
+    }
+
+    /// "what it called": an unresolved "it" or "they" before the label is the sentence's subject.
+    private func pronounLabeller(before verb: Int, in view: SentenceView) -> Int? {
+        guard ["it", "they"].contains(view.tokens[verb - 1].lower) else { return nil }
+        return subject(in: view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= verb - 1 }, view: view)
+    }
 }

@@ -16,6 +16,7 @@ extension StanceFinder {
             return experiencerRoles(range, before: before, after: after, in: view)
         }
         if cue.role != .verb, cue.score < 0 || removalFromList(before: range, in: view), let pairs = listRoles(range, in: view) { return pairs }
+        if cue.role == .noun, let labelled = labelledActRoles(range, after: after, in: view) { return labelled }
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
             if let pairs = predicateRoles(range, before: before, after: after, in: view) { return pairs }
         }

@@ -86,4 +86,11 @@ import Testing
         #expect(stances("Lavrov warned that Moscow would take retaliatory steps against Oslo.") == ["RUS>NOR-"])
         #expect(stances("Moscow took the first steps against the virus.") == [])
     }
+
+    @Test func whoeverLabelsAnActHoldsTheLabelTowardItsAgent() {
+        let found = stances("London said it stood with Oslo against what it called coercion by Moscow.")
+        #expect(found.contains("GBR>RUS-"))
+        #expect(!found.contains("GBR>NOR-"))
+        #expect(stances("Seoul condemned what it termed provocation by Pyongyang.") == ["KOR>PRK-"])
+    }
 }
