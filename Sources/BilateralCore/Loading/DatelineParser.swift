@@ -26,6 +26,7 @@ enum DatelineParser {
         skipLead(&tokens)
         guard let date = readPlaceWeekdayAndDate(&tokens) else { return nil }
         skipTime(&tokens)
+        skipCredit(&tokens)
         let sawDash = tokens.skipSeparators()
         guard let token = tokens.peek else { return Dateline(date: date) }
         if ["by", "written by"].contains(token.lower) || (token.lower == "written" && tokens.peek(1)?.lower == "by") {
@@ -56,23 +57,35 @@ enum DatelineParser {
 
     private static func readPlaceWeekdayAndDate(_ tokens: inout TokenCursor) -> PartialDate? {
         if let date = readWeekdayAndDate(&tokens) { return date }
-        // A place: up to four words before a comma, then the date.
+        // A place: up to four words before a comma, then the date; wires often add the state or
+        // country as a second part ("ANCHORAGE, Alaska,", "NEW DELHI, India,").
         let start = tokens.position
+        for _ in 0..<2 {
+            guard skipPlacePart(&tokens) else { break }
+            if let date = readWeekdayAndDate(&tokens) { return date }
+        }
+        tokens.position = start
+        return nil
+    }
+
+    /// Up to four capitalised words and the comma after them.
+    private static func skipPlacePart(_ tokens: inout TokenCursor) -> Bool {
         var words = 0
         while let token = tokens.peek, token.isWord, token.startsUppercase, words < 4 {
             tokens.advance()
             words += 1
         }
-        guard words > 0, tokens.peek?.text == "," else {
-            tokens.position = start
-            return nil
-        }
+        guard words > 0, tokens.peek?.text == "," else { return false }
         tokens.advance()
-        guard let date = readWeekdayAndDate(&tokens) else {
-            tokens.position = start
-            return nil
-        }
-        return date
+        return true
+    }
+
+    /// A wire's credit after the date: "(Reuters)", "(Example Wire)".
+    private static func skipCredit(_ tokens: inout TokenCursor) {
+        guard tokens.peek?.text == "(" else { return }
+        var ahead = 1
+        while let token = tokens.peek(ahead), token.isWord, token.startsUppercase, ahead <= 3 { ahead += 1 }
+        if ahead > 1, tokens.peek(ahead)?.text == ")" { tokens.advance(ahead + 1) }
     }
 
     private static func readWeekdayAndDate(_ tokens: inout TokenCursor) -> PartialDate? {

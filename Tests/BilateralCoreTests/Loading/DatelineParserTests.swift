@@ -29,6 +29,17 @@ import Testing
         #expect(bare.isWholeLine)
     }
 
+    @Test func aWirePlaceMayNameItsStateAndTheDateMayCarryTheWiresName() throws {
+        let dateline = try #require(DatelineParser.parse("SEATTLE, Washington, Feb. 3, 2019 (Pacific Wire) - Canada said it would act."))
+        #expect(dateline.date.iso == "2019-02-03")
+        #expect(dateline.rest == "Canada said it would act.")
+        let credited = try #require(DatelineParser.parse("LIMA, Oct. 9, 2017 (Andes News) —"))
+        #expect(credited.date.iso == "2017-10-09")
+        #expect(credited.isWholeLine)
+        // Three comma-separated names before the date are a list, not a place.
+        #expect(DatelineParser.parse("Lima, Quito, Bogota, Oct. 9, 2017 saw protests") == nil)
+    }
+
     @Test(arguments: [
         "June 21, 2016 was the day the talks began.",
         "The Signal for a True Pivot",
