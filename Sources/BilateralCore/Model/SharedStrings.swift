@@ -4,45 +4,45 @@ import Synchronization
 /// process, so that the many mentions, events and stances of a corpus each hold a 4-byte number
 /// rather than a 16-byte string or an array of their own.
 enum SharedStrings {
+    /// Values numbered in the order they are first seen.
+    private struct Numbering<Value: Hashable> {
+        var values: [Value] = []
+        var numbers: [Value: UInt32] = [:]
+
+        mutating func number(of value: Value) -> UInt32 {
+            if let number = numbers[value] { return number }
+            let number = UInt32(values.count)
+            values.append(value)
+            numbers[value] = number
+            return number
+        }
+    }
+
     private struct Table {
-        var ids: [String] = []
-        var numbers: [String: UInt32] = [:]
-        var lists: [[String]] = []
-        var listNumbers: [[String]: UInt32] = [:]
+        var ids = Numbering<String>()
+        var lists = Numbering<[String]>()
     }
 
     private static let table = Mutex(Table())
 
     /// The number of `id`, given it the first time it is seen.
     static func number(of id: String) -> UInt32 {
-        table.withLock { table in
-            if let number = table.numbers[id] { return number }
-            let number = UInt32(table.ids.count)
-            table.ids.append(id)
-            table.numbers[id] = number
-            return number
-        }
+        table.withLock { $0.ids.number(of: id) }
     }
 
     /// The string numbered `number`.
     static func string(_ number: UInt32) -> String {
-        table.withLock { $0.ids[Int(number)] }
+        table.withLock { $0.ids.values[Int(number)] }
     }
 
     /// The number of the list `ids`: events name the same few groups of actors again and again,
     /// and each keeps a number instead of an array of its own.
     static func number(ofList ids: [String]) -> UInt32 {
-        table.withLock { table in
-            if let number = table.listNumbers[ids] { return number }
-            let number = UInt32(table.lists.count)
-            table.lists.append(ids)
-            table.listNumbers[ids] = number
-            return number
-        }
+        table.withLock { $0.lists.number(of: ids) }
     }
 
     /// The list numbered `number`, shared rather than copied.
     static func list(_ number: UInt32) -> [String] {
-        table.withLock { $0.lists[Int(number)] }
+        table.withLock { $0.lists.values[Int(number)] }
     }
 }
