@@ -10,9 +10,11 @@ enum ThroughputBench {
 
     static func run() throws {
         guard let seeds = seedsDirectory() else { throw BenchError("no seeds/ directory found (set BILATERAL_SEEDS)") }
-        let directory = FileManager.default.temporaryDirectory
+        // BILATERAL_BENCH_KEEP names a directory to write the corpus into and leave behind, so it can be profiled.
+        let keptPath = ProcessInfo.processInfo.environment["BILATERAL_BENCH_KEEP"]
+        let directory = keptPath.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("bilateral-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { if keptPath == nil { try? FileManager.default.removeItem(at: directory) } }
         let corpus = try SyntheticCorpus(articleCount: articleCount, seedsDirectory: seeds)
         let (paths, bytes) = try corpus.write(into: directory)
         print("corpus: \(paths.count) articles, \(ResourceUsage.megabytes(bytes)) in \(directory.path)")

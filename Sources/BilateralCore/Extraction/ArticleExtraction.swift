@@ -7,6 +7,8 @@ struct ArticleExtraction {
 
     struct Result {
         var analysis: ArticleAnalysis
+        /// The ids the analysis counts, kept as read so the caller need not unpack the counts again.
+        var mentioned: Dictionary<String, Int>.Keys
         var events: [Event]
         var stances: [Stance]
     }
@@ -24,13 +26,12 @@ struct ArticleExtraction {
         var mentions = finder.mentions(in: tokens, date: article.date)
         PronounResolver(gazetteer: extractor.gazetteer).resolve(&mentions, tokens: tokens, sentences: sentences)
 
-        var analysis = ArticleAnalysis(article: article.id)
         // Gathered here and stored once: the analysis keeps its mentions and counts packed.
         var mentionList: [Mention] = []
         mentionList.reserveCapacity(zip(sentences, mentions).reduce(0) { total, pair in
             pair.0.isBoilerplate ? total : total + pair.1.count { !$0.isPronoun }
         })
-        analysis.era = article.date.flatMap { extractor.eras.era(for: $0)?.id }
+        let era = article.date.flatMap { extractor.eras.era(for: $0)?.id }
         var events: [Event] = []
         var stances: [Stance] = []
         let stanceFinder = StanceFinder(lexicon: extractor.lexicon, gazetteer: extractor.gazetteer)
@@ -83,9 +84,9 @@ struct ArticleExtraction {
                     cue: finding.cue, evidenceSlice: text, line: sentence.line))
             }
         }
-        analysis.mentions = mentionList
-        analysis.mentionCounts = mentionCounts
-        return Result(analysis: analysis, events: events, stances: stances)
+        // The counts are the tally of the list: stored once, without packing and unpacking them to compare.
+        let analysis = ArticleAnalysis(article: article.id, era: era, talliedMentions: mentionList)
+        return Result(analysis: analysis, mentioned: mentionCounts.keys, events: events, stances: stances)
     }
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.

@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
             model.events += result.events
             Self.reserve(&model.stances, adding: result.stances.count, done: done, of: model.articles.count)
             model.stances += result.stances
-            mentioned.formUnion(result.analysis.mentionCounts.keys)
+            mentioned.formUnion(result.mentioned)
         }
         model.actors = actors(for: mentioned)
         return model

@@ -56,7 +56,10 @@ extension PronounResolver {
 
     /// The two parties of a sentence that reports a meeting and names exactly two actors.
     static func meetingPair(_ mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
-        guard tokens.contains(where: { meetingWords.contains(lower: $0) }) else { return nil }
+        // A pair needs two mentions: most sentences fail that before their words are looked up.
+        guard mentions.count >= 2 else { return nil }
+        let words = meetingWords
+        guard tokens.contains(where: { words.contains(lower: $0) }) else { return nil }
         var pair: [ActorMention] = []
         for mention in mentions where !pair.contains(where: { $0.principal == mention.principal }) { pair.append(mention) }
         return pair.count == 2 ? pair : nil

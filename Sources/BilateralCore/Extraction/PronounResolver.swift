@@ -35,7 +35,7 @@ struct PronounResolver: Sendable {
     ]
 
     /// Words that join actors into one group ("India and China", "Seoul, Tokyo and Washington").
-    private static let joiners: WordSet = ["and", ",", "&", "both", "the"]
+    static let joiners: WordSet = ["and", ",", "&", "both", "the"]
 
     func resolve(_ mentions: inout [[ActorMention]], tokens: [[Token]], sentences: [Sentence]) {
         var lastPerson: (mention: ActorMention, paragraph: Int)?
@@ -59,7 +59,9 @@ struct PronounResolver: Sendable {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
             let paragraph = sentences[number].paragraph
-            var pending = mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
+            // The finder lists mentions in text order: sorting (a copy) is needed only after a later pass reordered them.
+            let inOrder = zip(mentions[number], mentions[number].dropFirst()).allSatisfy { $0.tokens.lowerBound <= $1.tokens.lowerBound }
+            var pending = inOrder ? mentions[number][...] : mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var seenHere: [ActorMention] = []
             var subjectHere: ActorMention?
             var quoteOpen = false
@@ -74,10 +76,11 @@ struct PronounResolver: Sendable {
                         standing.actor = mention.principal
                         standing.kind = .state
                     }
-                    recent[key, default: []].removeAll { $0.actor == standing.actor }
+                    // Each list holds an actor at most once, so removing its first entry is removing all of them.
+                    recent[key, default: []].removeFirst { $0.actor == standing.actor }
                     recent[key, default: []].append(standing)
                     if mention.kind == .person || mention.kind == .body {
-                        history.removeAll { $0.mention.actor == mention.actor }
+                        history.removeFirst { $0.mention.actor == mention.actor }
                         history.append((mention, paragraph))
                     }
                     if key == .person {
@@ -167,16 +170,18 @@ struct PronounResolver: Sendable {
             if let subjectHere { lastSubject = (subjectHere, paragraph) }
             if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = joined }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
-            lastActor = openingGroup(of: mentions[number] + added, tokens: sentenceTokens, allowPronouns: true).map { ($0, number, paragraph) }
+            // Joined only when pronouns were added: most sentences have none, and the copy cost more than the search.
+            let withAdded = added.isEmpty ? mentions[number] : mentions[number] + added
+            lastActor = openingGroup(of: withAdded, tokens: sentenceTokens, allowPronouns: true).map { ($0, number, paragraph) }
             if let opening = lastOpening?.group, lastOpening?.paragraph == paragraph {
                 openings.append((opening, number, paragraph))
                 if openings.count > 4 { openings.removeFirst() }
             }
-            if let pair = Self.meetingPair(mentions[number] + added, tokens: sentenceTokens) {
+            if let pair = Self.meetingPair(withAdded, tokens: sentenceTokens) {
                 lastMeeting = (pair, number, paragraph)
             }
             if !added.isEmpty {
-                mentions[number] = (mentions[number] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                mentions[number] = withAdded.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
         }
     }
@@ -253,13 +258,14 @@ struct PronounResolver: Sendable {
 
     /// The actors a sentence opens with ("Russia …", "The Kremlin …", "On Monday, Japan and Korea …").
     private func openingGroup(of mentions: [ActorMention], tokens: [Token], allowPronouns: Bool = false) -> [ActorMention]? {
+        // Most sentences open with no actor: judged from the earliest mention before any list is built.
+        var earliest: Int?
+        for mention in mentions where allowPronouns || !mention.isPronoun {
+            if earliest.map({ mention.tokens.lowerBound < $0 }) ?? true { earliest = mention.tokens.lowerBound }
+        }
+        guard let start = earliest, Self.opensSentence(at: start, tokens: tokens) else { return nil }
         let named = mentions.filter { allowPronouns || !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         guard let first = named.first else { return nil }
-        let start = first.tokens.lowerBound
-        let opensSentence = start == 0 || start == 1 && tokens[0].lower == "the"
-            || start >= 2 && start <= 7 && (tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",")
-                && !(0..<start).contains { tokens[$0].text == "\"" || tokens[$0].text == "“" }
-        guard opensSentence else { return nil }
         var group = [first]
         for next in named.dropFirst() {
             // "they", "the two leaders": several actors on the same tokens belong together.
@@ -275,6 +281,14 @@ struct PronounResolver: Sendable {
         return group
     }
 
+    /// True when an actor starting at token `start` opens the sentence: first, after "the", or after a fronted phrase
+    /// and its comma ("On Monday, Japan …") outside a quote.
+    private static func opensSentence(at start: Int, tokens: [Token]) -> Bool {
+        start == 0 || start == 1 && tokens[0].lower == "the"
+            || start >= 2 && start <= 7 && (tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",")
+                && !(0..<start).contains { tokens[$0].text == "\"" || tokens[$0].text == "“" }
+    }
+
     /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").
     func group(endingWith last: ActorMention, in seen: [ActorMention], tokens: [Token]) -> [ActorMention] {
         let named = seen.filter { !$0.isPronoun && $0.kind != .person }
@@ -282,10 +296,7 @@ struct PronounResolver: Sendable {
         var members = [last]
         while position > 0 {
             let previous = named[position - 1]
-            guard previous.tokens.upperBound <= named[position].tokens.lowerBound else { break }
-            let gap = previous.tokens.upperBound..<named[position].tokens.lowerBound
-            guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(tokens[$0].lower) || tokens[$0].kind == .possessive }),
-                  gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].lower == "," || tokens[$0].lower == "&" }) else { break }
+            guard Self.joins(previous, named[position], tokens: tokens) else { break }
             members.insert(previous, at: 0)
             position -= 1
         }
@@ -307,5 +318,12 @@ struct PronounResolver: Sendable {
         mention.isPossessive = possessive
         mention.isPronoun = true
         return mention
+    }
+}
+
+extension Array {
+    /// Removes the first element that matches, if any: cheaper than `removeAll(where:)` on a list known to hold one.
+    fileprivate mutating func removeFirst(where matches: (Element) -> Bool) {
+        if let index = firstIndex(where: matches) { remove(at: index) }
     }
 }

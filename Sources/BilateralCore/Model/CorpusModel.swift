@@ -43,6 +43,14 @@ public struct ArticleAnalysis: Sendable, Equatable {
         self.packed = PackedMentions(mentions)
         self.mentionCounts = mentionCounts
     }
+
+    /// An analysis whose counts are the tally of its mentions, as extraction makes it: nothing to compare or keep.
+    init(article: String, era: String?, talliedMentions: [Mention]) {
+        self.article = article
+        self.era = era
+        self.packed = PackedMentions(talliedMentions)
+        self.explicitCounts = nil
+    }
 }
 
 /// The shared core model every front end reads: the corpus and what was extracted from it.
