@@ -132,9 +132,15 @@ struct PronounResolver: Sendable {
                 } else if length <= 3, quoteOpen, ["we", "our", "i"].contains(word),
                           let speaker = quoteSpeaker(after: index, mentions: mentions[number], tokens: sentenceTokens) {
                     added.append(pronoun(for: speaker, at: index, possessive: word == "our"))
-                } else if length == 2, word == "it", let referent = itReferent(at: index, seenHere: seenHere, lastOpening: lastOpening,
-                                                                              paragraph: paragraph, tokens: sentenceTokens) {
+                } else if length == 2, word == "it", let referent = Self.continuedIt(at: index, added: added, tokens: sentenceTokens)
+                            ?? itReferent(at: index, seenHere: seenHere, lastOpening: lastOpening, paragraph: paragraph, tokens: sentenceTokens) {
                     added.append(pronoun(for: referent, at: index, possessive: false))
+                } else if length == 3 || length == 5, word == "its" || word == "their",
+                          let noun = Self.neighbourNoun(after: index, in: sentenceTokens),
+                          let other = neighbourReferent(before: index, seenHere: seenHere.filter { !$0.isPronoun },
+                                                        lastOpening: lastOpening?.group, recentStates: recent[.state] ?? []) {
+                    added.append(pronoun(for: other, at: noun,
+                                         possessive: noun + 1 < sentenceTokens.count && sentenceTokens[noun + 1].kind == .possessive))
                 } else if length == 4, word == "they", index == 0, seenHere.isEmpty, let opening = lastOpening,
                           opening.paragraph == paragraph, opening.group.count > 1 {
                     for member in opening.group { added.append(pronoun(for: member, at: index, possessive: false)) }
@@ -248,7 +254,9 @@ struct PronounResolver: Sendable {
         }
         guard Self.itSpeechWords.contains(tokens[index - 1].lower) else { return nil }
         // "…, and Washington said it …": the state named right before the speech word is its own speaker.
-        if let speaker = seenHere.last(where: { !$0.isPronoun && $0.tokens.upperBound == index - 1 }), speaker.kind != .person {
+        // "the Japanese embassy in Manila said it": a place behind a preposition is no speaker.
+        if let speaker = seenHere.last(where: { !$0.isPronoun && $0.tokens.upperBound == index - 1 }), speaker.kind != .person,
+           !Self.followsPreposition(speaker, in: tokens) {
             return speaker
         }
         guard let opening = openingGroup(of: seenHere.filter { !$0.isPronoun }, tokens: tokens), opening.count == 1,

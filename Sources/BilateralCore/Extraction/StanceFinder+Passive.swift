@@ -15,7 +15,7 @@ extension StanceFinder {
         while index >= 0, range.lowerBound - index <= 3 {
             let previous = view.tokens[index].lower
             if SentenceView.beForms.contains(previous) { return true }
-            guard view.mentionAt[index] == nil, previous.hasSuffix("ly") || ["not", "never", "also", "then", "since", "already"].contains(previous) else {
+            guard view.mentionAt[index] == nil, previous.hasSuffix("ly") || ["not", "never", "also", "then", "since", "already", "later", "again", "soon", "once", "first"].contains(previous) else {
                 return false
             }
             index -= 1

@@ -90,6 +90,8 @@ extension StanceFinder {
         guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.hasSuffix("ly"),
               !lexicon.auxiliaries.contains(previous.lower), !SentenceView.beForms.contains(previous.lower),
               !["and", "or", "to", "not", "also", "then", "that", "who", "which", "been", "never", "jointly"].contains(previous.lower) else { return false }
+        // "was later summoned": a be-form before the adverb makes the participle a passive.
+        if SentenceView.beForms.contains(view.tokens[index - 2].lower) { return false }
         // "Japan's defence minister criticised": a representative noun after its state is the clause's subject.
         if lexicon.representativeNouns.contains(previous.lower),
            (max(0, index - 5)..<index - 1).contains(where: { view.mentionAt[$0] != nil }) { return false }

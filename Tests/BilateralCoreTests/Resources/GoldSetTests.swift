@@ -40,6 +40,11 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// grounded=0.43 before any rule saw it.
     static let unseen8 = GoldSet(folder: "unseen8", goldFile: "unseen8-gold.json", articleCount: 3...3,
                                  floor: (0.95, 0.80, 0.80))
+    /// Geneva 2021 (wire), China-Lithuania (analysis), a water-cannon standoff (reported speech), the 2022
+    /// Russia-Japan fishery and consul rows (blog, a misspelt minister): first scored P=0.88 R=0.72 grounded=0.72
+    /// before any rule saw it.
+    static let unseen9 = GoldSet(folder: "unseen9", goldFile: "unseen9-gold.json", articleCount: 4...4,
+                                 floor: (0.90, 0.85, 0.85))
 
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -72,7 +77,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
     func hasTheSeedGoldShape(_ set: GoldSet) throws {
         let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
@@ -95,7 +100,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
     func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
@@ -103,7 +108,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
     func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
@@ -111,7 +116,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
     func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
@@ -129,7 +134,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8])
+    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
     func stanceScoresStayAboveTheFloor(_ set: GoldSet) throws {
         let floor = try #require(set.floor)
         let gold = try GoldFile.load(path: set.folderURL.path + "-gold.json")
