@@ -69,7 +69,18 @@ extension StanceFinder {
     /// a national adjective only when it stands for the state.
     func subject(in before: [Int], view: SentenceView) -> Int? {
         let usable = before.filter { view.mentions[$0].source != .adjective || standsForState(view.mentions[$0], view: view) }
-        return usable.first { !view.isPrepositionalObject($0) } ?? usable.first
+        return usable.first { !view.isPrepositionalObject($0) || subordinateSubject($0, in: view) } ?? usable.first
+    }
+
+    /// "after Tokyo joined …": behind a subordinating "after", "before" or "since", an actor with a finite verb
+    /// right after it is that clause's subject, not a preposition's object.
+    func subordinateSubject(_ mention: Int, in view: SentenceView) -> Bool {
+        let end = view.mentions[mention].tokens.upperBound
+        guard end < view.tokens.count, let preposition = view.preposition(before: mention),
+              ["after", "before", "since", "until"].contains(preposition) else { return false }
+        let next = view.tokens[end]
+        return next.isWord && !next.isCapitalised && view.mentionAt[end] == nil
+            && (Self.clauseVerbs.contains(lower: next) || next.lower.hasSuffix("ed"))
     }
 
     /// "between Russia and China".

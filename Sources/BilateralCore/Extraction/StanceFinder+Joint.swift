@@ -24,7 +24,7 @@ extension StanceFinder {
            let partner = view.mentions.indices.first(where: {
                let start = view.mentions[$0].tokens.lowerBound
                return start > after && start - after <= 2
-           }) {
+           }), !modifiesNoun(partner, in: view) {
             return group + view.coordinated(with: partner)
         }
         return group
@@ -40,6 +40,29 @@ extension StanceFinder {
             view.mentions[$0].tokens.upperBound <= index - 1 && view.clauseOf[view.mentions[$0].tokens.lowerBound] != view.clauseOf[index]
         }
         return subject(in: earlier, view: view)
+    }
+
+    /// "joined the G7 sanctions", "joined the EU's embargo": an actor before a plain noun names whose thing is
+    /// joined, not a partner.
+    func modifiesNoun(_ mention: Int, in view: SentenceView) -> Bool {
+        let end = view.mentions[mention].tokens.upperBound
+        guard end < view.tokens.count else { return false }
+        let next = view.tokens[end]
+        if next.kind == .possessive { return true }
+        return next.isWord && !next.isCapitalised && view.mentionAt[end] == nil && !SentenceView.prepositions.contains(lower: next)
+            && !["and", "or", "but", "to", "who", "which", "that"].contains(next.lower)
+    }
+
+    /// "…a deal under which boats could fish, complaining that Tokyo …": a participle after a comma, in a clause
+    /// other than the first, acts for the subject of the sentence's first clause.
+    func participleClauseSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
+        let index = range.lowerBound
+        guard index >= 2, view.tokens[index - 1].text == ",", view.tokens[index].lower.hasSuffix("ing"),
+              view.clauseOf[index] != view.clauseOf[0] else { return nil }
+        let opening = view.mentions.indices.filter {
+            view.mentions[$0].tokens.upperBound <= index && view.clauseOf[view.mentions[$0].tokens.lowerBound] == view.clauseOf[0]
+        }
+        return subject(in: opening, view: view)
     }
 
     /// "Erdogan met Putin, and Blinken condemned Russia": an actor after a clause-joining "and" or "but",

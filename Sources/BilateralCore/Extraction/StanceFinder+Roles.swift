@@ -45,7 +45,7 @@ extension StanceFinder {
             return venue.isEmpty ? announcedMeasureRoles(cue, at: range, before: before, in: view) : venue
         }
         guard let subject = relativeSubject(range, in: view) ?? gerundSubject(range, before: before, in: view)
-                ?? joinedClauseSubject(range, before: before, in: view)
+                ?? participleClauseSubject(range, in: view) ?? joinedClauseSubject(range, before: before, in: view)
                 ?? subject(in: before, view: view)
                 ?? reportingSpeaker(before: range.lowerBound, in: view) ?? adverbialSubject(range, in: view) else {
             return []

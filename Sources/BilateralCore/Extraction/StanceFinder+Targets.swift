@@ -39,7 +39,8 @@ extension StanceFinder {
                 continue
             }
             if preposition == "for", followedByInfinitive(mention, view: view) { continue }
-            let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) }
+            if isReferralVenue(mention, preposition: preposition, cue: range, in: view) { continue }
+            let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) && ($0 == mention || !opensJoinedClause($0, in: view)) }
             if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
             return group
         }

@@ -1,0 +1,35 @@
+/// Where a reached actor is no party to the cue: a forum a quarrel is taken to ("took the dispute to the
+/// WTO"), or the subject of the next clause joined on by ", and" ("…with Vilnius, and Taipei announced …").
+extension StanceFinder {
+    /// Verbs that carry a quarrel to a body that judges it: what follows their "to" is a venue.
+    static let referralVerbs: WordSet = [
+        "take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "refer", "refers", "referred",
+        "referring", "submit", "submits", "submitted", "escalate", "escalates", "escalated", "appeal", "appealed",
+    ]
+
+    /// "took the dispute to the World Trade Organization": the mention behind "to" is where the cue noun is
+    /// carried, when a referral verb stands a few words before the noun.
+    func isReferralVenue(_ mention: Int, preposition: String?, cue range: Range<Int>, in view: SentenceView) -> Bool {
+        guard preposition == "to", view.mentions[mention].kind != .person else { return false }
+        let from = max(0, range.lowerBound - 4)
+        return (from..<range.lowerBound).contains { Self.referralVerbs.contains(lower: view.tokens[$0]) }
+    }
+
+    /// Finite verbs common after a new clause's subject, besides any "-ed" form.
+    static let clauseVerbs: WordSet = [
+        "said", "says", "has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did",
+        "took", "gave", "made", "sent", "won", "began", "kept", "left", "told", "set", "put", "cut", "hit",
+    ]
+
+    /// "…with Vilnius, and Taipei announced a fund": a member after ", and" followed by a finite verb opens a
+    /// clause of its own and is nobody's target in the clause before.
+    func opensJoinedClause(_ mention: Int, in view: SentenceView) -> Bool {
+        let found = view.mentions[mention]
+        let start = found.tokens.lowerBound, end = found.tokens.upperBound
+        guard start >= 2, end < view.tokens.count, ["and", "but"].contains(view.tokens[start - 1].lower),
+              view.tokens[start - 2].text == "," else { return false }
+        let next = view.tokens[end]
+        guard next.isWord, !next.isCapitalised, view.mentionAt[end] == nil else { return false }
+        return Self.clauseVerbs.contains(lower: next) || next.lower.hasSuffix("ed")
+    }
+}
