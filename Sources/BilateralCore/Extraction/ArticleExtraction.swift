@@ -7,8 +7,8 @@ struct ArticleExtraction {
 
     struct Result {
         var analysis: ArticleAnalysis
-        /// The ids the analysis counts, kept as read so the caller need not unpack the counts again.
-        var mentioned: Dictionary<String, Int>.Keys
+        /// The ids the analysis counts, each once, so the caller need not unpack the counts again.
+        var mentioned: [String]
         var events: [Event]
         var stances: [Stance]
     }
@@ -39,11 +39,12 @@ struct ArticleExtraction {
             || article.dateSource == .inferred && article.date.map { ArticleDater.leadCarries($0, sentences: sentences, dates: dates) } == true
         var leadPending = article.date != nil
         var previousActors: [String] = []
-        var mentionCounts: [String: Int] = [:]
+        // An article names a handful of actors: a scan of the short list beats hashing every mention's id.
+        var mentioned: [String] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             let named = mentions[number].filter { !$0.isPronoun }
             for mention in named {
-                mentionCounts[mention.actor, default: 0] += 1
+                if !mentioned.contains(mention.actor) { mentioned.append(mention.actor) }
                 mentionList.append(position(of: mention, in: tokens[number]))
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
@@ -86,7 +87,7 @@ struct ArticleExtraction {
         }
         // The counts are the tally of the list: stored once, without packing and unpacking them to compare.
         let analysis = ArticleAnalysis(article: article.id, era: era, talliedMentions: mentionList)
-        return Result(analysis: analysis, mentioned: mentionCounts.keys, events: events, stances: stances)
+        return Result(analysis: analysis, mentioned: mentioned, events: events, stances: stances)
     }
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.

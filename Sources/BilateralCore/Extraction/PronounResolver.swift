@@ -13,6 +13,9 @@ struct PronounResolver: Sendable {
         }
     }
 
+    private static let itHash = WordHash.of("it"), theHash = WordHash.of("the"), thisHash = WordHash.of("this"),
+                       theyHash = WordHash.of("they")
+
     static func isPairWord(_ word: String) -> Bool {
         word == "two" || word == "both"
     }
@@ -43,7 +46,7 @@ struct PronounResolver: Sendable {
         var lastSubject: (mention: ActorMention, paragraph: Int)?
         // The states or organisations that opened the latest sentence: a sentence-initial "It" or "They" goes on with them.
         var lastOpening: (group: [ActorMention], paragraph: Int)?
-        var recent: [Actor.Kind: [ActorMention]] = [:]
+        var recent = RecentActors()
         // Named persons and bodies of the last paragraphs, for "the ministry" and "the prime minister".
         var history: [(mention: ActorMention, paragraph: Int)] = []
         let descriptions = DefiniteDescriptions(gazetteer: gazetteer)
@@ -55,6 +58,8 @@ struct PronounResolver: Sendable {
         var openings: [(group: [ActorMention], sentence: Int, paragraph: Int)] = []
         // The latest two states named together ("Finland and Sweden"), for "the two Nordic states".
         var lastJoinedPair: [ActorMention]?
+        // Read once here: each access to a static goes through its one-time initialiser check.
+        let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -77,8 +82,7 @@ struct PronounResolver: Sendable {
                         standing.kind = .state
                     }
                     // Each list holds an actor at most once, so removing its first entry is removing all of them.
-                    recent[key, default: []].removeFirst { $0.actor == standing.actor }
-                    recent[key, default: []].append(standing)
+                    recent.note(standing, as: key)
                     if mention.kind == .person || mention.kind == .body {
                         history.removeFirst { $0.mention.actor == mention.actor }
                         history.append((mention, paragraph))
@@ -98,11 +102,14 @@ struct PronounResolver: Sendable {
                 let length = sentenceTokens[index].length
                 guard kind == .word, length <= 9 else { continue }
                 let word = sentenceTokens[index].lower
-                if length == 2, word == "it", index > 0, Self.reactionVerbs.contains(sentenceTokens[index - 1].lower),
+                // Hashes first: a failed String compare is a runtime call, and most words fail every one of these.
+                let hash = sentenceTokens[index].lowerHash
+                let isIt = hash == itHash, isThe = hash == theHash, isThis = hash == thisHash, isThey = hash == theyHash
+                if length == 2, isIt && word == "it", index > 0, Self.reactionVerbs.contains(sentenceTokens[index - 1].lower),
                    let actor = lastActor, actor.sentence == number - 1 {
                     // "Japan expelled eight diplomats. Moscow condemned it.": the object "it" is the act just reported.
                     for member in actor.group { added.append(pronoun(for: member, at: index, possessive: false)) }
-                } else if length <= 4, word == "the" || word == "this", let actor = lastActor, actor.sentence == number - 1,
+                } else if length <= 4, isThe && word == "the" || isThis && word == "this", let actor = lastActor, actor.sentence == number - 1,
                    // The sentence right before, even across a paragraph break: a new paragraph often opens with the reaction.
                    Self.refersToPreviousAct(at: index, in: sentenceTokens),
                    pending.first.map({ $0.tokens.lowerBound > index + 2 }) ?? true {
@@ -112,7 +119,7 @@ struct PronounResolver: Sendable {
                         resolved.tokens = index + 1..<index + 2
                         added.append(resolved)
                     }
-                } else if length == 3, word == "the", pending.first.map({ $0.tokens.lowerBound > index + 1 }) ?? true,
+                } else if length == 3, isThe && word == "the", pending.first.map({ $0.tokens.lowerBound > index + 1 }) ?? true,
                    let found = descriptions.description(at: index, in: sentenceTokens),
                    let referent = descriptions.referent(kind: found.kind, key: found.key,
                                                         in: history.filter { paragraph - $0.paragraph <= 1 }.map(\.mention)) {
@@ -123,7 +130,7 @@ struct PronounResolver: Sendable {
                     seenHere.append(resolved)
                 } else if length <= 3, Self.isPersonal(word),
                    let person = personReferent(word, at: index, seenHere: seenHere, lastPerson: lastPerson,
-                                               lastSubject: lastSubject, recent: recent[.person] ?? [], tokens: sentenceTokens),
+                                               lastSubject: lastSubject, recent: recent[.person], tokens: sentenceTokens),
                    paragraph - person.paragraph <= 1 {
                     let resolved = pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her")
                     added.append(resolved)
@@ -132,22 +139,22 @@ struct PronounResolver: Sendable {
                 } else if length <= 3, quoteOpen, ["we", "our", "i"].contains(word),
                           let speaker = quoteSpeaker(after: index, mentions: mentions[number], tokens: sentenceTokens) {
                     added.append(pronoun(for: speaker, at: index, possessive: word == "our"))
-                } else if length == 2, word == "it", let referent = Self.continuedIt(at: index, added: added, tokens: sentenceTokens)
+                } else if length == 2, isIt && word == "it", let referent = Self.continuedIt(at: index, added: added, tokens: sentenceTokens)
                             ?? itReferent(at: index, seenHere: seenHere, lastOpening: lastOpening, paragraph: paragraph, tokens: sentenceTokens) {
                     added.append(pronoun(for: referent, at: index, possessive: false))
                 } else if length == 3 || length == 5, word == "its" || word == "their",
                           let noun = Self.neighbourNoun(after: index, in: sentenceTokens),
                           let other = neighbourReferent(before: index, seenHere: seenHere.filter { !$0.isPronoun },
-                                                        lastOpening: lastOpening?.group, recentStates: recent[.state] ?? []) {
+                                                        lastOpening: lastOpening?.group, recentStates: recent[.state]) {
                     added.append(pronoun(for: other, at: noun,
                                          possessive: noun + 1 < sentenceTokens.count && sentenceTokens[noun + 1].kind == .possessive))
-                } else if length == 4, word == "they", index == 0, seenHere.isEmpty, let opening = lastOpening,
+                } else if length == 4, isThey && word == "they", index == 0, seenHere.isEmpty, let opening = lastOpening,
                           opening.paragraph == paragraph, opening.group.count > 1 {
                     for member in opening.group { added.append(pronoun(for: member, at: index, possessive: false)) }
-                } else if length == 4, word == "they", index == 0, seenHere.isEmpty, let meeting = lastMeeting,
+                } else if length == 4, isThey && word == "they", index == 0, seenHere.isEmpty, let meeting = lastMeeting,
                           meeting.sentence == number - 1, meeting.paragraph == paragraph {
                     for member in meeting.group { added.append(pronoun(for: member, at: index, possessive: false)) }
-                } else if length <= 3, word == "the", Self.refersToEarlierClaim(at: index, in: sentenceTokens),
+                } else if length <= 3, isThe && word == "the", Self.refersToEarlierClaim(at: index, in: sentenceTokens),
                           let accuser = Self.accuser(in: openings, before: number, paragraph: paragraph,
                                                      excluding: Set(mentions[number].filter { !$0.isPronoun }.prefix(1).map(\.principal))) {
                     // "Beijing rejected the accusation": the claim answered is whoever made it a sentence or two before.
@@ -156,7 +163,7 @@ struct PronounResolver: Sendable {
                         resolved.tokens = index + 1..<index + 2
                         added.append(resolved)
                     }
-                } else if length == 4, word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
+                } else if length == 4, isThey && word == "they", let previous = seenHere.last(where: { $0.kind != .person && !$0.isPronoun }) {
                     // "they" inside the sentence that named a state or organisation before it ("it" and "its"
                     // too often mean a policy or a plan to follow the same rule); "India and China … they" is both.
                     for member in group(endingWith: previous, in: seenHere, tokens: sentenceTokens) {
@@ -165,7 +172,7 @@ struct PronounResolver: Sendable {
                 } else if index >= 1, length >= 3, let kind = Self.pairNounKinds[lower: sentenceTokens[index]],
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
                           Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower),
-                          let pair = recent[kind], pair.count >= 2 {
+                          case let pair = recent[kind], pair.count >= 2 {
                     // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
                     let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
                     for referent in qualified ? (lastJoinedPair ?? Array(pair.suffix(2))) : Array(pair.suffix(2)) {
@@ -333,5 +340,37 @@ extension Array {
     /// Removes the first element that matches, if any: cheaper than `removeAll(where:)` on a list known to hold one.
     fileprivate mutating func removeFirst(where matches: (Element) -> Bool) {
         if let index = firstIndex(where: matches) { remove(at: index) }
+    }
+}
+
+/// The persons and the states (organisations counted as their principal) named lately, newest last, each once:
+/// two lists rather than a dictionary hashed for every mention.
+private struct RecentActors {
+    private var persons: [ActorMention] = []
+    private var states: [ActorMention] = []
+
+    subscript(kind: Actor.Kind) -> [ActorMention] {
+        switch kind {
+        case .person: persons
+        case .state: states
+        default: []
+        }
+    }
+
+    /// Moves `mention` to the end of the list for `kind` (a person or a state).
+    mutating func note(_ mention: ActorMention, as kind: Actor.Kind) {
+        switch kind {
+        case .person: persons.moveToEnd(mention)
+        case .state: states.moveToEnd(mention)
+        default: break
+        }
+    }
+}
+
+extension [ActorMention] {
+    /// Each actor is held once, so removing its first entry removes all of them.
+    fileprivate mutating func moveToEnd(_ mention: ActorMention) {
+        removeFirst { $0.actor == mention.actor }
+        append(mention)
     }
 }

@@ -27,6 +27,8 @@ struct SentenceView {
 
     static let beForms: WordSet = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"]
 
+    static let dash = HashedWord("—"), openBracket = HashedWord("("), closeBracket = HashedWord(")")
+
     init(tokens: [Token], mentions: [ActorMention]) {
         self.tokens = tokens
         self.mentions = mentions
@@ -39,23 +41,25 @@ struct SentenceView {
         var clause = 0
         var newest = 0
         var outer: [Int] = []
+        // Read once: each access to a static goes through its one-time initialiser check.
+        let breakers = Self.clauseBreakers, prepositions = Self.prepositions
+        let dash = Self.dash, open = Self.openBracket, closing = Self.closeBracket
         for index in tokens.indices {
-            // Only "(", ")" and "—" open or close a parenthetical: punctuation of one byte or three, so most
-            // tokens skip the string compares.
-            let mayBracket = tokens[index].kind == .punctuation && tokens[index].lower.utf8.count <= 3
-            let word = mayBracket ? tokens[index].lower : ""
-            if mayBracket, (word == "—" || word == "(") && mentionAt[index] == nil,
-               let close = tokens[(index + 1)...].firstIndex(where: { $0.lower == (word == "(" ? ")" : "—") }), close > index {
+            // Only "(", ")" and "—" open or close a parenthetical; their hashes turn the other tokens away
+            // without a String compare (a failed one against "—" is a slow non-ASCII compare).
+            let isDash = dash.matches(tokens[index]), isOpen = open.matches(tokens[index])
+            if (isDash || isOpen) && mentionAt[index] == nil,
+               let close = tokens[(index + 1)...].firstIndex(where: { (isOpen ? closing : dash).matches($0) }), close > index {
                 // A parenthetical: the clause around it resumes after its closing mark.
                 outer.append(clause)
                 newest += 1
                 clause = newest
-            } else if mayBracket, (word == "—" || word == ")") && !outer.isEmpty {
+            } else if (isDash || closing.matches(tokens[index])) && !outer.isEmpty {
                 clauseOf[index] = clause
                 clause = outer.removeLast()
                 continue
-            } else if Self.clauseBreakers.contains(lower: tokens[index]) && mentionAt[index] == nil && index > 0
-                        && !(index + 1 < tokens.count && Self.prepositions.contains(lower: tokens[index + 1])) {
+            } else if breakers.contains(lower: tokens[index]) && mentionAt[index] == nil && index > 0
+                        && !(index + 1 < tokens.count && prepositions.contains(lower: tokens[index + 1])) {
                 newest += 1
                 clause = newest
             }

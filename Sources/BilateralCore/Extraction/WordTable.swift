@@ -180,3 +180,21 @@ struct CaseTable<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+/// One word and its `WordHash`, for a rule that asks of many tokens whether they are that word: the hashes
+/// turn nearly every other token away, where a failed String compare is a call into the runtime.
+struct HashedWord: Sendable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        self.hash = WordHash.of(text)
+    }
+
+    /// True when the token's lower-case form is this word.
+    @inline(__always)
+    func matches(_ token: borrowing Token) -> Bool {
+        token.lowerHash == hash && token.lower == text
+    }
+}
