@@ -118,18 +118,28 @@ struct StanceFinder: Sendable {
     private func polarity(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> (Double, String)? {
         let clauseStart = view.clauseStart(of: range.lowerBound)
         let scope = negationScope(range, clauseStart: clauseStart, in: view)
-        let words = scope.map { view.tokens[$0].lower }
+        let tokens = view.tokens
         // "frozen because of Japan's hostile stance": a refusal or a stop governs only a cue close after it,
-        // with no actor in between.
-        let governing = scope.filter { index in
-            range.lowerBound - index <= 5 && !(index + 1..<range.lowerBound).contains { view.mentionAt[$0].map { !view.mentions[$0].isPossessive } ?? false }
-        }.map { view.tokens[$0].lower }
-        let refused = governing.contains { lexicon.refusals.contains($0) }
-        let stopped = governing.contains { lexicon.cessations.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" }
-        // "has little incentive to compromise": "little" without "a" denies like "no".
-        let negated = words.contains { lexicon.negators.contains($0) || $0.hasSuffix("n't") }
-            || zip(words.dropFirst(), words).contains { $0 == "little" && $1 != "a" } || words.first == "little"
-            || (clauseStart..<range.lowerBound).contains { ["neither", "nor"].contains(view.tokens[$0].lower) }
+        // with no actor in between. Found by walking back from the cue, so the actor check is one flag.
+        var refused = false, stopped = false, negated = false
+        var actorBetween = false
+        let no = Self.noWord, longer = Self.longerWord, little = Self.littleWord, article = Self.aWord
+        for index in scope.reversed() {
+            if range.lowerBound - index <= 5 && !actorBetween {
+                refused = refused || lexicon.refusals.contains(lower: tokens[index])
+                stopped = stopped || lexicon.cessations.contains(lower: tokens[index])
+            }
+            if let mention = view.mentionAt[index], !view.mentions[mention].isPossessive { actorBetween = true }
+            if index + 1 < scope.upperBound, no.matches(tokens[index]), longer.matches(tokens[index + 1]) { stopped = true }
+            // "has little incentive to compromise": "little" without "a" denies like "no".
+            // A word ending in "n't" ends in a "t" byte: the rest skip the Character-wise suffix check.
+            if lexicon.negators.contains(lower: tokens[index]) || tokens[index].lower.utf8.last == UInt8(ascii: "t") && tokens[index].lower.hasSuffix("n't")
+                || little.matches(tokens[index]) && (index == scope.lowerBound || !article.matches(tokens[index - 1])) {
+                negated = true
+            }
+        }
+        let neither = Self.neitherWord, nor = Self.norWord
+        negated = negated || (clauseStart..<range.lowerBound).contains { neither.matches(tokens[$0]) || nor.matches(tokens[$0]) }
         if cue.score < 0, cue.role == .noun, isReversed(range, clauseStart: clauseStart, in: view) {
             return negated ? nil : (5.0, "08 Yield")
         }
@@ -138,6 +148,7 @@ struct StanceFinder: Sendable {
         }
         // "Tokyo will not recognise the annexation": a refusal announced for the future rejects.
         if negated, cue.score > 0, cue.role == .verb,
+           case let words = scope.map({ tokens[$0].lower }),
            zip(words, words.dropFirst()).contains(where: { ["will", "would"].contains($0) && ["not", "never"].contains($1) })
             || words.contains(where: { ["won't", "wouldn't"].contains($0) }) {
             return (-4.0, "12 Reject")
@@ -153,6 +164,12 @@ struct StanceFinder: Sendable {
         return (cue.score, cue.category)
     }
 
+    static let noWord = HashedWord("no"), longerWord = HashedWord("longer"), littleWord = HashedWord("little"),
+               aWord = HashedWord("a"), neitherWord = HashedWord("neither"), norWord = HashedWord("nor")
+
+    /// Marks that end the reach of a negator before a cue.
+    static let negationBreaks: WordSet = [",", "and", "but", "or", ";"]
+
     static let acceptanceVerbs: Set<String> = [
         "tolerate", "accept", "allow", "permit", "condone", "ignore", "forgive", "forget", "overlook", "recognise", "recognize",
     ]
@@ -161,8 +178,9 @@ struct StanceFinder: Sendable {
     /// or conjunction in its clause.
     private func negationScope(_ range: Range<Int>, clauseStart: Int, in view: SentenceView) -> Range<Int> {
         var start = range.lowerBound
+        let breaks = Self.negationBreaks
         while start > clauseStart, range.lowerBound - start < 10 {
-            if [",", "and", "but", "or", ";"].contains(view.tokens[start - 1].lower) { break }
+            if breaks.contains(lower: view.tokens[start - 1]) { break }
             start -= 1
         }
         return start..<range.lowerBound
