@@ -88,7 +88,9 @@ struct MentionFinder: Sendable {
         let token = tokens[position]
         guard token.isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
-        let surnamePeople = index.surnamePeople(for: token)
+        var surnamePeople = index.surnamePeople(for: token)
+        // "in May", "May 2018": a surname that is also a month names the month where a date reads.
+        if surnamePeople != nil, DateWords.months[token] != nil, TemporalTagger.readsAsMonth(tokens, at: position) { surnamePeople = nil }
         if let people = surnamePeople {
             let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
             let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)

@@ -71,14 +71,48 @@ extension StanceFinder {
     /// "against what it called coercion by Beijing": whoever labels an act holds the label's stance toward the
     /// act's agent named behind "by" or "from".
     func labelledActRoles(_ range: Range<Int>, after: [Int], in view: SentenceView) -> [(Int, Int)]? {
-        var verb = range.lowerBound - 1
-        if verb >= 0, Self.objectDeterminers.contains(view.tokens[verb].lower) { verb -= 1 }
-        guard verb >= 1, Self.labellingVerbs.contains(view.tokens[verb].lower),
+        guard let verb = labellingVerb(before: range.lowerBound, in: view), verb >= 1,
               let agent = after.first(where: {
                   ["by", "from"].contains(view.preposition(before: $0) ?? "") && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
               }),
               let labeller = view.mentionAt[verb - 1] ?? pronounLabeller(before: verb, in: view) else { return nil }
         return product(view.coordinated(with: labeller), view.coordinated(with: agent))
+    }
+
+    /// Verbs that label their object only through "as" ("described the blockade as aggression").
+    static let asLabellingVerbs: Set<String> = [
+        "described", "denounced", "condemned", "branded", "labelled", "labeled", "characterised", "characterized", "portrayed",
+    ]
+
+    /// The labelling verb before a label: right before it ("called coercion", "called an act of …"), or before a
+    /// short object phrase ("called the blockade aggression", "described the move as aggression").
+    private func labellingVerb(before start: Int, in view: SentenceView) -> Int? {
+        var at = start - 1
+        // "an act of aggression": the label is the whole phrase.
+        if at >= 1, view.tokens[at].lower == "of", ["act", "acts", "form", "case"].contains(view.tokens[at - 1].lower) { at -= 2 }
+        if at >= 0, Self.objectDeterminers.contains(view.tokens[at].lower) { at -= 1 }
+        var throughAs = false
+        if at >= 0, view.tokens[at].lower == "as" {
+            throughAs = true
+            at -= 1
+        }
+        if at >= 0, Self.labellingVerbs.contains(view.tokens[at].lower) { return at }
+        // "called it an act of aggression": a pronoun object.
+        if at >= 1, ["it", "this", "them"].contains(view.tokens[at].lower) {
+            let verb = view.tokens[at - 1].lower
+            return Self.labellingVerbs.contains(verb) || throughAs && Self.asLabellingVerbs.contains(verb) ? at - 1 : nil
+        }
+        // The object phrase: a determiner and up to three plain words, no actor and no punctuation.
+        var words = 0
+        while at >= 1, words < 4, view.tokens[at].isWord, !view.tokens[at].isCapitalised, view.mentionAt[at] == nil {
+            if Self.objectDeterminers.contains(view.tokens[at].lower) {
+                let verb = view.tokens[at - 1].lower
+                return Self.labellingVerbs.contains(verb) || throughAs && Self.asLabellingVerbs.contains(verb) ? at - 1 : nil
+            }
+            at -= 1
+            words += 1
+        }
+        return nil
     }
 
     /// "what it called": an unresolved "it" or "they" before the label is the sentence's subject.

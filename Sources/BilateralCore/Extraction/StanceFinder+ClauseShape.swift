@@ -69,7 +69,12 @@ extension StanceFinder {
     /// a national adjective only when it stands for the state.
     func subject(in before: [Int], view: SentenceView) -> Int? {
         let usable = before.filter { view.mentions[$0].source != .adjective || standsForState(view.mentions[$0], view: view) }
-        return usable.first { !view.isPrepositionalObject($0) || subordinateSubject($0, in: view) } ?? usable.first
+        // A subordinate clause's subject counts only while no comma has closed that clause before the cue.
+        let reach = usable.last.map { view.mentions[$0].tokens.upperBound } ?? 0
+        return usable.first {
+            !view.isPrepositionalObject($0) || subordinateSubject($0, in: view)
+                && !(view.mentions[$0].tokens.upperBound..<max(reach, view.mentions[$0].tokens.upperBound)).contains { view.tokens[$0].text == "," }
+        } ?? usable.first
     }
 
     /// "after Tokyo joined …": behind a subordinating "after", "before" or "since", an actor with a finite verb

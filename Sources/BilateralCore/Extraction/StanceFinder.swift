@@ -80,8 +80,23 @@ struct StanceFinder: Sendable {
                cues[(number + 1)...].contains(where: {
                    $0.cue.role == .verb && $0.tokens.lowerBound - range.upperBound <= 6 && relationSubject(before: $0.tokens, in: view) != nil
                }) { continue }
+            // "the arms embargo", "an armed patrol": an inflected verb form right after an article modifies the noun
+            // after it ("a fund" keeps its sense as a noun).
+            if cue.role == .verb, range.count == 1, range.lowerBound > 0, ["the", "a", "an"].contains(view.tokens[range.lowerBound - 1].lower),
+               view.tokens[range.lowerBound].lower.hasSuffix("s") || view.tokens[range.lowerBound].lower.hasSuffix("ed") { continue }
+            // "threatened to veto …", "opposed new sanctions on …": the inner act speaks; an opposed measure is not held.
+            if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view) { continue }
+            if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             var pairs = roles(of: cue, at: range, in: view)
+            // "vetoed the sanctions against Russia": an actor behind the opposed measure is the measure's target.
+            if cue.role == .verb, Self.opposingLemmas.contains(cue.lemma),
+               let measure = opposedMeasure(after: range, cues: cues, from: number, in: view) {
+                pairs.removeAll {
+                    view.mentions[$0.1].tokens.lowerBound >= measure.upperBound
+                        && Self.measureTargetPrepositions.contains(view.preposition(before: $0.1) ?? "")
+                }
+            }
             // "Kishida said Russia's aggression …": reporting another's hostile act with no target disapproves of it.
             if pairs.isEmpty, cue.role == .noun || cue.role == .verb, score < 0 {
                 // Only force and coercion: reporting that someone protested or criticised is no stance of one's own.

@@ -71,6 +71,8 @@ struct TemporalTagger: Sendable {
         if let year = year(tokens, next), let date = PartialDate(year: year, month: month) {
             return Match(expression: .absolute(date), tokens: index..<next + 1)
         }
+        // "since May took office": a month word with a verb after it is a person's name.
+        if DateWords.ambiguousMonths.contains(tokens[index].text), Self.namesAPerson(tokens, at: index) { return nil }
         guard index > 0, DateWords.yearContext.contains(lower: tokens[index - 1]),
               !DateWords.ambiguousMonths.contains(tokens[index].text) || ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of"].contains(tokens[index - 1].lower)
         else { return nil }
