@@ -10,6 +10,7 @@ struct BenchMode: Sendable {
 enum BenchRegistry {
     static let modes: [BenchMode] = [
         BenchMode(name: "throughput", summary: "load + extract a synthetic corpus on one core", run: ThroughputBench.run),
+        BenchMode(name: "load", summary: "loading alone (BILATERAL_BENCH_KEEP=dir reuses a kept corpus)", run: LoadBench.run),
         BenchMode(name: "keystroke", summary: "dashboard keystroke -> filtered frame on 10,000 articles", run: KeystrokeBench.run),
         BenchMode(name: "terminal-bytes", summary: "bytes the dashboard writes to a 120x40 pty", run: TerminalBytesBench.run),
     ]

@@ -10,11 +10,8 @@ enum ThroughputBench {
 
     static func run() throws {
         guard let seeds = seedsDirectory() else { throw BenchError("no seeds/ directory found (set BILATERAL_SEEDS)") }
-        // BILATERAL_BENCH_KEEP names a directory to write the corpus into and leave behind, so it can be profiled.
-        let keptPath = ProcessInfo.processInfo.environment["BILATERAL_BENCH_KEEP"]
-        let directory = keptPath.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("bilateral-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { if keptPath == nil { try? FileManager.default.removeItem(at: directory) } }
+        let (directory, keep) = corpusDirectory()
+        defer { if !keep { try? FileManager.default.removeItem(at: directory) } }
         let corpus = try SyntheticCorpus(articleCount: articleCount, seedsDirectory: seeds)
         let (paths, bytes) = try corpus.write(into: directory)
         print("corpus: \(paths.count) articles, \(ResourceUsage.megabytes(bytes)) in \(directory.path)")
@@ -63,6 +60,17 @@ enum ThroughputBench {
             try process.run()
             process.waitUntilExit()
         }
+    }
+
+    /// Where the corpus goes: BILATERAL_BENCH_KEEP names a directory to write it into and leave behind,
+    /// so it can be profiled (`bilateral-bench load` reuses it); otherwise a temporary directory removed afterwards.
+    static func corpusDirectory() -> (url: URL, keep: Bool) {
+        if let path = ProcessInfo.processInfo.environment["BILATERAL_BENCH_KEEP"], !path.isEmpty {
+            return (URL(fileURLWithPath: path), true)
+        }
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("bilateral-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        return (url, false)
     }
 
     static func seedsDirectory() -> String? {

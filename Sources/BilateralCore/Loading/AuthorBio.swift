@@ -19,15 +19,9 @@ enum AuthorBio {
     /// The person a bio paragraph introduces, or nil when `text` is not one.
     static func name(in text: String) -> String? {
         guard !text.isEmpty, text.utf8.count <= 700 else { return nil }
-        // Most paragraphs are not bios: rule them out on bytes before tokenizing.
-        // Copied from the contiguous bytes: a prefix of the UTF-8 view is copied byte by byte.
+        // Most paragraphs are not bios: rule them out on bytes (in place, no copy) before tokenizing.
         var contiguous = text
-        let opening = contiguous.withUTF8 { Array($0.prefix(120)) }
-        guard let first = opening.first, (0x41...0x5A).contains(first),
-              let space = opening.firstIndex(of: 0x20), space + 1 < opening.count,
-              (0x41...0x5A).contains(opening[space + 1]) || opening[space + 1] >= 0x80
-        else { return nil }
-        guard verbCues.contains(where: { ByteSearch.contains($0, in: opening) }) else { return nil }
+        guard contiguous.withUTF8({ mayOpenBio(UnsafeBufferPointer(rebasing: $0.prefix(120))) }) else { return nil }
         // A name and its verb sit in the first few words.
         var tokens = TokenCursor(DatelineTokenizer.tokens(of: text, limit: 80))
         guard let name = BylineParser.readOneName(&tokens), (2...5).contains(name.split(separator: " ").count),
@@ -36,5 +30,14 @@ enum AuthorBio {
         let firstSentence = text.lowercased().prefix(300)
         guard roles.contains(where: { firstSentence.contains($0) }) else { return nil }
         return name
+    }
+
+    /// A capitalised word, then a capitalised (or non-ASCII) one, and one of the verbs in the opening bytes.
+    private static func mayOpenBio(_ opening: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = opening.first, (0x41...0x5A).contains(first),
+              let space = opening.firstIndex(of: 0x20), space + 1 < opening.count,
+              (0x41...0x5A).contains(opening[space + 1]) || opening[space + 1] >= 0x80
+        else { return false }
+        return verbCues.contains { ByteSearch.firstOffset(of: $0, in: UnsafeRawBufferPointer(opening)) != nil }
     }
 }

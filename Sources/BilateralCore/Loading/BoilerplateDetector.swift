@@ -77,7 +77,20 @@ struct BoilerplateDetector: Sendable {
 
     /// Words as runs of non-whitespace Characters, counted on bytes when the line is ASCII.
     private static func hasAtMostTwelveWords(_ line: String) -> Bool {
-        guard line.isAllASCII else { return line.split(whereSeparator: \.isWhitespace).count <= 12 }
+        // Both loops stop at the thirteenth word, so a long line costs no more than a short one.
+        guard line.isAllASCII else {
+            var count = 0
+            var inWord = false
+            for character in line {
+                let isSpace = character.isWhitespace
+                if !isSpace, !inWord {
+                    count += 1
+                    if count > 12 { return false }
+                }
+                inWord = !isSpace
+            }
+            return true
+        }
         var count = 0
         var inWord = false
         for byte in line.utf8 {

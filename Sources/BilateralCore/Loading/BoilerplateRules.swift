@@ -18,54 +18,58 @@ enum BoilerplateRules {
 
     static func classify(_ line: String) -> Kind? {
         guard line.utf8.count <= maximumBytes else { return nil }
-        let words = wordCount(line)
+        var line = line
+        let words = line.withUTF8 { WordCount.words(in: $0, cap: 150) }
         guard words > 0, words <= 150 else { return nil }
-        let text = line.trimmed
+        var text = line.trimmed
         if isSeparator(text) || isNavigation(text) { return .line }
-        // Markdown emphasis around a label ("*Further reading:*") does not change what it is.
-        let lower = ByteSearch.asciiLowercased(text, droppingLeading: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
+        return text.withUTF8 { trimmed in
+            // Markdown emphasis around a label ("*Further reading:*") does not change what it is.
+            var start = 0
+            while start < trimmed.count, trimmed[start] == UInt8(ascii: "*") || trimmed[start] == UInt8(ascii: "_") { start += 1 }
+            return classify(UnsafeBufferPointer(rebasing: trimmed[start...]), words: words)
+        }
+    }
+
+    /// The rules that read the line's words, on its trimmed bytes; ASCII letters compare lower-cased.
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Kind? {
         if words <= 6 {
-            let heading = String(decoding: lower, as: UTF8.self)
+            let heading = String(decoding: ByteSearch.asciiLowercased(bytes), as: UTF8.self)
             let first = heading.firstIndex { !headingPunctuation.contains($0) }
             let last = heading.lastIndex { !headingPunctuation.contains($0) }
             let bare = first.flatMap { first in last.map { String(heading[first...$0]) } } ?? ""
             if aboutHeadings.contains(bare) { return .aboutAuthor }
             if sectionHeadings.contains(bare) { return .sectionStart }
         }
-        if words <= 30, isCommentCount(String(decoding: lower, as: UTF8.self)) { return .sectionStart }
-        let bloom = TrigramBloom(lower)
-        let has = { (phrase: [UInt8]) in bloom.mayContain(phrase) && ByteSearch.contains(phrase, in: lower) }
-        if strongPhrases.contains(where: has) { return .line }
-        if prefixes.contains(where: { lower.starts(with: $0) }) { return .line }
-        if words <= 60, weakPhrases.contains(where: has) { return .line }
-        if words <= 60, has(Array("can be read in".utf8)), has(Array("languages".utf8)) { return .line }
-        if words <= 12, shortPrefixes.contains(where: { lower.starts(with: $0) }) { return .line }
-        return nil
+        if words <= 30, let first = bytes.first, (0x30...0x39).contains(first),
+           isCommentCount(String(decoding: ByteSearch.asciiLowercased(bytes), as: UTF8.self)) {
+            return .sectionStart
+        }
+        if let first = bytes.first, prefixesByFirstByte[Int(TrigramBloom.lower(first))].contains(where: { hasPrefix($0, bytes) }) {
+            return .line
+        }
+        if words <= 12, shortPrefixes.contains(where: { hasPrefix($0, bytes) }) { return .line }
+        return TrigramBloom.withFilter(lowercasing: bytes) { bloom in
+            // Lower-cased only when the filter lets a phrase through, which few lines do.
+            var lower: [UInt8]?
+            func has(_ phrase: Phrase) -> Bool {
+                guard bloom.mayContain(phrase) else { return false }
+                let text = lower ?? ByteSearch.asciiLowercased(bytes)
+                lower = text
+                return ByteSearch.contains(phrase.bytes, in: text)
+            }
+            if strongPhrases.contains(where: has) { return .line }
+            if words <= 60, weakPhrases.contains(where: has) { return .line }
+            if words <= 60, has(readIn), has(languages) { return .line }
+            return nil
+        }
     }
 
-    /// Words separated by ASCII spaces and tabs, counted on bytes; past 150 the count may stop
-    /// anywhere above 150, since longer lines are prose.
-    private static func wordCount(_ line: String) -> Int {
-        var line = line
-        return line.withUTF8 { bytes in
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-            guard let first = bytes.first else { return 0 }
-            var count = isSpace(first) ? 0 : 1
-            // A word starts at each non-space byte after a space; counted in blocks without a
-            // branch or a carried state, which the compiler can vectorise.
-            var index = 1
-            while index < bytes.count {
-                let end = min(index + 512, bytes.count)
-                var starts = 0
-                for offset in index..<end {
-                    starts &+= !isSpace(bytes[offset]) && isSpace(bytes[offset - 1]) ? 1 : 0
-                }
-                count += starts
-                if count > 150 { return count }
-                index = end
-            }
-            return count
-        }
+    /// True when `bytes`, ASCII letters lower-cased, start with `prefix`.
+    private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        for index in prefix.indices where TrigramBloom.lower(bytes[index]) != prefix[index] { return false }
+        return true
     }
 
     /// `***`, `* * *`, `---`, `___`, `•`: a line made only of separator marks.
@@ -80,12 +84,17 @@ enum BoilerplateRules {
     /// A menu or share bar: three or more short items between bars or bullets.
     static func isNavigation(_ text: String) -> Bool {
         guard text.utf8.count < 200 else { return false }
-        var marks = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            // "|", and the last bytes of "•" (E2 80 A2) and "·" (C2 B7).
-            if byte == UInt8(ascii: "|") || (byte == 0xA2 && previous == 0x80) || (byte == 0xB7 && previous == 0xC2) { marks += 1 }
-            previous = byte
+        var text = text
+        // On the contiguous bytes: walking the UTF-8 view costs several times more per byte.
+        let marks = text.withUTF8 { bytes in
+            var marks = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // "|", and the last bytes of "•" (E2 80 A2) and "·" (C2 B7).
+                if byte == UInt8(ascii: "|") || (byte == 0xA2 && previous == 0x80) || (byte == 0xB7 && previous == 0xC2) { marks += 1 }
+                previous = byte
+            }
+            return marks
         }
         guard marks >= 2 else { return false }
         let items = text.split { $0 == "|" || $0 == "•" || $0 == "·" }.map { $0.split(whereSeparator: \.isWhitespace).count }
@@ -116,7 +125,7 @@ enum BoilerplateRules {
     ]
 
     /// Phrases that are boilerplate wherever they appear in a short paragraph.
-    private static let strongPhrases: [[UInt8]] = [String]([
+    private static let strongPhrases: [Phrase] = [String]([
         "copyrighted material", "fair use", "all rights reserved", "©",
         "you are commenting using", "fill in your details", "click an icon to log in", "leave a reply",
         "notify me of new", "connecting to %s", "akismet", "comment data is processed",
@@ -127,13 +136,17 @@ enum BoilerplateRules {
         "weekly newsletter", "our newsletter", "share this article", "share this story", "click to share",
         "click here to", "click here.", "share button", "follow us on", "like us on facebook",
         "feel free to repost", "repost and share", "share widely", "email/forward", "to your inbox",
-    ]).map { Array($0.utf8) }
+    ]).map(Phrase.init)
 
     /// Phrases that mark a line only when it is short.
-    private static let weakPhrases: [[UInt8]] = [String]([
+    private static let weakPhrases: [Phrase] = [String]([
         "newsletter", "subscribe now", "subscribe here", "follow us", "click here", "sign up",
         "log in", "log out", "donate", "support our work", "become a patron", "print this",
-    ]).map { Array($0.utf8) }
+    ]).map(Phrase.init)
+
+    /// A note that the article exists in other languages: both phrases, in a short paragraph.
+    private static let readIn = Phrase("can be read in")
+    private static let languages = Phrase("languages")
 
     /// How notices and captions begin.
     private static let prefixes: [[UInt8]] = [String]([
@@ -145,6 +158,9 @@ enum BoilerplateRules {
         "this article first appeared", "this article was first published", "further reading",
         "enter your email", "your email address will not be published", "required fields are marked",
     ]).map { Array($0.utf8) }
+
+    /// `prefixes` by their first byte, so a line is compared only with those that can match.
+    private static let prefixesByFirstByte: [[[UInt8]]] = (0...255).map { byte in prefixes.filter { $0.first == UInt8(byte) } }
 
     /// How credit lines begin; only a few words long.
     private static let shortPrefixes: [[UInt8]] = ["image:", "photo:", "picture:", "source:", "via:", "credit:"].map { Array($0.utf8) }

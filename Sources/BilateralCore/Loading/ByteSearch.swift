@@ -56,20 +56,13 @@ enum ByteSearch {
     }
 
     /// ASCII letters lower-cased; other bytes (UTF-8 of other scripts included) unchanged.
-    /// Leading bytes for which `dropping` holds are left out (in one copy, not a second one).
-    static func asciiLowercased(_ text: String, droppingLeading dropping: (UInt8) -> Bool = { _ in false }) -> [UInt8] {
-        var text = text
-        // A plain loop over contiguous bytes: `map` over the UTF-8 view costs several times more per byte.
-        return text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count, dropping(bytes[start]) { start += 1 }
-            return [UInt8](unsafeUninitializedCapacity: bytes.count - start) { buffer, count in
-                for offset in start..<bytes.count {
-                    let byte = bytes[offset]
-                    buffer[offset - start] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                }
-                count = bytes.count - start
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
             }
+            count = bytes.count
         }
     }
 }

@@ -59,9 +59,18 @@ public struct CorpusLoader: Sendable {
                 return LoadWarning(path: path, reason: "\(count) control character\(count == 1 ? "" : "s") or escape sequence\(count == 1 ? "" : "s") removed")
             }
         }
-        let id = (path as NSString).lastPathComponent
+        let id = Self.fileName(of: path)
         let (article, problems) = ArticleParser().parse(id: id, path: path, lines: cleaned.lines, text: cleaned.text)
         warnings += problems.map { LoadWarning(path: path, reason: $0) }
         return (article, warnings)
+    }
+
+    /// The last component of `path`, as `NSString.lastPathComponent` gives it.
+    static func fileName(of path: String) -> String {
+        // The listing's paths end in a file name: cut after the last slash on bytes, which costs far
+        // less than Foundation's path handling. Anything else (a trailing slash, no name) goes to Foundation.
+        guard let last = path.utf8.last, last != UInt8(ascii: "/") else { return (path as NSString).lastPathComponent }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
     }
 }

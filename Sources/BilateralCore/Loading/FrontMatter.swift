@@ -16,7 +16,8 @@ struct FrontMatter: Sendable, Equatable {
     ///
     /// A block needs an opening `---` on line 1 and a closing `---` (or `...`); without the
     /// closing line the `---` is taken as text (a separator), not as an unterminated block.
-    static func read(_ lines: [String]) -> FrontMatter? {
+    /// `plainPath: false` sends every block through Yams (for tests comparing the two ways).
+    static func read(_ lines: [String], plainPath: Bool = true) -> FrontMatter? {
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { return nil }
         // Front matter is short; a closing line far down is a separator in prose, not a block end.
         let searchEnd = min(lines.count, 200)
@@ -24,22 +25,28 @@ struct FrontMatter: Sendable, Equatable {
               let close = (1..<searchEnd).first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) })
         else { return nil }
         var matter = FrontMatter(bodyStart: close + 2)
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            matter.problems.append("front matter is not valid YAML; its values are ignored")
-            return matter
+        let pairs: [(key: String?, value: String?)]
+        if plainPath, let plain = PlainFrontMatter.pairs(lines[1..<close]) {
+            pairs = plain.map { ($0.key, $0.value) }
+        } else {
+            let yaml = lines[1..<close].joined(separator: "\n")
+            let root: Node?
+            do {
+                root = try Yams.compose(yaml: yaml)
+            } catch {
+                matter.problems.append("front matter is not valid YAML; its values are ignored")
+                return matter
+            }
+            guard let root else { return matter }
+            guard let mapping = root.mapping else {
+                matter.problems.append("front matter is not a list of `key: value` lines; ignored")
+                return matter
+            }
+            pairs = mapping.map { ($0.key.string, $0.value.scalar?.string) }
         }
-        guard let root else { return matter }
-        guard let mapping = root.mapping else {
-            matter.problems.append("front matter is not a list of `key: value` lines; ignored")
-            return matter
-        }
-        for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.string?.lowercased() else { continue }
-            guard let value = valueNode.scalar?.string.trimmed, !value.isEmpty else { continue }
+        for (keyText, valueText) in pairs {
+            guard let key = keyText?.lowercased() else { continue }
+            guard let value = valueText?.trimmed, !value.isEmpty else { continue }
             switch key {
             case "title": matter.title = value
             case "author": matter.author = value

@@ -4,63 +4,86 @@
 /// a title ("Mr.", "Gen."), an initial ("P."), a date abbreviation before a number
 /// ("Dec. 16"), or an initialism ("U.S.") not followed by a word that usually opens a sentence.
 /// Nothing ends inside parentheses, so "(hmm... Berlin and Tokyo... I'm sensing)" stays whole.
+/// Works on UTF-8 bytes in place; the distances it limits (the 400 of an unclosed parenthesis, the
+/// length of a word) are counted in scalars, as they were when it worked on decoded scalars.
 enum SentenceBoundaries {
-    /// Half-open scalar ranges, one per sentence, covering `scalars` in order.
-    static func find(in scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+    /// Half-open byte ranges, one per sentence, covering `run` of `text` in order. Line breaks
+    /// inside the run read as spaces.
+    static func find(in text: UTF8Text, run: Range<Int>) -> [(Int, Int)] {
+        byteClasses.withUnsafeBufferPointer { find(in: text, run: run, byteClasses: $0) }
+    }
+
+    private static func find(in text: UTF8Text, run: Range<Int>, byteClasses: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
         var ranges: [(Int, Int)] = []
-        var start = 0
+        var start = run.lowerBound
         var depth = 0
+        // Scalar counts, for the parenthesis limit.
         var openedAt = 0
-        var index = 0
-        let count = scalars.count
+        var scalarIndex = 0
+        var index = run.lowerBound
+        let count = run.upperBound
         while index < count {
-            let scalar = scalars[index]
-            // Letters and spaces, most of any text, open, close and end nothing.
-            if isPlain(scalar) {
-                if depth > 0, index - openedAt > 400 { depth = 0 }
+            let byteClass = byteClasses[Int(text[index])]
+            // Most bytes open, close and end nothing: a letter, a space, a comma, a multi-byte
+            // letter; they only move the scalar count (a continuation byte not even that).
+            if byteClass == continuationByte {
                 index += 1
                 continue
             }
+            if byteClass == plainScalar {
+                if depth > 0, scalarIndex - openedAt > 400 { depth = 0 }
+                index += 1
+                scalarIndex += 1
+                continue
+            }
+            let (scalar, width) = text.scalar(at: index)
             if isOpening(scalar) {
-                if depth == 0 { openedAt = index }
+                if depth == 0 { openedAt = scalarIndex }
                 depth += 1
             } else if isClosing(scalar), depth > 0 {
                 depth -= 1
             }
             // An unclosed parenthesis must not swallow the rest of a long paragraph.
-            if depth > 0, index - openedAt > 400 { depth = 0 }
+            if depth > 0, scalarIndex - openedAt > 400 { depth = 0 }
             guard isTerminal(scalar) else {
-                index += 1
+                index += width
+                scalarIndex += 1
                 continue
             }
             var end = index
-            while end < count, isTerminal(scalars[end]) { end += 1 }
-            let runLength = end - index
-            while end < count, isCloser(scalars[end]) {
-                if isClosing(scalars[end]), depth > 0 { depth -= 1 }
-                end += 1
+            var endScalar = scalarIndex
+            while end < count, case let (next, nextWidth) = text.scalar(at: end), isTerminal(next) {
+                end += nextWidth
+                endScalar += 1
             }
-            if depth == 0, end < count, isSpace(scalars[end]),
-               endsSentence(scalars, terminalAt: index, runLength: runLength, closersEnd: end) {
+            let runLength = endScalar - scalarIndex
+            while end < count, case let (next, nextWidth) = text.scalar(at: end), isCloser(next) {
+                if isClosing(next), depth > 0 { depth -= 1 }
+                end += nextWidth
+                endScalar += 1
+            }
+            if depth == 0, end < count, isSpace(text.scalar(at: end).scalar),
+               endsSentence(text, run: run, terminalAt: index, runLength: runLength, closersEnd: end) {
                 ranges.append((start, end))
                 start = end
             }
             index = end
+            scalarIndex = endScalar
         }
         if start < count { ranges.append((start, count)) }
         return ranges
     }
 
-    private static func endsSentence(_ scalars: [Unicode.Scalar], terminalAt index: Int, runLength: Int, closersEnd end: Int) -> Bool {
+    private static func endsSentence(_ text: UTF8Text, run: Range<Int>, terminalAt index: Int, runLength: Int, closersEnd end: Int) -> Bool {
         var next = end
-        while next < scalars.count, isSpace(scalars[next]) { next += 1 }
-        guard next < scalars.count else { return true }
-        let following = scalars[next]
+        while next < run.upperBound, case let (scalar, width) = text.scalar(at: next), isSpace(scalar) { next += width }
+        guard next < run.upperBound else { return true }
+        let following = text.scalar(at: next).scalar
         if isLowercase(following) { return false }
         // "?" and "!" and a run like "..." or "?!" end a sentence before anything not lowercase.
-        if runLength > 1 || scalars[index] != "." { return true }
+        if runLength > 1 || text[index] != UInt8(ascii: ".") { return true }
         // Abbreviations are short; a longer plain word before a period ends the sentence.
-        guard let word = shortWordBefore(scalars, index) else { return true }
+        guard let word = shortWordBefore(text, index, runStart: run.lowerBound) else { return true }
         let lower = word.lowercased()
         if Abbreviations.titles.contains(lower) { return false }
         if word.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return false }
@@ -70,27 +93,30 @@ enum SentenceBoundaries {
         if Abbreviations.neverFinal.contains(lower) { return false }
         // On bytes: `String.contains(String)` goes through Foundation's search, slow at this rate.
         if lower.utf8.contains(UInt8(ascii: ".")) || Abbreviations.oftenFinal.contains(lower) {
-            return Abbreviations.sentenceStarters.contains(nextWord(scalars, from: next).lowercased())
+            return Abbreviations.sentenceStarters.contains(nextWord(text, from: next, runEnd: run.upperBound).lowercased())
         }
         return true
     }
 
     /// The word just before the period at `index`, inner periods kept ("U.S", "Dr", "P"),
     /// or nil when it is longer than any abbreviation and has no inner period.
-    private static func shortWordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> String? {
+    private static func shortWordBefore(_ text: UTF8Text, _ index: Int, runStart: Int) -> String? {
         var start = index
+        var scalars = 0
         var hasPeriod = false
-        while start > 0, index - start < 20 {
-            let scalar = scalars[start - 1]
+        while start > runStart, scalars < 20 {
+            let previous = text.start(before: start)
+            let scalar = text.scalar(at: previous).scalar
             if scalar == "." {
                 hasPeriod = true
             } else if !isLetter(scalar) {
                 break
             }
-            start -= 1
+            start = previous
+            scalars += 1
         }
-        guard index - start <= 7 || hasPeriod else { return nil }
-        return string(scalars[start..<index])
+        guard scalars <= 7 || hasPeriod else { return nil }
+        return text.string(start..<index)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -98,31 +124,30 @@ enum SentenceBoundaries {
         return scalar.properties.isAlphabetic
     }
 
-    private static func nextWord(_ scalars: [Unicode.Scalar], from start: Int) -> String {
+    private static func nextWord(_ text: UTF8Text, from start: Int, runEnd: Int) -> String {
         var end = start
-        while end < scalars.count, end - start < 20, isLetter(scalars[end]) || scalars[end] == "'" { end += 1 }
-        return string(scalars[start..<end])
-    }
-
-    /// The scalars as a string, encoded straight into its storage (building a scalar view is slower).
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var written = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[written] = byte
-                    written += 1
-                }
-            }
-            return written
+        var scalars = 0
+        while end < runEnd, scalars < 20, case let (scalar, width) = text.scalar(at: end), isLetter(scalar) || scalar == "'" {
+            end += width
+            scalars += 1
         }
+        return text.string(start..<end)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
-    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || value == 0x20
+    private static let plainScalar: UInt8 = 0
+    private static let continuationByte: UInt8 = 1
+    private static let mayMatter: UInt8 = 2
+
+    /// For each byte: the start of a scalar that opens, closes and ends nothing; a UTF-8
+    /// continuation byte; or one that may matter: `( ) [ ] . ! ?` and the lead bytes of
+    /// "…" (E2), "。" (E3), "！" and "？" (EF), which are decoded to tell.
+    private static let byteClasses: [UInt8] = (0...255).map { byte -> UInt8 in
+        if byte & 0xC0 == 0x80 { return continuationByte }
+        if [0xE2, 0xE3, 0xEF].contains(byte) { return mayMatter }
+        if byte < 0x80, "()[].!?".utf8.contains(UInt8(byte)) { return mayMatter }
+        return plainScalar
     }
 
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
