@@ -89,6 +89,8 @@ struct StanceFinder: Sendable {
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             var pairs = roles(of: cue, at: range, in: view)
+            if pairs.isEmpty, let regret = regretRoles(cue, at: range, in: view) { (pairs, score, category) = regret }
+            if pairs.isEmpty { pairs = agentlessMeasureRoles(cue, at: range, in: view) }
             // "vetoed the sanctions against Russia": an actor behind the opposed measure is the measure's target.
             if cue.role == .verb, Self.opposingLemmas.contains(cue.lemma),
                let measure = opposedMeasure(after: range, cues: cues, from: number, in: view) {
