@@ -45,30 +45,21 @@ enum BoilerplateRules {
            isCommentCount(String(decoding: ByteSearch.asciiLowercased(bytes), as: UTF8.self)) {
             return .sectionStart
         }
-        if let first = bytes.first, prefixesByFirstByte[Int(TrigramBloom.lower(first))].contains(where: { hasPrefix($0, bytes) }) {
+        if let first = bytes.first, prefixesByFirstByte[Int(ByteSearch.lower(first))].contains(where: { hasPrefix($0, bytes) }) {
             return .line
         }
         if words <= 12, shortPrefixes.contains(where: { hasPrefix($0, bytes) }) { return .line }
-        return TrigramBloom.withFilter(lowercasing: bytes) { bloom in
-            // Lower-cased only when the filter lets a phrase through, which few lines do.
-            var lower: [UInt8]?
-            func has(_ phrase: Phrase) -> Bool {
-                guard bloom.mayContain(phrase) else { return false }
-                let text = lower ?? ByteSearch.asciiLowercased(bytes)
-                lower = text
-                return ByteSearch.contains(phrase.bytes, in: text)
-            }
-            if strongPhrases.contains(where: has) { return .line }
-            if words <= 60, weakPhrases.contains(where: has) { return .line }
-            if words <= 60, has(readIn), has(languages) { return .line }
-            return nil
-        }
+        let found = phrases.groups(in: bytes)
+        if found & strongGroup != 0 { return .line }
+        if words <= 60, found & weakGroup != 0 { return .line }
+        if words <= 60, found & languagesGroups == languagesGroups { return .line }
+        return nil
     }
 
     /// True when `bytes`, ASCII letters lower-cased, start with `prefix`.
     private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= prefix.count else { return false }
-        for index in prefix.indices where TrigramBloom.lower(bytes[index]) != prefix[index] { return false }
+        for index in prefix.indices where ByteSearch.lower(bytes[index]) != prefix[index] { return false }
         return true
     }
 
@@ -125,7 +116,7 @@ enum BoilerplateRules {
     ]
 
     /// Phrases that are boilerplate wherever they appear in a short paragraph.
-    private static let strongPhrases: [Phrase] = [String]([
+    private static let strongPhrases = [
         "copyrighted material", "fair use", "all rights reserved", "©",
         "you are commenting using", "fill in your details", "click an icon to log in", "leave a reply",
         "notify me of new", "connecting to %s", "akismet", "comment data is processed",
@@ -136,17 +127,21 @@ enum BoilerplateRules {
         "weekly newsletter", "our newsletter", "share this article", "share this story", "click to share",
         "click here to", "click here.", "share button", "follow us on", "like us on facebook",
         "feel free to repost", "repost and share", "share widely", "email/forward", "to your inbox",
-    ]).map(Phrase.init)
+    ]
 
     /// Phrases that mark a line only when it is short.
-    private static let weakPhrases: [Phrase] = [String]([
+    private static let weakPhrases = [
         "newsletter", "subscribe now", "subscribe here", "follow us", "click here", "sign up",
         "log in", "log out", "donate", "support our work", "become a patron", "print this",
-    ]).map(Phrase.init)
+    ]
 
+    private static let strongGroup: UInt8 = 1
+    private static let weakGroup: UInt8 = 2
     /// A note that the article exists in other languages: both phrases, in a short paragraph.
-    private static let readIn = Phrase("can be read in")
-    private static let languages = Phrase("languages")
+    private static let languagesGroups: UInt8 = 4 | 8
+
+    /// The phrases by group, as bits: strong, weak, "can be read in", "languages".
+    private static let phrases = PhraseAutomaton(groups: [strongPhrases, weakPhrases, ["can be read in"], ["languages"]])
 
     /// How notices and captions begin.
     private static let prefixes: [[UInt8]] = [String]([

@@ -55,6 +55,12 @@ enum ByteSearch {
         return 5
     }
 
+    /// The byte with an ASCII capital lower-cased.
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
     /// ASCII letters lower-cased; other bytes (UTF-8 of other scripts included) unchanged.
     static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in

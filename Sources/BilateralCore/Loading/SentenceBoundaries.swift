@@ -17,12 +17,18 @@ enum SentenceBoundaries {
         var ranges: [(Int, Int)] = []
         var start = run.lowerBound
         var depth = 0
-        // Scalar counts, for the parenthesis limit.
+        // Scalar counts, for the parenthesis limit: only differences between them matter, and only
+        // inside parentheses, so outside them the count is not kept.
         var openedAt = 0
         var scalarIndex = 0
         var index = run.lowerBound
         let count = run.upperBound
         while index < count {
+            if depth == 0 {
+                // Outside parentheses nothing but the bytes that may matter needs a look.
+                while index < count, byteClasses[Int(text[index])] != mayMatter { index += 1 }
+                guard index < count else { break }
+            }
             let byteClass = byteClasses[Int(text[index])]
             // Most bytes open, close and end nothing: a letter, a space, a comma, a multi-byte
             // letter; they only move the scalar count (a continuation byte not even that).

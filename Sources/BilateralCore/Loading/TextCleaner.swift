@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the raw bytes of an article file into clean lines of text.
 ///
 /// Works on bytes in one pass so that a multi-megabyte single line costs linear time:
@@ -26,9 +32,58 @@ struct TextCleaner: Sendable {
     /// Cleans `bytes`.
     /// - Returns: the lines and the repairs made, or why the file is not text.
     func clean(_ bytes: [UInt8]) -> Swift.Result<Result, Rejection> {
-        if bytes.contains(0) { return .failure(.binary) }
+        if bytes.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) { return .failure(.binary) }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        // Most files need no repair: then the bytes are the text as they are, without a copy.
+        let output = start == 0 && !Self.needsCleaning(bytes) ? (bytes, 0) : Self.cleaned(bytes, from: start)
+        return decode(output.0, removed: output.1)
+    }
+
+    /// True when `bytes` hold a byte `cleaned` would change: a control character other than tab and
+    /// line feed (CR included), DEL, or the first byte of a C1 control (C2 80–C2 9F).
+    private static func needsCleaning(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var offset = 0
+            // Eight bytes at a time; a chunk with a line feed, a tab or a C2 lead byte is looked at byte by byte.
+            while offset + 8 <= count {
+                let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if Self.mayNeedCleaning(chunk) {
+                    for index in offset..<(offset + 8) where needsCleaning(raw, at: index) { return true }
+                }
+                offset += 8
+            }
+            for index in offset..<count where needsCleaning(raw, at: index) { return true }
+            return false
+        }
+    }
+
+    /// True when a byte of `chunk` is below 0x20, is 0x7F or is 0xC2 (with false positives, never false negatives).
+    @inline(__always)
+    private static func mayNeedCleaning(_ chunk: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit (the classic "has less than").
+        let below = (chunk &- ones &* 0x20) & ~chunk & highs
+        func equal(_ byte: UInt8) -> UInt64 {
+            let difference = chunk ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs
+        }
+        return below | equal(0x7F) | equal(0xC2) != 0
+    }
+
+    @inline(__always)
+    private static func needsCleaning(_ raw: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        let byte = raw[index]
+        if byte < 0x20 { return byte != 0x0A && byte != 0x09 }
+        if byte == 0x7F { return true }
+        return byte == 0xC2 && index + 1 < raw.count && (0x80...0x9F).contains(raw[index + 1])
+    }
+
+    /// The bytes from `start` on without control characters and escape sequences, CR and CRLF as LF;
+    /// and how many controls and sequences were removed.
+    private static func cleaned(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int) {
         var removed = 0
         let count = bytes.count
         // Written through a raw buffer: `append` checks capacity and uniqueness on every byte.
@@ -67,6 +122,11 @@ struct TextCleaner: Sendable {
                 }
             }
         }
+        return (output, removed)
+    }
+
+    /// Decodes the cleaned bytes and splits them into lines.
+    private func decode(_ output: [UInt8], removed: Int) -> Swift.Result<Result, Rejection> {
         var repairs: [Repair] = []
         if removed > 0 { repairs.append(.controlCharacters(count: removed)) }
         if output.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { return .failure(.empty) }
@@ -82,9 +142,15 @@ struct TextCleaner: Sendable {
         // rather than starting an empty one.
         var starts: [Int32] = [0]
         text.withUTF8 { bytes in
-            for offset in 0..<bytes.count where bytes[offset] == 0x0A {
-                starts.append(Int32(truncatingIfNeeded: offset + 1))
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            // memchr skips a line's bytes many at a time.
+            while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+                starts.append(Int32(truncatingIfNeeded: offset))
             }
+        }
+        text.withUTF8 { bytes in
             if bytes.last != 0x0A || bytes.isEmpty { starts.append(Int32(truncatingIfNeeded: bytes.count + 1)) }
         }
         let lines = ArticleLines(text: text, starts: starts)
