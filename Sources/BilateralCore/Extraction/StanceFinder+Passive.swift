@@ -35,8 +35,12 @@ extension StanceFinder {
                 && view.preposition(before: $0) == "to" && prepositions.contains("to")
         })
         guard let venue = after.first(where: {
-            view.mentions[$0].tokens.lowerBound - range.upperBound <= 6
-                && prepositions.contains(view.preposition(before: $0) ?? "")
+            let start = view.mentions[$0].tokens.lowerBound
+            let preposition = view.preposition(before: $0) ?? ""
+            // "summoned to the foreign ministry in Tokyo": the ministry's city says whose it is.
+            let ministryIn = preposition == "in" && prepositions.contains("to")
+                && (max(range.upperBound, start - 5)..<start).contains { view.tokens[$0].lower == "ministry" }
+            return start - range.upperBound <= 7 && (prepositions.contains(preposition) || ministryIn)
         }) ?? posted else { return [] }
         return product([venue], subjects)
     }

@@ -10,8 +10,10 @@ extension StanceFinder {
             if start >= limit { break }
             // "announced its own expulsions on April 8, after images from Kyiv …": a noun's reach ends at a comma
             // or a time phrase.
+            // "joined Western allies in imposing sanctions on Moscow": a gerund cue takes what follows it.
             if !forVerb, (range.upperBound..<start).contains(where: {
                 [",", "after", "before", "since", "following", "during", "amid", "when"].contains(view.tokens[$0].lower)
+                    || view.tokens[$0].lower.hasSuffix("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
             }) { break }
             guard isTargetCandidate(mention, view: view) else { continue }
             let preposition = view.preposition(before: mention)
@@ -30,7 +32,11 @@ extension StanceFinder {
             let agentOfObject = forVerb && (preposition == "by" || preposition == "from" && Self.seekingVerbs.contains(view.tokens[range.lowerBound].lower))
                 && reachesAgentOfObject(start, after: range, in: view)
             let agentBehindTopic = reachesAgentBehindTopic(start, after: range, in: view)
-            let reached = objectOf || agentOfObject || agentBehindTopic || preposition.map {
+            // "stood by Kyiv", "spoke to Tokyo", "objected to Seoul's plan": a cue that ends in its own preposition
+            // takes the actor right after it.
+            let ownPreposition = forVerb && range.count > 1 && start - range.upperBound <= 1
+                && SentenceView.prepositions.contains(lower: view.tokens[range.upperBound - 1])
+            let reached = ownPreposition || objectOf || agentOfObject || agentBehindTopic || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }
