@@ -2,6 +2,8 @@
 struct ArticleExtraction {
     let extractor: Extractor
     let finder: MentionFinder
+    /// Token strings kept across the articles of one run.
+    var strings: TokenStrings? = nil
     private let tokenizer = Tokenizer()
     private let tagger = TemporalTagger()
 
@@ -109,7 +111,7 @@ struct ArticleExtraction {
                 }
                 let from = line == sentence.start.line ? sentence.start.column : 0
                 let to = line == sentence.end.line ? sentence.end.column : characters.count
-                tokenizer.appendTokens(of: characters, line: line, columns: from..<max(from, to), into: &tokens)
+                tokenizer.appendTokens(of: characters, line: line, columns: from..<max(from, to), strings: strings, into: &tokens)
             }
             return tokens
         }

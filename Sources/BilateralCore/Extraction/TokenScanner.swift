@@ -68,6 +68,8 @@ struct ScalarClasses {
 struct TokenScanner<Source: ScalarSource> {
     let source: Source
     let classes: ScalarClasses
+    /// Strings of tokens read before, when the caller keeps them across lines.
+    var strings: TokenStrings?
 
     @inline(__always) private func has(_ index: Int, _ bits: UInt8) -> Bool { classes.of(source.value(index)) & bits != 0 }
 
@@ -143,24 +145,28 @@ struct TokenScanner<Source: ScalarSource> {
         return index + 2 >= end || !has(index + 2, ScalarClasses.word)
     }
 
-    /// The token's text (typographic apostrophes made plain), its lower case and that form's hash.
+    /// The token's text (typographic apostrophes made plain), its lower case and that form's hash, reused from
+    /// `strings` when the same bytes were read before.
     private func token(_ range: Range<Int>, kind: Token.Kind, line: Int, column: Int, spaceBefore: Bool) -> Token {
         let byteRange = source.byteOffset(range.lowerBound)..<source.byteOffset(range.upperBound)
         let slice = UnsafeBufferPointer(rebasing: source.bytes[byteRange])
         let position = TextPosition(line: line, column: column)
-        guard byteRange.count == range.count else {
-            var text = String(decoding: slice, as: UTF8.self)
-            if range.contains(where: { has($0, ScalarClasses.apostrophe) && source.value($0) != 0x27 }) {
-                var plain = ""
-                plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { Tokenizer.isApostrophe($0) ? "'" : $0 })
-                text = plain
-            }
-            let lower = text.lowercased()
-            return Token(text: kind == .possessive ? lower : text, lower: lower, lowerHash: WordHash.of(lower),
-                         isCapitalised: kind != .possessive && has(range.lowerBound, ScalarClasses.upper),
-                         kind: kind, position: position, length: range.count, spaceBefore: spaceBefore)
+        let isASCII = byteRange.count == range.count
+        let isCapitalised = isASCII ? slice[0] &- 0x41 < 26 : kind != .possessive && has(range.lowerBound, ScalarClasses.upper)
+        let key = strings == nil ? nil : TokenStrings.Key(slice)
+        let found: TokenStrings.Entry
+        if let key, let entry = strings?.entry(for: key) {
+            found = entry
+        } else {
+            found = isASCII ? asciiStrings(slice) : otherStrings(range, slice)
+            if let key { strings?.keep(found, for: key) }
         }
-        // ASCII: lower-cased and hashed byte by byte.
+        return Token(text: kind == .possessive ? found.lower : found.text, lower: found.lower, lowerHash: found.lowerHash,
+                     isCapitalised: isCapitalised, kind: kind, position: position, length: range.count, spaceBefore: spaceBefore)
+    }
+
+    /// ASCII: lower-cased and hashed byte by byte.
+    private func asciiStrings(_ slice: UnsafeBufferPointer<UInt8>) -> TokenStrings.Entry {
         var hash = WordHash.seed
         var hasUpper = false
         for byte in slice {
@@ -173,8 +179,18 @@ struct TokenScanner<Source: ScalarSource> {
             for (offset, byte) in slice.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
             return slice.count
         } : text
-        return Token(text: kind == .possessive ? lower : text, lower: lower, lowerHash: hash,
-                     isCapitalised: slice[0] &- 0x41 < 26, kind: kind, position: position, length: range.count,
-                     spaceBefore: spaceBefore)
+        return TokenStrings.Entry(text: text, lower: lower, lowerHash: hash)
+    }
+
+    /// Any other token: decoded, typographic apostrophes made plain, lower-cased by Unicode's rules.
+    private func otherStrings(_ range: Range<Int>, _ slice: UnsafeBufferPointer<UInt8>) -> TokenStrings.Entry {
+        var text = String(decoding: slice, as: UTF8.self)
+        if range.contains(where: { has($0, ScalarClasses.apostrophe) && source.value($0) != 0x27 }) {
+            var plain = ""
+            plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { Tokenizer.isApostrophe($0) ? "'" : $0 })
+            text = plain
+        }
+        let lower = text.lowercased()
+        return TokenStrings.Entry(text: text, lower: lower, lowerHash: WordHash.of(lower))
     }
 }

@@ -46,16 +46,18 @@ public struct Tokenizer: Sendable {
     }
 
     /// Tokens of the scalars `columns` of one file line; `columnOffset` is added to every column.
-    func appendTokens(of line: Line, line number: Int, columns: Range<Int>, columnOffset: Int = 0, into tokens: inout [Token]) {
+    func appendTokens(of line: Line, line number: Int, columns: Range<Int>, columnOffset: Int = 0, strings: TokenStrings? = nil,
+                      into tokens: inout [Token]) {
         var text = line.text
         text.withUTF8 { bytes in
             ScalarClasses.table.withUnsafeBufferPointer { table in
                 if line.isASCII {
-                    var scanner = TokenScanner(source: ASCIIScalars(bytes: bytes), classes: ScalarClasses(table: table))
+                    var scanner = TokenScanner(source: ASCIIScalars(bytes: bytes), classes: ScalarClasses(table: table), strings: strings)
                     scanner.scan(columns, line: number, columnOffset: columnOffset, into: &tokens)
                 } else {
                     line.offsets.withUnsafeBufferPointer { offsets in
-                        var scanner = TokenScanner(source: UTF8Scalars(bytes: bytes, offsets: offsets), classes: ScalarClasses(table: table))
+                        var scanner = TokenScanner(source: UTF8Scalars(bytes: bytes, offsets: offsets), classes: ScalarClasses(table: table),
+                                               strings: strings)
                         scanner.scan(columns, line: number, columnOffset: columnOffset, into: &tokens)
                     }
                 }

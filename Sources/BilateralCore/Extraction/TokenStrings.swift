@@ -1,0 +1,74 @@
+/// The strings of tokens read before, by their bytes as written, so a word met again reuses its text,
+/// lower case and hash rather than building two Strings anew: news repeats a small vocabulary, and
+/// building the Strings was most of the tokenizer's cost.
+///
+/// One table serves a whole extraction run on one thread; it stops growing at `capacity` entries.
+final class TokenStrings {
+    struct Entry {
+        var text: String
+        var lower: String
+        var lowerHash: UInt64
+    }
+
+    /// A token's bytes (sixteen at most) packed into two words: compared and hashed without a loop.
+    struct Key: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: Int = 0
+
+        /// Nil when the token is longer than sixteen bytes: such words are rare and seldom repeat.
+        @inline(__always)
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            count = bytes.count
+            for offset in 0..<min(8, bytes.count) { low |= UInt64(bytes[offset]) << UInt64(offset * 8) }
+            for offset in 8..<max(8, bytes.count) { high |= UInt64(bytes[offset]) << UInt64((offset - 8) * 8) }
+        }
+
+        @inline(__always)
+        var hash: UInt64 {
+            (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(count)) &* 0xFF51_AFD7_ED55_8CCD
+        }
+    }
+
+    // Unchecked: the table is used from one thread, and the dynamic exclusivity checks of class
+    // properties cost more than the lookup itself.
+    @exclusivity(unchecked) private var entries: [Entry] = []
+    @exclusivity(unchecked) private var keys: [Key] = []
+    /// Entry index + 1 per slot; 0 marks an empty slot.
+    @exclusivity(unchecked) private var slots: [Int32]
+    private let shift: UInt64
+    private let capacity: Int
+
+    init(capacity: Int = 1 << 15) {
+        self.capacity = capacity
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    /// The entry for exactly these bytes, if they were kept.
+    @inline(__always)
+    func entry(for key: Key) -> Entry? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash >> shift)
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            if keys[stored - 1] == key { return entries[stored - 1] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Keeps `entry` for these bytes, unless the table is full.
+    func keep(_ entry: Entry, for key: Key) {
+        guard entries.count < capacity else { return }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash >> shift)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        keys.append(key)
+        entries.append(entry)
+        slots[slot] = Int32(entries.count)
+    }
+}
