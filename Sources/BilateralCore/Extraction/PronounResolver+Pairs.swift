@@ -7,27 +7,29 @@ extension PronounResolver {
     /// joined to the one before and that one to nothing. Each join is judged once, from the end, rather than
     /// rebuilding every group, which ran for every sentence.
     func joinedPair(in mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
-        // Most sentences name fewer than two states: no list to build for them.
-        var count = 0
-        for mention in mentions where !mention.isPronoun && mention.kind != .person { count += 1 }
-        guard count >= 2 else { return nil }
-        let named = mentions.filter { !$0.isPronoun && $0.kind != .person }
-        // Whether member `position` is joined to the one before it; carried down from the end.
-        var joinedToPrevious = Self.joins(named[named.count - 2], named[named.count - 1], tokens: tokens)
-        for position in stride(from: named.count - 1, through: 1, by: -1) {
-            let previousJoined = position >= 2 && Self.joins(named[position - 2], named[position - 1], tokens: tokens)
-            defer { joinedToPrevious = previousJoined }
-            guard joinedToPrevious, !previousJoined, named[position - 1].principal != named[position].principal,
-                  // A mention repeated later was judged at its last place, where the group search finds it.
-                  !named[(position + 1)...].contains(named[position]) else { continue }
-            return [named[position - 1], named[position]].map { member in
-                var standing = member
-                standing.actor = member.principal
-                standing.kind = .state
-                return standing
-            }
+        // Indices into `mentions` rather than a filtered copy: most sentences name fewer than two states.
+        func named(before end: Int) -> Int? {
+            mentions[..<end].lastIndex { !$0.isPronoun && $0.kind != .person }
         }
-        return nil
+        guard var position = named(before: mentions.count), var previous = named(before: position) else { return nil }
+        // Whether the member at `position` is joined to the one before it; carried down from the end.
+        var joinedToPrevious = Self.joins(mentions[previous], mentions[position], tokens: tokens)
+        while true {
+            let before = named(before: previous)
+            let previousJoined = before.map { Self.joins(mentions[$0], mentions[previous], tokens: tokens) } ?? false
+            if joinedToPrevious, !previousJoined, mentions[previous].principal != mentions[position].principal,
+               // A mention repeated later was judged at its last place, where the group search finds it.
+               !mentions[(position + 1)...].contains(where: { !$0.isPronoun && $0.kind != .person && $0 == mentions[position] }) {
+                return [mentions[previous], mentions[position]].map { member in
+                    var standing = member
+                    standing.actor = member.principal
+                    standing.kind = .state
+                    return standing
+                }
+            }
+            guard let before else { return nil }
+            (position, previous, joinedToPrevious) = (previous, before, previousJoined)
+        }
     }
 
     /// True when only joiners (one of them "and", "&" or a comma) and possessive endings separate `next` from

@@ -60,6 +60,7 @@ struct PronounResolver: Sendable {
         var lastJoinedPair: [ActorMention]?
         // Read once here: each access to a static goes through its one-time initialiser check.
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
+        let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -71,8 +72,9 @@ struct PronounResolver: Sendable {
             var subjectHere: ActorMention?
             var quoteOpen = false
             for index in sentenceTokens.indices {
-                while let mention = pending.first, mention.tokens.lowerBound <= index {
-                    pending.removeFirst()
+                // The start is read in place: copying each pending mention to look at it cost more than the rest.
+                while let next = pending.indices.first, pending[next].tokens.lowerBound <= index {
+                    let mention = pending.removeFirst()
                     seenHere.append(mention)
                     guard !mention.isPronoun else { continue }
                     let key: Actor.Kind = mention.kind == .person ? .person : .state
@@ -94,7 +96,7 @@ struct PronounResolver: Sendable {
                 }
                 // Fields read in place: copying each Token (two strings) cost more than the checks.
                 let kind = sentenceTokens[index].kind
-                if kind == .punctuation, Self.quoteMarks.contains(lower: sentenceTokens[index]) {
+                if kind == .punctuation, quoteMarks.contains(lower: sentenceTokens[index]) {
                     let mark = sentenceTokens[index].text
                     quoteOpen = mark == "“" ? true : mark == "”" ? false : !quoteOpen
                     continue
@@ -169,7 +171,7 @@ struct PronounResolver: Sendable {
                     for member in group(endingWith: previous, in: seenHere, tokens: sentenceTokens) {
                         added.append(pronoun(for: member, at: index, possessive: false))
                     }
-                } else if index >= 1, length >= 3, let kind = Self.pairNounKinds[lower: sentenceTokens[index]],
+                } else if index >= 1, length >= 3, let kind = pairNounKinds[lower: sentenceTokens[index]],
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
                           Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower),
                           case let pair = recent[kind], pair.count >= 2 {
