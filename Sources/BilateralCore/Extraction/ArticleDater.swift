@@ -2,6 +2,8 @@
 struct ArticleDater: Sendable {
     let eras: EraCatalogue
 
+    static let hyphen = HashedWord("-")
+
     /// The latest date given to the month or the day, or the latest landmark the article names; nil when neither.
     func infer(sentences: [Sentence], tokens: [[Token]], dates: [[TemporalTagger.Match]]) -> PartialDate? {
         var latest: PartialDate?
@@ -34,12 +36,23 @@ struct ArticleDater: Sendable {
     /// The article's words as written, with hyphenated compounds ("eight-point") also whole.
     private func words(of tokens: [[Token]]) -> Set<String> {
         var words = Set<String>()
+        // Only the landmarks' own words are ever asked about. An ASCII word is one of them only byte for byte, so the
+        // rest are dropped here rather than hashed into the set; other words keep the looser check, as Strings compare
+        // by canonical equivalence.
+        let keys = eras.landmarkKeys, hyphen = Self.hyphen
+        func mayName(_ word: String, ascii: Bool) -> Bool {
+            ascii ? keys.contains(word) : eras.landmarkWords.mayContain(word)
+        }
         for sentence in tokens {
-            for (index, token) in sentence.enumerated() where token.kind != .punctuation {
-                if eras.landmarkWords.mayContain(token.text) { words.insert(token.text) }
-                if index >= 2, sentence[index - 1].text == "-", !sentence[index - 1].spaceBefore, !token.spaceBefore {
-                    let compound = sentence[index - 2].text + "-" + token.text
-                    if eras.landmarkWords.mayContain(compound) { words.insert(compound) }
+            for index in sentence.indices where sentence[index].kind != .punctuation {
+                let text = sentence[index].text
+                let ascii = text.utf8.count == sentence[index].length
+                if mayName(text, ascii: ascii) { words.insert(text) }
+                if index >= 2, hyphen.matches(sentence[index - 1]), !sentence[index - 1].spaceBefore, !sentence[index].spaceBefore {
+                    let compound = sentence[index - 2].text + "-" + text
+                    if mayName(compound, ascii: ascii && sentence[index - 2].text.utf8.count == sentence[index - 2].length) {
+                        words.insert(compound)
+                    }
                 }
             }
         }

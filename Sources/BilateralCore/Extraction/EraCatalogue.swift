@@ -32,11 +32,14 @@ public struct EraCatalogue: Sendable {
     public let landmarks: [Landmark]
     /// Every word a landmark names, for a cheap check before a word is collected.
     let landmarkWords: KeyFilter
+    /// The same words exactly, byte for byte: an ASCII word outside this set cannot name a landmark.
+    let landmarkKeys: WordSet
 
     public init(eras: [Era], landmarks: [Landmark] = []) {
         self.eras = eras
         self.landmarks = landmarks
         self.landmarkWords = KeyFilter(landmarks.flatMap { $0.all + $0.any })
+        self.landmarkKeys = WordSet(landmarks.flatMap { $0.all + $0.any })
     }
 
     /// Decodes the `eras.json` format.

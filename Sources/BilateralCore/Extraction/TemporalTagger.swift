@@ -8,7 +8,15 @@ struct TemporalTagger: Sendable {
     func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         var index = 0
+        let openers = DateWords.openers
         while index < tokens.count {
+            // Most tokens open no date: punctuation, and words that are no opener and too short or long for a decade.
+            let kind = tokens[index].kind
+            if kind == .punctuation || kind == .possessive
+                || kind == .word && tokens[index].length != 5 && !openers.contains(lower: tokens[index]) {
+                index += 1
+                continue
+            }
             if let match = match(in: tokens, at: index) {
                 found.append(match)
                 index = match.tokens.upperBound
