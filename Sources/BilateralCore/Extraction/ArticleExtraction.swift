@@ -4,6 +4,8 @@ struct ArticleExtraction {
     let finder: MentionFinder
     /// Token strings kept across the articles of one run.
     var strings: TokenStrings? = nil
+    /// One-edit name matches kept across the articles of one run.
+    var typos: WordMemo<MentionIndex.Pattern?>? = nil
     private let tokenizer = Tokenizer()
     private let tagger = TemporalTagger()
 
@@ -25,7 +27,7 @@ struct ArticleExtraction {
             article.date = inferred
             article.dateSource = inferred == nil ? .unknown : .inferred
         }
-        var mentions = finder.mentions(in: tokens, date: article.date)
+        var mentions = finder.mentions(in: tokens, date: article.date, typos: typos)
         PronounResolver(gazetteer: extractor.gazetteer).resolve(&mentions, tokens: tokens, sentences: sentences)
 
         // Gathered here and stored once: the analysis keeps its mentions and counts packed.

@@ -27,7 +27,8 @@ struct MentionFinder: Sendable {
     }
 
     /// Mentions per sentence; `date` resolves titles ("the Japanese prime minister") to their holder.
-    func mentions(in sentences: [[Token]], date: PartialDate?) -> [[ActorMention]] {
+    /// `typos` keeps the one-edit matches of words across articles, when the caller holds one for a run.
+    func mentions(in sentences: [[Token]], date: PartialDate?, typos: WordMemo<MentionIndex.Pattern?>? = nil) -> [[ActorMention]] {
         var found = sentences.map { exactMatches(in: $0, date: date) }
         let named = Set(found.joined().filter { $0.source != .surname }.map(\.actor))
         for (number, tokens) in sentences.enumerated() {
@@ -37,7 +38,7 @@ struct MentionFinder: Sendable {
             }
             var extra: [ActorMention] = []
             for position in tokens.indices where !covered[position] && tokens[position].isWord && tokens[position].isCapitalised {
-                guard let mention = looseMatch(in: tokens, at: position, named: named) else { continue }
+                guard let mention = looseMatch(in: tokens, at: position, named: named, typos: typos) else { continue }
                 extra.append(mention)
                 covered[position] = true
             }
@@ -84,7 +85,7 @@ struct MentionFinder: Sendable {
     }
 
     /// A surname alone, or a one-edit misspelling of a long name.
-    private func looseMatch(in tokens: [Token], at position: Int, named: Set<String>) -> ActorMention? {
+    private func looseMatch(in tokens: [Token], at position: Int, named: Set<String>, typos: WordMemo<MentionIndex.Pattern?>?) -> ActorMention? {
         let token = tokens[position]
         guard token.isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
@@ -108,13 +109,23 @@ struct MentionFinder: Sendable {
             }
         }
         if surnamePeople == nil, !index.startsName(token),
-           let pattern = index.typoMatch(for: token.text) {
+           let pattern = typoMatch(for: token.text, typos: typos) {
             guard pattern.source != .surname || named.contains(pattern.actor) || isDistinctive(pattern.tokens[0]) else {
                 return nil
             }
             return described(ActorMention(actor: pattern.actor, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
         }
         return nil
+    }
+
+    /// `MentionIndex.typoMatch`, through the run's memo when there is one.
+    private func typoMatch(for word: String, typos: WordMemo<MentionIndex.Pattern?>?) -> MentionIndex.Pattern? {
+        guard let typos else { return index.typoMatch(for: word) }
+        let probe = typos.probe(word)
+        if let entry = probe.found { return typos.value(entry) }
+        let pattern = index.typoMatch(for: word)
+        typos.keep(pattern, at: probe)
+        return pattern
     }
 
     /// Long enough and not an English word, so it names its person even without a first name.
