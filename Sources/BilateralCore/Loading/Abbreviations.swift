@@ -22,6 +22,41 @@ enum Abbreviations {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    /// The sets a word belongs to, for the look-up on packed bytes.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let title = Kinds(rawValue: 1)
+        static let beforeNumber = Kinds(rawValue: 2)
+        static let neverFinal = Kinds(rawValue: 4)
+        static let oftenFinal = Kinds(rawValue: 8)
+    }
+
+    /// The sets of each word of `titles`, `beforeNumbers`, `neverFinal` and `oftenFinal`, keyed as `packedASCII` packs it.
+    static let kinds: [UInt64: Kinds] = {
+        var kinds: [UInt64: Kinds] = [:]
+        for (words, kind) in [(titles, Kinds.title), (beforeNumbers, .beforeNumber), (neverFinal, .neverFinal), (oftenFinal, .oftenFinal)] {
+            for word in words {
+                guard let key = word.utf8.withContiguousStorageIfAvailable({ packedASCII($0, 0..<$0.count) }) ?? nil else {
+                    preconditionFailure("abbreviations are short ASCII words")
+                }
+                kinds[key, default: []].insert(kind)
+            }
+        }
+        return kinds
+    }()
+
+    /// The bytes of `range`, ASCII letters lower-cased, packed one a byte; nil when there are more
+    /// than eight or one is not ASCII (no abbreviation is either).
+    static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        guard range.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for index in range {
+            guard bytes[index] < 0x80 else { return nil }
+            packed = packed << 8 | UInt64(ByteSearch.lower(bytes[index]))
+        }
+        return packed
+    }
+
     /// Words that commonly open an English sentence; after "U.S." they mean a new one starts.
     static let sentenceStarters: Set<String> = [
         "the", "this", "that", "these", "those", "it", "its", "it's", "in", "on", "at", "but", "and", "however",

@@ -6,7 +6,7 @@ enum AuthorBio {
         ["has", "been"], ["writes"], ["is", "senior"], ["is", "professor"],
     ]
 
-    private static let verbCues: [[UInt8]] = [" is ", " was ", " has been ", " writes"].map { Array($0.utf8) }
+    private static let verbCues: [ByteSearch.Needle] = [" is ", " was ", " has been ", " writes"].map(ByteSearch.Needle.init)
 
     /// Words of the trades whose members sign articles.
     private static let roles: [String] = [
@@ -38,6 +38,6 @@ enum AuthorBio {
               let space = opening.firstIndex(of: 0x20), space + 1 < opening.count,
               (0x41...0x5A).contains(opening[space + 1]) || opening[space + 1] >= 0x80
         else { return false }
-        return verbCues.contains { ByteSearch.firstOffset(of: $0, in: UnsafeRawBufferPointer(opening)) != nil }
+        return verbCues.contains { $0.firstOffset(in: UnsafeRawBufferPointer(opening)) != nil }
     }
 }

@@ -14,6 +14,10 @@ enum BylineParser {
         guard line.utf8.count <= 160, let first = line.utf8.first,
               [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "W"), UInt8(ascii: "S"), UInt8(ascii: "A")].contains(first)
         else { return nil }
+        // The first token is a lead word only when the line's first ASCII letters spell one: most
+        // lines are ruled out here, before they are tokenized.
+        var contiguous = line
+        guard contiguous.withUTF8({ leadWords.contains(firstLetters(of: $0)) }) else { return nil }
         var tokens = TokenCursor(DatelineTokenizer.tokens(of: line, limit: 160))
         guard let lead = leads.first(where: { lead in
             lead.indices.allSatisfy { tokens.peek($0)?.lower == lead[$0] }
@@ -26,6 +30,22 @@ enum BylineParser {
         tokens.skipSeparators()
         let rest = tokens.peek.map { String(line.dropFirst($0.offset)) } ?? ""
         return (name, DatelineParser.date(in: rest))
+    }
+
+    /// The first words of `leads`, lower-case, packed as `firstLetters` packs them.
+    private static let leadWords: Set<UInt64> = Set(leads.map { lead in lead[0].utf8.reduce(0) { $0 << 8 | UInt64($1) } })
+
+    /// The run of ASCII letters `bytes` start with, lower-cased and packed a byte each; 0 when it is
+    /// longer than eight letters (longer than any lead word).
+    private static func firstLetters(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            let lower = ByteSearch.lower(byte)
+            guard (0x61...0x7A).contains(lower) else { break }
+            guard index < 8 else { return 0 }
+            packed = packed << 8 | UInt64(lower)
+        }
+        return packed
     }
 
     /// Reads a person's name (or several joined by "and"/"&") at the cursor.

@@ -7,11 +7,30 @@ import Darwin
 /// Fast substring search on UTF-8 bytes: memchr for the needle's rarest byte, then memcmp
 /// (memmem is a GNU extension Swift does not import).
 enum ByteSearch {
+    /// A byte string to look for, with the byte memchr looks for worked out once.
+    struct Needle: Sendable {
+        let bytes: [UInt8]
+        let anchor: Int
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            anchor = ByteSearch.rarestByte(of: bytes)
+        }
+
+        /// The offset of the first occurrence in `hay`, or nil.
+        func firstOffset(in hay: UnsafeRawBufferPointer) -> Int? {
+            ByteSearch.firstOffset(of: bytes, anchor: anchor, in: hay, from: 0)
+        }
+    }
+
     /// The offset of the first occurrence of `needle` in `hay` at or after `from`, or nil.
     static func firstOffset(of needle: [UInt8], in hay: UnsafeRawBufferPointer, from: Int = 0) -> Int? {
+        firstOffset(of: needle, anchor: needle.isEmpty ? 0 : rarestByte(of: needle), in: hay, from: from)
+    }
+
+    private static func firstOffset(of needle: [UInt8], anchor: Int, in hay: UnsafeRawBufferPointer, from: Int) -> Int? {
         guard !needle.isEmpty else { return from }
         guard hay.count >= needle.count, let base = hay.baseAddress else { return nil }
-        let anchor = rarestByte(of: needle)
         let anchorByte = Int32(needle[anchor])
         return needle.withUnsafeBytes { pin -> Int? in
             guard let pinBase = pin.baseAddress else { return nil }

@@ -89,7 +89,20 @@ enum SentenceBoundaries {
         // "?" and "!" and a run like "..." or "?!" end a sentence before anything not lowercase.
         if runLength > 1 || text[index] != UInt8(ascii: ".") { return true }
         // Abbreviations are short; a longer plain word before a period ends the sentence.
-        guard let word = shortWordBefore(text, index, runStart: run.lowerBound) else { return true }
+        guard let wordStart = shortWordStart(text, index, runStart: run.lowerBound) else { return true }
+        // Most such words are plain ASCII: their abbreviation sets are found by one look-up, no string made.
+        if let packed = Abbreviations.packedASCII(text.bytes, wordStart..<index) {
+            let kinds = Abbreviations.kinds[packed] ?? []
+            if kinds.contains(.title) { return false }
+            if index - wordStart == 1, (0x41...0x5A).contains(text[wordStart]) { return false }
+            if isDigit(following), kinds.contains(.beforeNumber) { return false }
+            if kinds.contains(.neverFinal) { return false }
+            if text.bytes[wordStart..<index].contains(UInt8(ascii: ".")) || kinds.contains(.oftenFinal) {
+                return Abbreviations.sentenceStarters.contains(nextWord(text, from: next, runEnd: run.upperBound).lowercased())
+            }
+            return true
+        }
+        let word = text.string(wordStart..<index)
         let lower = word.lowercased()
         if Abbreviations.titles.contains(lower) { return false }
         if word.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return false }
@@ -104,9 +117,9 @@ enum SentenceBoundaries {
         return true
     }
 
-    /// The word just before the period at `index`, inner periods kept ("U.S", "Dr", "P"),
+    /// Where the word just before the period at `index` starts, inner periods kept ("U.S", "Dr", "P"),
     /// or nil when it is longer than any abbreviation and has no inner period.
-    private static func shortWordBefore(_ text: UTF8Text, _ index: Int, runStart: Int) -> String? {
+    private static func shortWordStart(_ text: UTF8Text, _ index: Int, runStart: Int) -> Int? {
         var start = index
         var scalars = 0
         var hasPeriod = false
@@ -122,7 +135,7 @@ enum SentenceBoundaries {
             scalars += 1
         }
         guard scalars <= 7 || hasPeriod else { return nil }
-        return text.string(start..<index)
+        return start
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
