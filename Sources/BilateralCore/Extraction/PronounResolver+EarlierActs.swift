@@ -11,6 +11,7 @@ extension PronounResolver {
     static let actNouns: Set<String> = [
         "move", "decision", "step", "launch", "launches", "test", "tests", "ruling", "idea", "plan", "measures", "measure",
         "remarks", "announcement", "incursion", "deployment", "expulsions", "detention", "arrest", "ban",
+        "trip", "visit", "tour",
     ]
 
     /// "the move", "this decision" with nothing after it that names whose it is.

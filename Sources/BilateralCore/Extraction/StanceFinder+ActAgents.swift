@@ -71,16 +71,17 @@ extension StanceFinder {
     /// "against what it called coercion by Beijing": whoever labels an act holds the label's stance toward the
     /// act's agent named behind "by" or "from".
     func labelledActRoles(_ range: Range<Int>, after: [Int], in view: SentenceView) -> [(Int, Int)]? {
-        guard let verb = labellingVerb(before: range.lowerBound, in: view), verb >= 1,
-              let agent = after.first(where: {
-                  ["by", "from"].contains(view.preposition(before: $0) ?? "") && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
+        // The agent is rare and cheap to rule out, so it is looked for before the labelling verb.
+        guard let agent = after.first(where: {
+                  view.mentions[$0].tokens.lowerBound - range.upperBound <= 3 && ["by", "from"].contains(view.preposition(before: $0) ?? "")
               }),
+              let verb = labellingVerb(before: range.lowerBound, in: view), verb >= 1,
               let labeller = view.mentionAt[verb - 1] ?? pronounLabeller(before: verb, in: view) else { return nil }
         return product(view.coordinated(with: labeller), view.coordinated(with: agent))
     }
 
     /// Verbs that label their object only through "as" ("described the blockade as aggression").
-    static let asLabellingVerbs: Set<String> = [
+    static let asLabellingVerbs: WordSet = [
         "described", "denounced", "condemned", "branded", "labelled", "labeled", "characterised", "characterized", "portrayed",
     ]
 

@@ -2,7 +2,7 @@
 /// to the measure's target, and a threat to do something takes the stance of what it threatens.
 extension StanceFinder {
     /// Verbs that stand against what they take as object.
-    static let opposingLemmas: Set<String> = [
+    static let opposingLemmas: WordSet = [
         "veto", "oppose", "reject", "resist", "object to", "criticise", "criticize", "condemn", "denounce", "dismiss",
         "block", "obstruct", "delay", "stall", "water down",
     ]

@@ -2,7 +2,7 @@
 /// it, while regret over another's act ("over Moscow's decision") disapproves of that actor.
 extension StanceFinder {
     /// Cues of regret, apology and condolence, by lemma.
-    static let regretLemmas: Set<String> = [
+    static let regretLemmas: WordSet = [
         "express regret", "express deep regret", "express condolences", "offer condolences", "apologise", "apologize", "regret",
     ]
 

@@ -27,4 +27,11 @@ import Testing
         #expect(stances("Iran's envoy was summoned to the foreign ministry in Berlin.") == ["DEU>IRN-"])
         #expect(stances("Iran's envoy was summoned to a hearing in Berlin.") == [])
     }
+
+    @Test func theTripInTheNextSentenceIsTheTravellersAct() {
+        let text = "Chancellor Olaf Scholz flew to Beijing on Friday. He urged closer trade with China. Washington dismissed the trip as naive."
+        #expect(stances(text).contains("USA>DEU-"))
+        // A trip with its owner named after it is that owner's.
+        #expect(!stances("Olaf Scholz flew to Beijing. Washington dismissed the trip of the Dutch king.").contains("USA>DEU-"))
+    }
 }
