@@ -33,3 +33,26 @@ extension StanceFinder {
         return Self.clauseVerbs.contains(lower: next) || next.lower.hasSuffix("ed")
     }
 }
+
+extension StanceFinder {
+    /// Participles of making or leading something, after which the maker owns what was left.
+    static let makingVerbs: WordSet = [
+        "built", "set", "led", "created", "founded", "launched", "run", "sponsored", "championed", "leads", "runs", "heads", "chairs", "hosts",
+    ]
+
+    /// "pulled out of the forum that Beijing had built": leaving an arrangement reduces relations with whoever
+    /// built or leads it, named as the subject of a relative clause right after the object.
+    func objectMakerTargets(_ cue: CueLexicon.Cue, at range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
+        guard cue.category.hasPrefix("16"), cue.score < 0 else { return [] }
+        let end = min(view.tokens.count - 2, range.upperBound + 7)
+        guard let relative = (range.upperBound..<max(range.upperBound, end)).first(where: {
+            ["that", "which"].contains(view.tokens[$0].lower)
+        }), (range.upperBound..<relative).allSatisfy({ view.tokens[$0].kind != .punctuation || view.tokens[$0].text == "+" }),
+              let maker = view.mentionAt[relative + 1] else { return [] }
+        var verb = view.mentions[maker].tokens.upperBound
+        if verb < view.tokens.count, ["had", "has", "have"].contains(view.tokens[verb].lower) { verb += 1 }
+        guard verb < view.tokens.count, Self.makingVerbs.contains(lower: view.tokens[verb]),
+              principal(view.mentions[maker].actor) != principal(view.mentions[holder].actor) else { return [] }
+        return view.coordinated(with: maker)
+    }
+}

@@ -61,6 +61,7 @@ extension StanceFinder {
         var targets = verbTargets(range, after: reachable, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
         if targets.isEmpty { targets = relativeObjectTargets(range, holder: subject, in: view) }
+        if targets.isEmpty { targets = objectMakerTargets(cue, at: range, holder: subject, in: view) }
         if targets.isEmpty { targets = causeClauseTargets(cue, at: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.

@@ -39,4 +39,16 @@ import Testing
         #expect(!stances("Norway joined the EU sanctions and banned Russian trawlers.").contains("EU>RUS-"))
         #expect(stances("Norway joined the EU in condemning Russia.").contains("EU>RUS-"))
     }
+
+    @Test func leavingAnArrangementAStateBuiltReducesRelationsWithIt() {
+        #expect(stances("Estonia pulled out of the forum that Beijing had built in the region.") == ["EST>CHN-"])
+        #expect(stances("Panama withdrew from the bloc that Caracas leads.") == ["PAN>VEN-"])
+        // A relative clause about something else names no maker.
+        #expect(stances("Estonia pulled out of the forum that met in Beijing.") == [])
+    }
+
+    @Test func investingInAStatesIndustryIsMaterialCooperation() {
+        #expect(stances("Seoul pledged to invest in Polish industry.") == ["KOR>POL+"])
+        #expect(stances("Seoul will invest in new schools.") == [])
+    }
 }
