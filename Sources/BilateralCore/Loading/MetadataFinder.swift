@@ -59,6 +59,11 @@ struct MetadataFinder: Sendable {
         for line in content {
             let text = lines[line - 1]
             guard text.utf8.count < 120 else { continue }
+            // The leads all start with p, u or f: other lines are ruled out on their first byte.
+            if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80,
+               !leadInitials.contains(first) {
+                continue
+            }
             let lower = text.trimmed.lowercased()
             guard ["published", "posted", "updated", "first published"].contains(where: { lower.hasPrefix($0) }),
                   let dateline = DatelineParser.parse(text.trimmed), dateline.isWholeLine
@@ -69,6 +74,8 @@ struct MetadataFinder: Sendable {
             return
         }
     }
+
+    private let leadInitials: [UInt8] = Array("pPuUfF".utf8)
 
     private func nextContentLine(after line: Int?, in content: some Sequence<Int>) -> Int? {
         guard let line else { return nil }

@@ -13,7 +13,8 @@ enum WordCount {
             let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             let space = highBitWhereEqual(chunk, 0x20) | highBitWhereEqual(chunk, 0x09)
             let starts = ~space & 0x8080_8080_8080_8080 & (space << 8 | previousSpace)
-            words += starts.nonzeroBitCount
+            // One bit per byte at most, at its top: a multiply adds them up (the target may lack popcnt).
+            words &+= Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
             previousSpace = space >> 56
             offset += 8
             // Checked now and then: a long line is prose whatever its exact count.
