@@ -45,11 +45,17 @@ struct ArticleExtraction {
         var previousActors: [String] = []
         // An article names a handful of actors: a scan of the short list beats hashing every mention's id.
         var mentioned: [String] = []
+        // Their shared numbers, in the same order: numbering takes a lock and a hash, so each id is numbered once here.
+        var numbers: [UInt32] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             let named = mentions[number].filter { !$0.isPronoun }
             for mention in named {
-                if !mentioned.contains(mention.actor) { mentioned.append(mention.actor) }
-                mentionList.append(position(of: mention, in: tokens[number]))
+                let known = mentioned.firstIndex(of: mention.actor) ?? {
+                    mentioned.append(mention.actor)
+                    numbers.append(SharedStrings.number(of: mention.actor))
+                    return mentioned.count - 1
+                }()
+                mentionList.append(position(of: mention, numbered: numbers[known], in: tokens[number]))
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
             var actors = orderedPrincipals(mentions[number].filter { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") })
@@ -119,12 +125,12 @@ struct ArticleExtraction {
         }
     }
 
-    private func position(of mention: ActorMention, in tokens: [Token]) -> Mention {
+    private func position(of mention: ActorMention, numbered actorNumber: UInt32, in tokens: [Token]) -> Mention {
         let first = tokens[mention.tokens.lowerBound]
         let last = tokens[mention.tokens.upperBound - 1]
         let length = last.position.line == first.position.line
             ? last.position.column + last.length - first.position.column : first.length
-        return Mention(actor: mention.actor, start: first.position, length: length)
+        return Mention(actorNumber: actorNumber, start: first.position, length: length)
     }
 
     private func orderedPrincipals(_ mentions: [ActorMention]) -> [String] {

@@ -54,7 +54,8 @@ struct MentionFinder: Sendable {
         var mentions: [ActorMention] = []
         var position = 0
         while position < tokens.count {
-            guard let pattern = index.longestMatch(in: tokens, at: position), startsAtWordBoundary(tokens, position) else {
+            guard index.mayStartName(tokens[position]), let pattern = index.longestMatch(in: tokens, at: position),
+                  startsAtWordBoundary(tokens, position) else {
                 position += 1
                 continue
             }
@@ -64,7 +65,15 @@ struct MentionFinder: Sendable {
                 actor = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date) ?? actor
             }
             let possessive = end < tokens.count && tokens[end].kind == .possessive
-            mentions.append(described(ActorMention(actor: actor, tokens: position..<end, source: pattern.source, isPossessive: possessive)))
+            var mention = ActorMention(actor: actor, tokens: position..<end, source: pattern.source, isPossessive: possessive)
+            if actor == pattern.actor, !pattern.principal.isEmpty {
+                // Described when the index was built: no gazetteer lookup per mention.
+                mention.kind = pattern.kind
+                mention.principal = pattern.principal
+            } else {
+                mention = described(mention)
+            }
+            mentions.append(mention)
             position = end
         }
         return mentions

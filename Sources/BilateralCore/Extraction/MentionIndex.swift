@@ -13,6 +13,9 @@ struct MentionIndex: Sendable {
         var letters: [Character] = []
         /// The same letters as bytes when the name is ASCII: comparing bytes is much cheaper than Characters.
         var asciiLetters: [UInt8]?
+        /// The actor's kind and principal as `MentionFinder` describes a mention of it, looked up once here.
+        var kind: Actor.Kind = .state
+        var principal = ""
 
         /// This pattern, set up for typo matching against `name`.
         func spelled(_ name: String) -> Pattern {
@@ -50,6 +53,8 @@ struct MentionIndex: Sendable {
 
     /// `byFirstToken` regrouped for `longestMatch`: one table probe per token instead of a scan of every name.
     private var namesByFirstToken = CaseTable<NamesByFirstToken>()
+    /// The lower-case hashes of those first tokens, for `mayStartName`.
+    private var firstTokens = HashFilter([])
     private var surnameTable = CaseTable<[String]>()
 
     init(gazetteer: Gazetteer) {
@@ -63,7 +68,11 @@ struct MentionIndex: Sendable {
                 for phrase in phrases {
                     let tokens = tokenizer.tokens(of: phrase).map(\.text)
                     guard let first = tokens.first else { continue }
-                    add(Pattern(tokens: tokens, actor: entry.id, source: source), key: first)
+                    var pattern = Pattern(tokens: tokens, actor: entry.id, source: source)
+                    let described = gazetteer.entry(entry.id)
+                    pattern.kind = described?.kind ?? .state
+                    pattern.principal = described?.principal ?? entry.id
+                    add(pattern, key: first)
                 }
             }
             for surname in entry.surnames {
@@ -92,6 +101,7 @@ struct MentionIndex: Sendable {
             names[key, default: NamesByFirstToken()].bySecondToken = CaseTable(secondOrder.map { ($0, bySecondToken[$0] ?? []) })
         }
         namesByFirstToken = CaseTable(names.map { ($0.key, $0.value) })
+        firstTokens = HashFilter(names.keys.map { WordHash.of($0.lowercased()) })
         surnameTable = CaseTable(surnames.map { ($0.key, $0.value) })
         for (first, candidates) in typoCandidates {
             // A one-scalar ASCII Character is that byte; anything else keeps the Character lookup.
@@ -108,6 +118,12 @@ struct MentionIndex: Sendable {
     /// Person ids whose surname is the token as written.
     func surnamePeople(for token: Token) -> [String]? {
         surnameTable[token]
+    }
+
+    /// False when no gazetteer name opens with the token in any case: most words, turned away without a lookup.
+    @inline(__always)
+    func mayStartName(_ token: borrowing Token) -> Bool {
+        firstTokens.mayContain(token.lowerHash)
     }
 
     /// True when some gazetteer name opens with the token as written.

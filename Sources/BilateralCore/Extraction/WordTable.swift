@@ -198,3 +198,30 @@ struct HashedWord: Sendable {
         token.lowerHash == hash && token.lower == text
     }
 }
+
+/// One bit per slice of the hash space: a clear bit means no word of the set has a hash in that slice, so
+/// the many words of a text that start no name or cue are turned away before any table or call.
+struct HashFilter: Sendable {
+    /// 65,536 bits.
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init<Hashes: Sequence>(_ hashes: Hashes) where Hashes.Element == UInt64 {
+        for hash in hashes {
+            let bit = Self.bit(hash)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func bit(_ hash: UInt64) -> Int {
+        // Fibonacci hashing spreads FNV's weaker bits over the slices.
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// False when no word of the set has this `WordHash`.
+    @inline(__always)
+    func mayContain(_ hash: UInt64) -> Bool {
+        let bit = Self.bit(hash)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+}
