@@ -16,6 +16,9 @@ struct PronounResolver: Sendable {
     private static let itHash = WordHash.of("it"), theHash = WordHash.of("the"), thisHash = WordHash.of("this"),
                        theyHash = WordHash.of("they")
 
+    /// The words `isPersonal` accepts, for a table probe per token instead of String compares.
+    static let personalPronouns: WordSet = ["he", "his", "him", "she", "her"]
+
     static func isPairWord(_ word: String) -> Bool {
         word == "two" || word == "both"
     }
@@ -60,7 +63,7 @@ struct PronounResolver: Sendable {
         var lastJoinedPair: [ActorMention]?
         // Read once here: each access to a static goes through its one-time initialiser check.
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
-        let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds
+        let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds, personal = Self.personalPronouns
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -130,7 +133,7 @@ struct PronounResolver: Sendable {
                     resolved.tokens = index..<end
                     added.append(resolved)
                     seenHere.append(resolved)
-                } else if length <= 3, Self.isPersonal(word),
+                } else if length <= 3, personal.contains(lower: sentenceTokens[index]),
                    let person = personReferent(word, at: index, seenHere: seenHere, lastPerson: lastPerson,
                                                lastSubject: lastSubject, recent: recent[.person], tokens: sentenceTokens),
                    paragraph - person.paragraph <= 1 {
@@ -300,10 +303,15 @@ struct PronounResolver: Sendable {
 
     /// True when an actor starting at token `start` opens the sentence: first, after "the", or after a fronted phrase
     /// and its comma ("On Monday, Japan …") outside a quote.
+    private static let theWord = HashedWord("the"), commaWord = HashedWord(","), plainQuote = HashedWord("\""),
+                       openingQuote = HashedWord("“")
+
     private static func opensSentence(at start: Int, tokens: [Token]) -> Bool {
-        start == 0 || start == 1 && tokens[0].lower == "the"
-            || start >= 2 && start <= 7 && (tokens[start - 1].text == "," || tokens[start - 1].lower == "the" && tokens[start - 2].text == ",")
-                && !(0..<start).contains { tokens[$0].text == "\"" || tokens[$0].text == "“" }
+        // Punctuation is its own lower case, so the hashed lower-case words stand for the marks as written.
+        let the = Self.theWord, comma = Self.commaWord
+        return start == 0 || start == 1 && the.matches(tokens[0])
+            || start >= 2 && start <= 7 && (comma.matches(tokens[start - 1]) || the.matches(tokens[start - 1]) && comma.matches(tokens[start - 2]))
+                && !(0..<start).contains { Self.plainQuote.matches(tokens[$0]) || Self.openingQuote.matches(tokens[$0]) }
     }
 
     /// The coordinated group whose last member is `last` ("India and China", "Seoul, Tokyo and Washington").
