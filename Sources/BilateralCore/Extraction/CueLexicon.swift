@@ -58,6 +58,8 @@ public struct CueLexicon: Sendable {
 
     /// Cues by first word, longest first.
     private(set) var byFirstWord = WordTable<[Cue]>()
+    /// First words with a two-word verb cue whose particle may follow its object: only they need `separated`.
+    private(set) var separableHeads: WordSet = []
     /// Inflected forms of the verbs that introduce reported speech.
     private(set) var speechWords: WordSet = []
     private(set) var negators: WordSet = []
@@ -162,6 +164,7 @@ public struct CueLexicon: Sendable {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }
         self.byFirstWord = WordTable(byFirstWord.map { ($0.key, $0.value) })
+        separableHeads = WordSet(byFirstWord.filter { $0.value.contains(where: Self.isSeparable) }.map(\.key))
         speechWords = WordSet(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
         negators = WordSet(file.negators)
         refusals = WordSet(file.refusals.flatMap(Inflection.verbForms))
@@ -206,16 +209,35 @@ public struct CueLexicon: Sendable {
                 index += 1
                 continue
             }
-            let matching = candidates.filter { cue in
-                guard index + cue.words.count <= tokens.count else { return false }
-                for offset in 1..<max(1, cue.words.count) where tokens[index + offset].lower != cue.words[offset] {
+            // The longest cues matching here, without copying the others: candidates run longest first, so those
+            // sit together after the first match.
+            func matches(_ cue: Int) -> Bool {
+                let words = candidates[cue].words
+                guard index + words.count <= tokens.count else { return false }
+                for offset in 1..<max(1, words.count) where tokens[index + offset].lower != words[offset] {
                     return false
                 }
                 return true
             }
-            let longest = matching.first.map { first in matching.filter { $0.words.count == first.words.count } } ?? []
-            let match = longest.count > 1 ? reading(of: longest, after: index > 0 ? tokens[index - 1] : nil) : longest.first
-            if match.map({ $0.words.count < 2 }) ?? true, let (split, particle) = separated(candidates, at: index, in: tokens) {
+            var longest: Range<Int>?
+            var several = false
+            for cue in candidates.indices {
+                if let found = longest {
+                    guard candidates[cue].words.count == candidates[found.lowerBound].words.count else { break }
+                    if matches(cue) { several = true }
+                    longest = found.lowerBound..<cue + 1
+                } else if matches(cue) {
+                    longest = cue..<cue + 1
+                }
+            }
+            let match: Cue?
+            if let longest, several {
+                match = reading(of: longest.filter(matches).map { candidates[$0] }, after: index > 0 ? tokens[index - 1] : nil)
+            } else {
+                match = longest.map { candidates[$0.lowerBound] }
+            }
+            if match.map({ $0.words.count < 2 }) ?? true, separableHeads.contains(lower: tokens[index]),
+               let (split, particle) = separated(candidates, at: index, in: tokens) {
                 // "brushed the complaint aside": the head stands for the cue, the object stays in between.
                 found.append((split, index..<index + 1))
                 separatedParticles.insert(particle)
@@ -238,8 +260,13 @@ extension CueLexicon {
     static let particles: Set<String> = ["aside", "off", "down", "back", "away"]
 
     /// A two-word verb cue whose particle follows a short object of plain words, and the particle's index.
+    /// A two-word verb cue whose second word is a particle.
+    static func isSeparable(_ cue: Cue) -> Bool {
+        cue.role == .verb && cue.words.count == 2 && particles.contains(cue.words[1])
+    }
+
     fileprivate func separated(_ candidates: [Cue], at index: Int, in tokens: [Token]) -> (Cue, Int)? {
-        for cue in candidates where cue.role == .verb && cue.words.count == 2 && Self.particles.contains(cue.words[1]) {
+        for cue in candidates where Self.isSeparable(cue) {
             var next = index + 1
             while next < tokens.count, next - index <= 5 {
                 let token = tokens[next]
