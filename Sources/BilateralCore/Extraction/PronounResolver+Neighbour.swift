@@ -32,4 +32,23 @@ extension PronounResolver {
         guard index >= 2, tokens[index - 1].lower == "and", tokens[index - 2].text == "," else { return nil }
         return added.last { $0.isPronoun && $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].lower == "it" }
     }
+
+    /// "Washington and Beijing urged the two neighbours": when the sentence opens with the last two actors joined
+    /// by "and", they act on the pair, which means the two named before them.
+    static func earlierPair(_ recent: [ActorMention], seenHere: [ActorMention], tokens: [Token]) -> [ActorMention] {
+        let last = Array(recent.suffix(2))
+        let named = seenHere.filter { !$0.isPronoun }
+        guard last.count == 2, named.count == 2, named[0].tokens.lowerBound <= 1, named[0].tokens.upperBound < named[1].tokens.lowerBound,
+              (named[0].tokens.upperBound..<named[1].tokens.lowerBound).allSatisfy({ tokens[$0].lower == "and" || tokens[$0].lower == "the" }),
+              last.allSatisfy({ member in named.contains { $0.actor == member.actor || $0.principal == member.actor } })
+        else { return last }
+        let earlier = recent.dropLast(2)
+        return earlier.count >= 2 ? Array(earlier.suffix(2)) : last
+    }
+
+    /// "the two nuclear-armed neighbours": a pair word before a hyphenated modifier.
+    static func hyphenatedPairWord(before index: Int, in tokens: [Token]) -> Bool {
+        guard index >= 4, tokens[index - 2].text == "-", !tokens[index - 2].spaceBefore else { return false }
+        return isPairWord(tokens[index - 4].lower)
+    }
 }

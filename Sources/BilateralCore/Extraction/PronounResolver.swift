@@ -176,11 +176,12 @@ struct PronounResolver: Sendable {
                     }
                 } else if index >= 1, length >= 3, let kind = pairNounKinds[lower: sentenceTokens[index]],
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
-                          Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower),
+                          Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower)
+                            || Self.hyphenatedPairWord(before: index, in: sentenceTokens),
                           case let pair = recent[kind], pair.count >= 2 {
                     // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
                     let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
-                    for referent in qualified ? (lastJoinedPair ?? Array(pair.suffix(2))) : Array(pair.suffix(2)) {
+                    for referent in qualified ? (lastJoinedPair ?? Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens)) : Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens) {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }

@@ -56,3 +56,33 @@ extension StanceFinder {
         return view.coordinated(with: maker)
     }
 }
+
+extension StanceFinder {
+    /// "the ban that China imposed": a forceful verb in a relative clause puts in place the measure it describes,
+    /// so the measure's own target (if any) is the target, never the sentence's subject.
+    func imposesItsHeadNoun(_ cue: CueLexicon.Cue, at range: Range<Int>, holder: Int, in view: SentenceView) -> Bool {
+        guard ["15", "16", "17", "18", "19", "20"].contains(where: { cue.category.hasPrefix($0) }) else { return false }
+        var index = view.mentions[holder].tokens.lowerBound - 1
+        guard index >= 1, ["that", "which"].contains(view.tokens[index].lower) else { return false }
+        index -= 1
+        return view.mentionAt[index] == nil && startsCue(view.tokens[index].lower)
+    }
+}
+
+extension StanceFinder {
+    /// Nouns for traded goods: "imports of fish from Japan" names the state the trade comes from.
+    static let tradeNouns: WordSet = [
+        "imports", "goods", "products", "shipments", "seafood", "fish", "food", "beef", "wine", "cargo", "exports", "coal", "timber",
+    ]
+
+    /// "banned imports of seafood from Japan": after a verb, "from" names a target when the object phrase
+    /// before it is about traded goods.
+    func tradeSource(_ mention: Int, preposition: String?, after range: Range<Int>, forVerb: Bool, in view: SentenceView) -> Bool {
+        guard forVerb, preposition == "from" else { return false }
+        let start = view.mentions[mention].tokens.lowerBound
+        guard start - range.upperBound <= 7 else { return false }
+        let gap = range.upperBound..<start
+        return gap.contains { Self.tradeNouns.contains(lower: view.tokens[$0]) }
+            && gap.allSatisfy { view.tokens[$0].isWord && view.mentionAt[$0] == nil }
+    }
+}

@@ -53,6 +53,28 @@ extension StanceFinder {
             && !["and", "or", "but", "to", "who", "which", "that"].contains(next.lower)
     }
 
+    static let subordinators: Set<String> = [
+        "after", "before", "when", "as", "since", "while", "because", "until", "once", "although", "though", "if",
+    ]
+
+    /// "a day after Indian warplanes bombed …": an actor right before the verb, opening a subordinate clause,
+    /// is that verb's subject rather than the main clause's.
+    func subordinateClauseSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
+        guard let last = before.last else { return nil }
+        let mention = view.mentions[last]
+        guard mention.tokens.upperBound <= range.lowerBound, range.lowerBound - mention.tokens.upperBound <= 2,
+              (mention.tokens.upperBound..<range.lowerBound).allSatisfy({
+                  let word = view.tokens[$0].lower
+                  return view.tokens[$0].isWord && (lexicon.representativeNouns.contains(word) || word.hasSuffix("ly")
+                      || ["had", "has", "have"].contains(word))
+              }) else { return nil }
+        var index = mention.tokens.lowerBound - 1
+        if index >= 0, view.tokens[index].lower == "the" { index -= 1 }
+        guard index >= 1, Self.subordinators.contains(view.tokens[index].lower) else { return nil }
+        if mention.source == .adjective, !standsForState(mention, view: view) { return nil }
+        return last
+    }
+
     /// "…a deal under which boats could fish, complaining that Tokyo …": a participle after a comma, in a clause
     /// other than the first, acts for the subject of the sentence's first clause.
     func participleClauseSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {

@@ -45,7 +45,8 @@ extension StanceFinder {
             return venue.isEmpty ? announcedMeasureRoles(cue, at: range, before: before, in: view) : venue
         }
         guard let subject = relativeSubject(range, in: view) ?? gerundSubject(range, before: before, in: view)
-                ?? participleClauseSubject(range, in: view) ?? joinedClauseSubject(range, before: before, in: view)
+                ?? participleClauseSubject(range, in: view) ?? subordinateClauseSubject(range, before: before, in: view)
+                ?? joinedClauseSubject(range, before: before, in: view)
                 ?? subject(in: before, view: view)
                 ?? reportingSpeaker(before: range.lowerBound, in: view) ?? adverbialSubject(range, in: view) else {
             return []
@@ -60,7 +61,9 @@ extension StanceFinder {
         let reachable = cue.category.hasPrefix("15") ? after.filter { view.preposition(before: $0) != nil } : after
         var targets = verbTargets(range, after: reachable, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
-        if targets.isEmpty { targets = relativeObjectTargets(range, holder: subject, in: view) }
+        if targets.isEmpty, !imposesItsHeadNoun(cue, at: range, holder: subject, in: view) {
+            targets = relativeObjectTargets(range, holder: subject, in: view)
+        }
         if targets.isEmpty { targets = objectMakerTargets(cue, at: range, holder: subject, in: view) }
         if targets.isEmpty { targets = causeClauseTargets(cue, at: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
@@ -71,7 +74,8 @@ extension StanceFinder {
            targets.allSatisfy({ ["on", "over", "about", "regarding"].contains(view.preposition(before: $0) ?? "") }) {
             return allPairs(coordinated)
         }
-        if targets.isEmpty, cue.score > 0 || cue.symmetric,
+        // "Tokyo and Seoul urged restraint": an appeal with nobody to appeal to is no stance between its subjects.
+        if targets.isEmpty, cue.score > 0 && !cue.category.hasPrefix("02") || cue.symmetric,
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }

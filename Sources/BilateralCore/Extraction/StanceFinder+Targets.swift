@@ -36,7 +36,7 @@ extension StanceFinder {
             // takes the actor right after it.
             let ownPreposition = forVerb && range.count > 1 && start - range.upperBound <= 1
                 && SentenceView.prepositions.contains(lower: view.tokens[range.upperBound - 1])
-            let reached = ownPreposition || objectOf || agentOfObject || agentBehindTopic || preposition.map {
+            let reached = ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }

@@ -84,6 +84,12 @@ struct StanceFinder: Sendable {
             // after it ("a fund" keeps its sense as a noun).
             if cue.role == .verb, range.count == 1, range.lowerBound > 0, ["the", "a", "an"].contains(view.tokens[range.lowerBound - 1].lower),
                view.tokens[range.lowerBound].lower.hasSuffix("s") || view.tokens[range.lowerBound].lower.hasSuffix("ed") { continue }
+            // "the blanket ban", "a trade embargo": a base form after an article and one plain modifier is a noun.
+            if cue.role == .verb, range.count == 1, range.lowerBound > 1, ["the", "a", "an"].contains(view.tokens[range.lowerBound - 2].lower),
+               view.tokens[range.lowerBound - 1].isWord, !view.tokens[range.lowerBound - 1].isCapitalised, view.mentionAt[range.lowerBound - 1] == nil,
+               !view.tokens[range.lowerBound].lower.hasSuffix("ed"), !view.tokens[range.lowerBound].lower.hasSuffix("ing") {
+                cue.role = .noun
+            }
             // "threatened to veto …", "opposed new sanctions on …": the inner act speaks; an opposed measure is not held.
             if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }

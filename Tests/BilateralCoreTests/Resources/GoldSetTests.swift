@@ -45,6 +45,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// before any rule saw it.
     static let unseen9 = GoldSet(folder: "unseen9", goldFile: "unseen9-gold.json", articleCount: 4...4,
                                  floor: (0.90, 0.85, 0.85))
+    /// The Balakot clash (wire), the 2020 Aegean standoff (undated analysis, a misspelt name), Russia's 2023 curbs
+    /// on Japanese seafood (blog): written after the unseen9 rules, first scored P=0.58 R=0.54 grounded=0.54.
+    static let unseen10 = GoldSet(folder: "unseen10", goldFile: "unseen10-gold.json", articleCount: 3...3,
+                                  floor: (0.85, 0.50, 0.50))
 
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -77,7 +81,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
     func hasTheSeedGoldShape(_ set: GoldSet) throws {
         let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
@@ -100,7 +104,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
     func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
@@ -108,7 +112,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
     func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
@@ -116,7 +120,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
     func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
@@ -134,7 +138,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9])
+    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
     func stanceScoresStayAboveTheFloor(_ set: GoldSet) throws {
         let floor = try #require(set.floor)
         let gold = try GoldFile.load(path: set.folderURL.path + "-gold.json")
