@@ -31,11 +31,11 @@ struct BoilerplateDetector: Sendable {
                 }
             }
             // A bio is a paragraph of its own, or a line between separators.
-            let bioLines = (paragraph.first...paragraph.last).filter { !marked[$0] }
             // A one-line paragraph's text is its line: asking again about the line would get the same answer.
             let bio = AuthorBio.name(in: text(of: paragraph, in: lines)).map { (paragraph.first, $0) }
                 ?? (paragraph.first == paragraph.last ? nil
-                    : bioLines.lazy.compactMap { line in AuthorBio.name(in: lines[line - 1]).map { (line, $0) } }.first)
+                    : (paragraph.first...paragraph.last).lazy.filter { !marked[$0] }
+                        .compactMap { line in AuthorBio.name(in: lines[line - 1]).map { (line, $0) } }.first)
             if let (bioLine, name) = bio {
                 for line in bioLine...paragraph.last { marked[line] = true }
                 if isTrailer(after: number, paragraphs: paragraphs, lines: lines, marked: marked) {

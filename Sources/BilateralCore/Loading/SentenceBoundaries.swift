@@ -10,11 +10,19 @@ enum SentenceBoundaries {
     /// Half-open byte ranges, one per sentence, covering `run` of `text` in order. Line breaks
     /// inside the run read as spaces.
     static func find(in text: UTF8Text, run: Range<Int>) -> [(Int, Int)] {
-        byteClasses.withUnsafeBufferPointer { find(in: text, run: run, byteClasses: $0) }
+        var ranges: [(Int, Int)] = []
+        find(in: text, run: run, into: &ranges)
+        return ranges
     }
 
-    private static func find(in text: UTF8Text, run: Range<Int>, byteClasses: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
-        var ranges: [(Int, Int)] = []
+    /// The same ranges in `ranges`, which is emptied first: one array kept for every run of an
+    /// article grows once instead of once per run.
+    static func find(in text: UTF8Text, run: Range<Int>, into ranges: inout [(Int, Int)]) {
+        ranges.removeAll(keepingCapacity: true)
+        byteClasses.withUnsafeBufferPointer { find(in: text, run: run, byteClasses: $0, into: &ranges) }
+    }
+
+    private static func find(in text: UTF8Text, run: Range<Int>, byteClasses: UnsafeBufferPointer<UInt8>, into ranges: inout [(Int, Int)]) {
         var start = run.lowerBound
         var depth = 0
         // Scalar counts, for the parenthesis limit: only differences between them matter, and only
@@ -77,7 +85,6 @@ enum SentenceBoundaries {
             scalarIndex = endScalar
         }
         if start < count { ranges.append((start, count)) }
-        return ranges
     }
 
     private static func endsSentence(_ text: UTF8Text, run: Range<Int>, terminalAt index: Int, runLength: Int, closersEnd end: Int) -> Bool {

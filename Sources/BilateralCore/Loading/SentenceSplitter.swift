@@ -33,10 +33,14 @@ struct SentenceSplitter: Sendable {
         let starts = Self.lineStarts(text)
         var columns = ColumnMapper(text: text, lineStarts: starts)
         var sentences: [Sentence] = []
+        // About two sentences a segment: reserved once rather than grown by doubling (trimmed at the end).
+        sentences.reserveCapacity(segments.count * 2)
+        var ranges: [(Int, Int)] = []
         for segment in segments {
             let run = starts[segment.lines.first - 1]..<(starts[segment.lines.last] - 1)
             var line = segment.lines.first
-            for (start, end) in SentenceBoundaries.find(in: text, run: run) {
+            SentenceBoundaries.find(in: text, run: run, into: &ranges)
+            for (start, end) in ranges {
                 guard let trimmed = Self.trim(text, start, end) else { continue }
                 // Sentences come in order, so the line of each edge is found by walking forward.
                 while starts[line] <= trimmed.lowerBound { line += 1 }
