@@ -265,10 +265,14 @@ struct PronounResolver: Sendable {
                   tokens.count > 1, !SentenceView.beForms.contains(tokens[1].lower), tokens[1].lower != "'s" else { return nil }
             return only
         }
-        guard Self.itSpeechWords.contains(tokens[index - 1].lower) else { return nil }
+        // "announced that it would …": a "that" may stand between the speech word and "it".
+        // "announced this week that it": a short time phrase may come between as well.
+        let speech = index >= 2 && tokens[index - 1].lower == "that"
+            ? (max(0, index - 5)..<index - 1).last(where: { Self.itSpeechWords.contains(lower: tokens[$0]) }) ?? index - 2 : index - 1
+        guard Self.itSpeechWords.contains(lower: tokens[speech]) else { return nil }
         // "…, and Washington said it …": the state named right before the speech word is its own speaker.
         // "the Japanese embassy in Manila said it": a place behind a preposition is no speaker.
-        if let speaker = seenHere.last(where: { !$0.isPronoun && $0.tokens.upperBound == index - 1 }), speaker.kind != .person,
+        if let speaker = seenHere.last(where: { !$0.isPronoun && $0.tokens.upperBound == speech }), speaker.kind != .person,
            !Self.followsPreposition(speaker, in: tokens) {
             return speaker
         }

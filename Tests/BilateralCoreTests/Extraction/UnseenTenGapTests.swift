@@ -36,4 +36,19 @@ import Testing
         #expect(stances("Kyiv banned imports of sugar and fish from Belarus.") == ["UKR>BLR-"])
         #expect(stances("Kyiv banned the export of sugar from its ports.") == [])
     }
+
+    @Test func moreLeadersAreKnownWithTheirStates() {
+        #expect(stances("Kyriakos Mitsotakis accused Turkey of provocations.") == ["GRC>TUR-"])
+        #expect(stances("Imran Khan praised China for its help.").contains("PAK>CHN+"))
+    }
+
+    @Test func urgingOnesOwnSideToActAsOneIsAnAppealNotADemand() {
+        #expect(stances("Latvia urged the rest of NATO to stand as one against Moscow.").contains("LVA>NATO+"))
+        #expect(stances("Latvia urged Moscow to withdraw its troops.").contains("LVA>RUS-"))
+    }
+
+    @Test func itAfterAnnouncedThatIsTheAnnouncer() {
+        #expect(stances("Norway's fisheries agency announced this week that it would ban imports of crab from Russia.") == ["NOR>RUS-"])
+        #expect(stances("The agency announced this week that it would ban imports of crab from Russia.") == [])
+    }
 }
