@@ -27,15 +27,11 @@ struct ColumnMapper {
         var stepped = 0
         let limit = min(target, byteCount)
         while byteOffset < limit {
-            // Eight bytes at a time: up to the first non-ASCII one, each is a scalar that stands alone
-            // (CR never reaches here).
-            if limit - byteOffset >= 8 {
-                let asciiBytes = Self.leadingASCII(text, at: lineStart + byteOffset)
-                if asciiBytes > 0 {
-                    byteOffset += asciiBytes
-                    stepped += asciiBytes
-                    continue
-                }
+            // Eight ASCII bytes at a time: each is a scalar that stands alone (CR never reaches here).
+            if limit - byteOffset >= 8, Self.isASCII(text, at: lineStart + byteOffset) {
+                byteOffset += 8
+                stepped += 8
+                continue
             }
             let (next, width) = text.scalar(at: lineStart + byteOffset)
             if standalone, !Self.isStandalone(next) { standalone = false }
@@ -57,11 +53,8 @@ struct ColumnMapper {
         return characterOffset
     }
 
-    /// How many of the eight bytes at `offset` come before the first non-ASCII one.
-    private static func leadingASCII(_ text: UTF8Text, at offset: Int) -> Int {
-        let high = UnsafeRawBufferPointer(text.bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080
-        // Little-endian: the first byte is the lowest.
-        return high.trailingZeroBitCount / 8
+    private static func isASCII(_ text: UTF8Text, at offset: Int) -> Bool {
+        UnsafeRawBufferPointer(text.bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
     }
 
     /// A scalar that is always a Character of its own, whatever its neighbours: Latin-1 and Latin

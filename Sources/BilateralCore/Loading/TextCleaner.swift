@@ -64,20 +64,12 @@ struct TextCleaner: Sendable {
     private static func mayNeedCleaning(_ chunk: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit (the classic "has less than").
+        let below = (chunk &- ones &* 0x20) & ~chunk & highs
         func equal(_ byte: UInt8) -> UInt64 {
             let difference = chunk ^ (ones &* UInt64(byte))
             return (difference &- ones) & ~difference & highs
         }
-        // Exact for each byte (no borrow from the byte below), so no other control byte is masked.
-        func exactlyEqual(_ byte: UInt8) -> UInt64 {
-            let difference = chunk ^ (ones &* UInt64(byte))
-            return ~(((difference & ~highs) &+ ~highs) | difference) & highs
-        }
-        // Line feeds and tabs (below 0x20, but kept) get 0x20 added first, so most chunks pass.
-        let lineFeeds = exactlyEqual(0x0A) | exactlyEqual(0x09)
-        let plain = chunk | (lineFeeds >> 2)
-        // A byte below 0x20: subtracting 0x20 borrows into its high bit (the classic "has less than").
-        let below = (plain &- ones &* 0x20) & ~plain & highs
         return below | equal(0x7F) | equal(0xC2) != 0
     }
 
