@@ -78,6 +78,14 @@ public struct Gazetteer: Sendable {
 
     public let entries: [Entry]
     private let byID: [String: Int]
+    /// Each role with its entry's index, by the state it is of and its lower-cased title, so that `holder`
+    /// reads the few roles of that title rather than lower-casing every title of the catalogue.
+    private let rolesByTitle: [RoleKey: [(entry: Int, role: Role)]]
+
+    private struct RoleKey: Hashable {
+        var state: String
+        var title: String
+    }
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -86,6 +94,13 @@ public struct Gazetteer: Sendable {
             byID[entry.id] = index
         }
         self.byID = byID
+        var rolesByTitle: [RoleKey: [(entry: Int, role: Role)]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for role in entry.roles {
+                rolesByTitle[RoleKey(state: role.of, title: role.title.lowercased()), default: []].append((index, role))
+            }
+        }
+        self.rolesByTitle = rolesByTitle
     }
 
     /// Decodes the `actors.json` format.
@@ -114,11 +129,13 @@ public struct Gazetteer: Sendable {
 
     /// The person holding `title` (case-insensitive) of `state` on `date`, when exactly one does.
     public func holder(of title: String, state: String, on date: PartialDate) -> String? {
-        let wanted = title.lowercased()
-        let holders = entries.filter { entry in
-            entry.roles.contains { $0.of == state && $0.title.lowercased() == wanted && $0.covers(date) }
+        // The entries (in catalogue order) holding a role of that title and state on the date; one is an answer.
+        var holder: Int?
+        for (entry, role) in rolesByTitle[RoleKey(state: state, title: title.lowercased())] ?? [] where role.covers(date) {
+            if let found = holder, found != entry { return nil }
+            holder = entry
         }
-        return holders.count == 1 ? holders[0].id : nil
+        return holder.map { entries[$0].id }
     }
 
     /// Every role title, lower-cased, longest first, so "foreign minister" wins over "minister".
