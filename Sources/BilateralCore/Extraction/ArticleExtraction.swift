@@ -48,8 +48,7 @@ struct ArticleExtraction {
         // Their shared numbers, in the same order: numbering takes a lock and a hash, so each id is numbered once here.
         var numbers: [UInt32] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
-            let named = mentions[number].filter { !$0.isPronoun }
-            for mention in named {
+            for mention in mentions[number] where !mention.isPronoun {
                 let known = mentioned.firstIndex(of: mention.actor) ?? {
                     mentioned.append(mention.actor)
                     numbers.append(SharedStrings.number(of: mention.actor))
@@ -58,7 +57,7 @@ struct ArticleExtraction {
                 mentionList.append(position(of: mention, numbered: numbers[known], in: tokens[number]))
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
-            var actors = orderedPrincipals(mentions[number].filter { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") })
+            var actors = orderedPrincipals(mentions[number]) { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") }
             if actors.isEmpty, number > 0, sentences[number - 1].paragraph == sentence.paragraph, !sentences[number - 1].isBoilerplate {
                 actors = previousActors
             }
@@ -126,17 +125,18 @@ struct ArticleExtraction {
     }
 
     private func position(of mention: ActorMention, numbered actorNumber: UInt32, in tokens: [Token]) -> Mention {
-        let first = tokens[mention.tokens.lowerBound]
-        let last = tokens[mention.tokens.upperBound - 1]
-        let length = last.position.line == first.position.line
-            ? last.position.column + last.length - first.position.column : first.length
-        return Mention(actorNumber: actorNumber, start: first.position, length: length)
+        // Fields read in place: a Token copy holds two strings.
+        let first = tokens[mention.tokens.lowerBound].position, firstLength = tokens[mention.tokens.lowerBound].length
+        let last = tokens[mention.tokens.upperBound - 1].position, lastLength = tokens[mention.tokens.upperBound - 1].length
+        let length = last.line == first.line ? last.column + lastLength - first.column : firstLength
+        return Mention(actorNumber: actorNumber, start: first, length: length)
     }
 
-    private func orderedPrincipals(_ mentions: [ActorMention]) -> [String] {
+    /// The principals of the mentions that `counts` accepts (all by default), each once, in order; no filtered copy.
+    private func orderedPrincipals(_ mentions: [ActorMention], counting counts: (ActorMention) -> Bool = { _ in true }) -> [String] {
         // A sentence names a handful of actors: a scan of the short result beats hashing every id.
         var principals: [String] = []
-        for mention in mentions {
+        for mention in mentions where counts(mention) {
             let principal = mention.principal.isEmpty ? extractor.gazetteer.principal(of: mention.actor) : mention.principal
             if !principals.contains(principal) { principals.append(principal) }
         }
