@@ -53,7 +53,7 @@ extension StanceFinder {
             && !["and", "or", "but", "to", "who", "which", "that"].contains(next.lower)
     }
 
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "after", "before", "when", "as", "since", "while", "because", "until", "once", "although", "though", "if",
     ]
 
@@ -62,15 +62,16 @@ extension StanceFinder {
     func subordinateClauseSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
         guard let last = before.last else { return nil }
         let mention = view.mentions[last]
+        // The subordinator right before the actor is the rare part, so it is checked first.
+        var index = mention.tokens.lowerBound - 1
+        if index >= 0, view.tokens[index].lower == "the" { index -= 1 }
+        guard index >= 1, Self.subordinators.contains(lower: view.tokens[index]) else { return nil }
         guard mention.tokens.upperBound <= range.lowerBound, range.lowerBound - mention.tokens.upperBound <= 2,
               (mention.tokens.upperBound..<range.lowerBound).allSatisfy({
                   let word = view.tokens[$0].lower
                   return view.tokens[$0].isWord && (lexicon.representativeNouns.contains(word) || word.hasSuffix("ly")
                       || ["had", "has", "have"].contains(word))
               }) else { return nil }
-        var index = mention.tokens.lowerBound - 1
-        if index >= 0, view.tokens[index].lower == "the" { index -= 1 }
-        guard index >= 1, Self.subordinators.contains(view.tokens[index].lower) else { return nil }
         if mention.source == .adjective, !standsForState(mention, view: view) { return nil }
         return last
     }

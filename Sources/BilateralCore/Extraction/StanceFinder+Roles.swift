@@ -65,6 +65,7 @@ extension StanceFinder {
             targets = relativeObjectTargets(range, holder: subject, in: view)
         }
         if targets.isEmpty { targets = objectMakerTargets(cue, at: range, holder: subject, in: view) }
+        if targets.isEmpty { targets = relativeAgentTargets(range, holder: subject, in: view) }
         if targets.isEmpty { targets = causeClauseTargets(cue, at: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.

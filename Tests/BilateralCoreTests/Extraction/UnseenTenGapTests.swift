@@ -51,4 +51,9 @@ import Testing
         #expect(stances("Norway's fisheries agency announced this week that it would ban imports of crab from Russia.") == ["NOR>RUS-"])
         #expect(stances("The agency announced this week that it would ban imports of crab from Russia.") == [])
     }
+
+    @Test func aReactionReachesTheAgentOfARelativeClauseOnItsObject() {
+        #expect(stances("Vilnius protested against the exercises that Minsk staged near the border.") == ["LTU>BLR-"])
+        #expect(stances("Vilnius protested against the exercises that took place near the border.") == [])
+    }
 }
