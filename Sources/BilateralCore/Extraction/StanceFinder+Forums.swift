@@ -1,5 +1,5 @@
-/// Where a reached actor is no party to the cue: a forum a quarrel is taken to ("took the dispute to the
-/// WTO"), or the subject of the next clause joined on by ", and" ("…with Vilnius, and Taipei announced …").
+/// Where a reached actor is or is not a party to the cue: a forum a quarrel is taken to ("took the dispute to
+/// the WTO"), the subject of a clause joined on by ", and", and the state traded goods come from.
 extension StanceFinder {
     /// Verbs that carry a quarrel to a body that judges it: what follows their "to" is a venue.
     static let referralVerbs: WordSet = [
@@ -35,50 +35,6 @@ extension StanceFinder {
 }
 
 extension StanceFinder {
-    /// Participles of making or leading something, after which the maker owns what was left.
-    static let makingVerbs: WordSet = [
-        "built", "set", "led", "created", "founded", "launched", "run", "sponsored", "championed", "leads", "runs", "heads", "chairs", "hosts",
-    ]
-
-    /// "pulled out of the forum that Beijing had built": leaving an arrangement reduces relations with whoever
-    /// built or leads it, named as the subject of a relative clause right after the object.
-    func objectMakerTargets(_ cue: CueLexicon.Cue, at range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
-        guard cue.category.hasPrefix("16"), cue.score < 0 else { return [] }
-        let end = min(view.tokens.count - 2, range.upperBound + 7)
-        guard let relative = (range.upperBound..<max(range.upperBound, end)).first(where: {
-            ["that", "which"].contains(view.tokens[$0].lower)
-        }), (range.upperBound..<relative).allSatisfy({ view.tokens[$0].kind != .punctuation || view.tokens[$0].text == "+" }),
-              let maker = view.mentionAt[relative + 1] else { return [] }
-        var verb = view.mentions[maker].tokens.upperBound
-        if verb < view.tokens.count, ["had", "has", "have"].contains(view.tokens[verb].lower) { verb += 1 }
-        guard verb < view.tokens.count, Self.makingVerbs.contains(lower: view.tokens[verb]),
-              principal(view.mentions[maker].actor) != principal(view.mentions[holder].actor) else { return [] }
-        return view.coordinated(with: maker)
-    }
-}
-
-extension StanceFinder {
-    static let relativeWords: WordSet = ["that", "which"]
-
-    /// CAMEO roots 15 to 20 (force, reduced relations, coercion, assault, fight, mass violence), read from the code's digits.
-    static func isForceCategory(_ category: String) -> Bool {
-        var digits = category.utf8.makeIterator()
-        guard let tens = digits.next(), let units = digits.next() else { return false }
-        return tens == UInt8(ascii: "1") && units >= UInt8(ascii: "5") || tens == UInt8(ascii: "2")
-    }
-
-    /// "the ban that China imposed": a forceful verb in a relative clause puts in place the measure it describes,
-    /// so the measure's own target (if any) is the target, never the sentence's subject.
-    func imposesItsHeadNoun(_ cue: CueLexicon.Cue, at range: Range<Int>, holder: Int, in view: SentenceView) -> Bool {
-        // The relative pronoun is rare, so it is checked before the category's text.
-        var index = view.mentions[holder].tokens.lowerBound - 1
-        guard index >= 1, Self.relativeWords.contains(lower: view.tokens[index]), Self.isForceCategory(cue.category) else { return false }
-        index -= 1
-        return view.mentionAt[index] == nil && startsCue(view.tokens[index].lower)
-    }
-}
-
-extension StanceFinder {
     /// Nouns for traded goods: "imports of fish from Japan" names the state the trade comes from.
     static let tradeNouns: WordSet = [
         "imports", "goods", "products", "shipments", "seafood", "fish", "food", "beef", "wine", "cargo", "exports", "coal", "timber",
@@ -93,23 +49,5 @@ extension StanceFinder {
         let gap = range.upperBound..<start
         return gap.contains { Self.tradeNouns.contains(lower: view.tokens[$0]) }
             && gap.allSatisfy { view.tokens[$0].isWord && view.mentionAt[$0] == nil }
-    }
-}
-
-extension StanceFinder {
-    /// "protested against the drills that Russia staged": after a verb, the subject of a relative clause on the
-    /// act noun it takes is the act's agent, and so the verb's target.
-    func relativeAgentTargets(_ range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
-        let end = min(view.tokens.count - 2, range.upperBound + 6)
-        guard let relative = (range.upperBound + 1..<max(range.upperBound + 1, end)).first(where: {
-            Self.relativeWords.contains(lower: view.tokens[$0])
-        }), view.mentionAt[relative - 1] == nil, view.tokens[relative - 1].isWord, !view.tokens[relative - 1].isCapitalised,
-              (range.upperBound..<relative).allSatisfy({ view.tokens[$0].isWord && view.mentionAt[$0] == nil }),
-              let agent = view.mentionAt[relative + 1] else { return [] }
-        let after = view.mentions[agent].tokens.upperBound
-        guard after < view.tokens.count, view.tokens[after].isWord, !view.tokens[after].isCapitalised,
-              view.tokens[after].lower.hasSuffix("ed") || Self.clauseVerbs.contains(lower: view.tokens[after]),
-              principal(view.mentions[agent].actor) != principal(view.mentions[holder].actor) else { return [] }
-        return view.coordinated(with: agent)
     }
 }
