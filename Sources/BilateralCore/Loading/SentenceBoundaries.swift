@@ -33,7 +33,10 @@ enum SentenceBoundaries {
         let count = run.upperBound
         while index < count {
             if depth == 0 {
-                // Outside parentheses nothing but the bytes that may matter needs a look.
+                // Outside parentheses nothing but the bytes that may matter needs a look; closing
+                // brackets do nothing there, so eight bytes without an opening bracket, a terminal
+                // or a lead byte of E0 and up are passed over at once.
+                while index + 8 <= count, !mayMatterOutsideBrackets(text, at: index) { index += 8 }
                 while index < count, byteClasses[Int(text[index])] != mayMatter { index += 1 }
                 guard index < count else { break }
             }
@@ -161,6 +164,22 @@ enum SentenceBoundaries {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// True when one of the eight bytes at `offset` is `(`, `[`, `.`, `!`, `?` or E0 and up (a superset
+    /// of the lead bytes of "…", "。", "！" and "？"); false only when none of them can matter at depth 0.
+    @inline(__always)
+    private static func mayMatterOutsideBrackets(_ text: UTF8Text, at offset: Int) -> Bool {
+        let chunk = UnsafeRawBufferPointer(text.bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Any byte equal to `byte` (no false negatives; a false positive only costs a byte-by-byte look).
+        func has(_ byte: UInt8) -> UInt64 {
+            let difference = chunk ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs
+        }
+        let high = chunk & (chunk << 1) & (chunk << 2) & highs
+        return high | has(0x28) | has(0x5B) | has(0x2E) | has(0x21) | has(0x3F) != 0
+    }
 
     private static let plainScalar: UInt8 = 0
     private static let continuationByte: UInt8 = 1
