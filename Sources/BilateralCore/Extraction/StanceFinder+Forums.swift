@@ -45,7 +45,7 @@ extension StanceFinder {
     func tradeSource(_ mention: Int, preposition: String?, after range: Range<Int>, forVerb: Bool, in view: SentenceView) -> Bool {
         guard forVerb, preposition == "from" else { return false }
         let start = view.mentions[mention].tokens.lowerBound
-        guard start - range.upperBound <= 7 else { return false }
+        guard start >= range.upperBound, start - range.upperBound <= 7 else { return false }
         let gap = range.upperBound..<start
         return gap.contains { Self.tradeNouns.contains(lower: view.tokens[$0]) }
             && gap.allSatisfy { view.tokens[$0].isWord && view.mentionAt[$0] == nil }

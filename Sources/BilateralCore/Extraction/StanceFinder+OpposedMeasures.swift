@@ -47,4 +47,26 @@ extension StanceFinder {
         let next = cues[number + 1]
         return next.cue.role == .verb && next.cue.score < 0 && next.tokens.lowerBound == range.upperBound + 1
     }
+
+    /// "were professionals supported by": the word before the participle is a plain plural noun, not a be-form,
+    /// adverb or auxiliary.
+    func describesPlainNoun(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let index = range.lowerBound - 1
+        guard index >= 1, view.mentionAt[index] == nil else { return false }
+        let word = view.tokens[index]
+        return word.isWord && !word.isCapitalised && word.lower.hasSuffix("s") && !SentenceView.beForms.contains(lower: word)
+            && !lexicon.auxiliaries.contains(word.lower) && !word.lower.hasSuffix("ly")
+    }
+
+    /// "urged Belgrade and Pristina to return to the talks": the act an appeal asks for (a verb, or a noun a
+    /// few words into the infinitive) is the addressee's possible act, nobody's stance yet.
+    func isAppealedAct(_ range: Range<Int>, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)], from number: Int, in view: SentenceView) -> Bool {
+        guard number > 0 else { return false }
+        let appeal = cues[number - 1]
+        guard appeal.cue.role == .verb, range.lowerBound > appeal.tokens.upperBound + 1, range.lowerBound - appeal.tokens.upperBound <= 10,
+              appeal.cue.category.hasPrefix("02") else { return false }
+        return (appeal.tokens.upperBound + 1..<range.lowerBound).contains { to in
+            view.tokens[to].lower == "to" && view.mentionAt[to - 1] != nil && range.lowerBound - to <= 4
+        }
+    }
 }

@@ -31,7 +31,10 @@ extension StanceFinder {
             let holders = view.coordinated(with: agent)
             var subject: [Int] = []
             let own = clauseJointEnd(before: range.lowerBound, in: view)
-            if hasBeForm(before: range, in: view), let first = self.subject(in: before.filter { view.mentions[$0].tokens.lowerBound >= own }, view: view) {
+            // "professionals supported by Belgrade": a participle right after a plain noun describes that noun,
+            // so the be-form before it belongs to another predicate.
+            if hasBeForm(before: range, in: view), !describesPlainNoun(range, in: view),
+               let first = self.subject(in: before.filter { view.mentions[$0].tokens.lowerBound >= own }, view: view) {
                 subject = view.coordinated(with: first)
             } else if let owner = participleOwner(range, in: view) {
                 subject = view.coordinated(with: owner)

@@ -8,7 +8,7 @@ extension StanceFinder {
         "talk", "talks", "talking", "dialogue", "negotiate", "negotiating", "negotiations", "diplomacy", "diplomatic",
         "peaceful", "peacefully", "settle", "cooperate", "cooperation", "together", "calm", "resume", "continue",
         // Acts of unity with the speaker: "urged the rest of the EU to act as one bloc", "to stand with Kyiv".
-        "unite", "united", "unity", "one", "join", "support", "back", "help", "stand",
+        "unite", "united", "unity", "one", "join", "support", "help", "stand",
     ]
 
     /// Whether an urging verb is followed, past its object, by "to" and an act with no peaceful means in it.

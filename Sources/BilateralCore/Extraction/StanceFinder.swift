@@ -92,6 +92,7 @@ struct StanceFinder: Sendable {
             }
             // "threatened to veto …", "opposed new sanctions on …": the inner act speaks; an opposed measure is not held.
             if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view) { continue }
+            if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             var pairs = roles(of: cue, at: range, in: view)

@@ -49,6 +49,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// on Japanese seafood (blog): written after the unseen9 rules, first scored P=0.58 R=0.54 grounded=0.54.
     static let unseen10 = GoldSet(folder: "unseen10", goldFile: "unseen10-gold.json", articleCount: 3...3,
                                   floor: (0.85, 0.50, 0.50))
+    /// The 2023 Banjska attack (wire), Russia-Japan 2016-2017 missiles and summits (undated analysis, a misspelt
+    /// minister), the Meng Wanzhou affair (blog): written after the unseen10 rules, first scored P=0.73 R=0.56 grounded=0.56.
+    static let unseen11 = GoldSet(folder: "unseen11", goldFile: "unseen11-gold.json", articleCount: 3...3,
+                                  floor: (0.90, 0.60, 0.60))
 
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -81,7 +85,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11])
     func hasTheSeedGoldShape(_ set: GoldSet) throws {
         let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
@@ -104,7 +108,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11])
     func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
@@ -112,7 +116,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11])
     func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
@@ -120,7 +124,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
+    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11])
     func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
@@ -138,7 +142,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10])
+    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11])
     func stanceScoresStayAboveTheFloor(_ set: GoldSet) throws {
         let floor = try #require(set.floor)
         let gold = try GoldFile.load(path: set.folderURL.path + "-gold.json")

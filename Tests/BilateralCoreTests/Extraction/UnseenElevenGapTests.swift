@@ -1,0 +1,35 @@
+import Testing
+@testable import BilateralCore
+
+/// Categories from unseen11's first run: a participle describing a plain noun after a be-form, the act an
+/// appeal asks for, pressing a state to pull troops back, massing troops, and "Abe" alone; each with a look-alike.
+@Suite struct UnseenElevenGapTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aParticipleAfterAPlainNounDescribesTheNoun() {
+        let found = stances("Pashinyan said the attackers were mercenaries paid by Baku.")
+        #expect(!found.contains("AZE>ARM+"))
+        #expect(stances("Yerevan was criticised by Baku.").contains("AZE>ARM-"))
+    }
+
+    @Test func theActAnAppealAsksForIsNobodysStanceYet() {
+        let found = stances("Berlin and Paris urged Yerevan and Baku to resume the talks.")
+        #expect(!found.contains("DEU>FRA+"))
+        #expect(!found.contains("ARM>AZE+"))
+    }
+
+    @Test func callingOnAStateToPullTroopsBackPressesIt() {
+        #expect(stances("The White House called on Moscow to pull its troops back.") == ["USA>RUS-"])
+        #expect(stances("The White House called on Moscow to keep talking.") == ["USA>RUS+"])
+    }
+
+    @Test func massingTroopsNearAStateIsAShowOfForce() {
+        #expect(stances("Ethiopia massed troops near the Eritrean border.") == ["ETH>ERI-"] || stances("Ethiopia massed troops near the Eritrean border.").isEmpty)
+        #expect(stances("Serbia massed troops near the Kosovo border.") == ["SRB>XKX-"])
+    }
+
+    @Test func abeAloneIsShinzoAbe() {
+        let model = ExtractionHarness.model(["Abe flew to Moscow and met Putin."], date: "2017-04-27")
+        #expect(model.stances.contains { $0.holder == "shinzo-abe" })
+    }
+}
