@@ -62,11 +62,12 @@ extension StanceFinder {
     /// few words into the infinitive) is the addressee's possible act, nobody's stance yet.
     func isAppealedAct(_ range: Range<Int>, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)], from number: Int, in view: SentenceView) -> Bool {
         guard number > 0 else { return false }
-        let appeal = cues[number - 1]
-        guard appeal.cue.role == .verb, range.lowerBound > appeal.tokens.upperBound + 1, range.lowerBound - appeal.tokens.upperBound <= 10,
-              appeal.cue.category.hasPrefix("02") else { return false }
-        return (appeal.tokens.upperBound + 1..<range.lowerBound).contains { to in
-            view.tokens[to].lower == "to" && view.mentionAt[to - 1] != nil && range.lowerBound - to <= 4
-        }
+        // An addressee right before a "to" a few words back is rare: checked first, before the previous cue is read.
+        let appealEnd = cues[number - 1].tokens.upperBound
+        guard range.lowerBound > appealEnd + 1, range.lowerBound - appealEnd <= 10,
+              (max(appealEnd + 1, range.lowerBound - 4)..<range.lowerBound).contains(where: { to in
+                  view.mentionAt[to - 1] != nil && view.tokens[to].length == 2 && view.tokens[to].lower == "to"
+              }) else { return false }
+        return cues[number - 1].cue.role == .verb && cues[number - 1].cue.category.hasPrefix("02")
     }
 }
