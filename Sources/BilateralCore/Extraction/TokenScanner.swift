@@ -153,7 +153,7 @@ struct TokenScanner<Source: ScalarSource> {
         let position = TextPosition(line: line, column: column)
         let isASCII = byteRange.count == range.count
         let isCapitalised = isASCII ? slice[0] &- 0x41 < 26 : kind != .possessive && has(range.lowerBound, ScalarClasses.upper)
-        let key = strings == nil ? nil : TokenStrings.Key(slice)
+        let key = strings == nil ? nil : TokenStrings.Key(source.bytes, offset: byteRange.lowerBound, count: byteRange.count)
         let found: TokenStrings.Entry
         if let key, let entry = strings?.entry(for: key) {
             found = entry
