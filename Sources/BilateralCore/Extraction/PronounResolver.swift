@@ -72,7 +72,9 @@ struct PronounResolver: Sendable {
             let inOrder = zip(mentions[number], mentions[number].dropFirst()).allSatisfy { $0.tokens.lowerBound <= $1.tokens.lowerBound }
             var pending = inOrder ? mentions[number][...] : mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var seenHere: [ActorMention] = []
-            var subjectHere: ActorMention?
+            // At most one element: held in an array (one word) rather than an optional mention, which the
+            // compiler copied through the stack on every token of the loop below.
+            var subjectHere: [ActorMention] = []
             var quoteOpen = false
             for index in sentenceTokens.indices {
                 // The start is read in place: copying each pending mention to look at it cost more than the rest.
@@ -94,7 +96,7 @@ struct PronounResolver: Sendable {
                     }
                     if key == .person {
                         lastPerson = (mention, paragraph)
-                        if subjectHere == nil, !Self.followsPreposition(mention, in: sentenceTokens) { subjectHere = mention }
+                        if subjectHere.isEmpty, !Self.followsPreposition(mention, in: sentenceTokens) { subjectHere = [mention] }
                     }
                 }
                 // Fields read in place: copying each Token (two strings) cost more than the checks.
@@ -140,7 +142,7 @@ struct PronounResolver: Sendable {
                     let resolved = pronoun(for: person.mention, at: index, possessive: word == "his" || word == "her")
                     added.append(resolved)
                     seenHere.append(resolved)
-                    if subjectHere == nil, !Self.followsPreposition(resolved, in: sentenceTokens) { subjectHere = person.mention }
+                    if subjectHere.isEmpty, !Self.followsPreposition(resolved, in: sentenceTokens) { subjectHere = [person.mention] }
                 } else if length <= 3, quoteOpen, ["we", "our", "i"].contains(word),
                           let speaker = quoteSpeaker(after: index, mentions: mentions[number], tokens: sentenceTokens) {
                     added.append(pronoun(for: speaker, at: index, possessive: word == "our"))
@@ -186,7 +188,7 @@ struct PronounResolver: Sendable {
                     }
                 }
             }
-            if let subjectHere { lastSubject = (subjectHere, paragraph) }
+            if let subject = subjectHere.first { lastSubject = (subject, paragraph) }
             if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = joined }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             // Joined only when pronouns were added: most sentences have none, and the copy cost more than the search.
