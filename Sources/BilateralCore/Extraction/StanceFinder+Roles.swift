@@ -248,7 +248,7 @@ extension StanceFinder {
                     || possessiveReaches ? mention : nil
             }
             let token = view.tokens[index]
-            let isHyphen = (token.text == "-" || token.text == "–") && !token.spaceBefore
+            let isHyphen = Self.hyphens.contains(lower: token) && !token.spaceBefore
             if token.kind == .possessive || isHyphen {
                 index -= 1
                 continue
@@ -256,7 +256,7 @@ extension StanceFinder {
             if token.lower == "its" || token.lower == "their" { return speakerBefore(index, in: view) }
             guard token.isWord || token.kind == .number, !SentenceView.prepositions.contains(token.lower),
                   !SentenceView.beForms.contains(token.lower), !lexicon.auxiliaries.contains(token.lower),
-                  !["and", "or", "the", "a", "an", "their", "its", "this", "that", "these", "those"].contains(token.lower),
+                  !Self.ownerStops.contains(lower: token),
                   !lexicon.supportVerbs.contains(token.lower) else { return nil }
             onlyModifiers = onlyModifiers && Self.looksLikeModifier(token.lower)
             index -= 1
@@ -267,7 +267,18 @@ extension StanceFinder {
 
     /// Adjective endings and the few bare adjectives news puts before "sanctions" or "ties".
     static func looksLikeModifier(_ word: String) -> Bool {
-        let endings = ["ic", "al", "ary", "ive", "ous", "ern", "ese", "ian", "ish", "ful", "less", "ed", "ing"]
-        return endings.contains { word.hasSuffix($0) } || ["new", "fresh", "tough", "harsh", "joint", "close", "deep"].contains(word)
+        // Every ending closes on one of these letters: other words skip the suffix checks (an ASCII ending can only
+        // match a word whose last byte is its own).
+        guard let last = word.utf8.last, modifierEndingLetters.contains(last) else { return bareModifiers.contains(word) }
+        return modifierEndings.contains { word.hasSuffix($0) } || bareModifiers.contains(word)
     }
+
+    static let modifierEndings = ["ic", "al", "ary", "ive", "ous", "ern", "ese", "ian", "ish", "ful", "less", "ed", "ing"]
+    static let modifierEndingLetters = Set(modifierEndings.compactMap(\.utf8.last))
+    static let bareModifiers: WordSet = ["new", "fresh", "tough", "harsh", "joint", "close", "deep"]
+
+    /// Words before a noun that end the search for its owner.
+    static let ownerStops: WordSet = ["and", "or", "the", "a", "an", "their", "its", "this", "that", "these", "those"]
+    /// Hyphen and en dash, as written (punctuation is its own lower case).
+    static let hyphens: WordSet = ["-", "–"]
 }
