@@ -18,7 +18,8 @@ struct FrontMatter: Sendable, Equatable {
     /// closing line the `---` is taken as text (a separator), not as an unterminated block.
     /// `plainPath: false` sends every block through Yams (for tests comparing the two ways).
     static func read(_ lines: [String], plainPath: Bool = true) -> FrontMatter? {
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { return nil }
+        // Most files do not open with "---": told on bytes before any Character is formed.
+        guard let first = lines.first, first.utf8.starts(with: "---".utf8), first.trimmingTrailingSpaces == "---" else { return nil }
         // Front matter is short; a closing line far down is a separator in prose, not a block end.
         let searchEnd = min(lines.count, 200)
         guard searchEnd > 1,

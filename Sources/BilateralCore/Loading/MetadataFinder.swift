@@ -19,7 +19,11 @@ struct MetadataFinder: Sendable {
     /// - Parameter isBoilerplate: indexed by 1-based line.
     func find(lines: [String], paragraphs: [LineRange], isBoilerplate: [Bool]) -> Metadata {
         var metadata = Metadata()
-        let content = paragraphs.lazy.flatMap { $0.first...$0.last }.filter { !isBoilerplate[$0] }
+        // A plain array: an article has a few dozen lines, and walking lazy wrappers cost more than building it.
+        var content: [Int] = []
+        for paragraph in paragraphs {
+            for line in paragraph.first...paragraph.last where !isBoilerplate[line] { content.append(line) }
+        }
         var sawProse = false
         var header = 0
         for line in content {
