@@ -44,15 +44,15 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Russia-Japan fishery and consul rows (blog, a misspelt minister): first scored P=0.88 R=0.72 grounded=0.72
     /// before any rule saw it.
     static let unseen9 = GoldSet(folder: "unseen9", goldFile: "unseen9-gold.json", articleCount: 4...4,
-                                 floor: (0.90, 0.85, 0.85))
+                                 floor: (0.95, 0.90, 0.90))
     /// The Balakot clash (wire), the 2020 Aegean standoff (undated analysis, a misspelt name), Russia's 2023 curbs
     /// on Japanese seafood (blog): written after the unseen9 rules, first scored P=0.58 R=0.54 grounded=0.54.
     static let unseen10 = GoldSet(folder: "unseen10", goldFile: "unseen10-gold.json", articleCount: 3...3,
-                                  floor: (0.85, 0.50, 0.50))
+                                  floor: (0.85, 0.65, 0.65))
     /// The 2023 Banjska attack (wire), Russia-Japan 2016-2017 missiles and summits (undated analysis, a misspelt
     /// minister), the Meng Wanzhou affair (blog): written after the unseen10 rules, first scored P=0.73 R=0.56 grounded=0.56.
     static let unseen11 = GoldSet(folder: "unseen11", goldFile: "unseen11-gold.json", articleCount: 3...3,
-                                  floor: (0.90, 0.60, 0.60))
+                                  floor: (0.95, 0.65, 0.65))
 
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
