@@ -5,8 +5,11 @@ struct ArticleParser: Sendable {
     static let titleLength = 80
 
     /// Parses `lines`; the strings returned describe problems worth a warning (bad front matter).
-    /// `text` holds the same lines in one string when the caller has it, saving a copy.
-    func parse(id: String, path: String, lines: [String], text: ArticleLines? = nil) -> (article: Article, problems: [String]) {
+    /// `text` holds the same lines in one string when the caller has it, saving a copy, and
+    /// `lineStarts` where they start in it (as `TextCleaner` finds them), saving a scan.
+    func parse(
+        id: String, path: String, lines: [String], text: ArticleLines? = nil, lineStarts: [Int32]? = nil
+    ) -> (article: Article, problems: [String]) {
         let matter = FrontMatter.read(lines)
         let bodyStart = matter?.bodyStart ?? 1
         let paragraphRanges = Self.paragraphs(of: lines, from: bodyStart)
@@ -22,9 +25,11 @@ struct ArticleParser: Sendable {
             of: paragraphRanges, lines: lines, isBoilerplate: isBoilerplateLine,
             metadataLines: metadataLines, titleLine: metadata.titleLine
         )
+        // Line starts found for the caller's text hold for no other.
+        let givenStarts = text == nil ? nil : lineStarts
         // One string for the whole file: the per-line strings are dropped once the article is built.
         let text = text ?? ArticleLines(lines)
-        let sentences = SentenceSplitter().split(lines: lines, segments: segments, text: text)
+        let sentences = SentenceSplitter().split(segments: segments, text: text, lineStarts: givenStarts)
         let paragraphs = paragraphRanges.map { range in
             Paragraph(lines: range, isBoilerplate: (range.first...range.last).allSatisfy { isBoilerplateLine[$0] })
         }

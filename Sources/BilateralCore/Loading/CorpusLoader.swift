@@ -60,7 +60,9 @@ public struct CorpusLoader: Sendable {
             }
         }
         let id = Self.fileName(of: path)
-        let (article, problems) = ArticleParser().parse(id: id, path: path, lines: cleaned.lines, text: cleaned.text)
+        let (article, problems) = ArticleParser().parse(
+            id: id, path: path, lines: cleaned.lines, text: cleaned.text, lineStarts: cleaned.lineStarts
+        )
         warnings += problems.map { LoadWarning(path: path, reason: $0) }
         return (article, warnings)
     }

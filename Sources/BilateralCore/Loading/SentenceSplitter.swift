@@ -20,17 +20,22 @@ struct SentenceSplitter: Sendable {
     /// The sentences of `segments`, in order; one-line sentences are slices of `text` (built from
     /// `lines` when not given), so that they share the article's storage rather than copy it.
     func split(lines: [String], segments: [Segment], text: ArticleLines? = nil) -> [Sentence] {
-        let article = text ?? ArticleLines(lines)
+        split(segments: segments, text: text ?? ArticleLines(lines))
+    }
+
+    /// The sentences of `segments` of `article`; `lineStarts`, when given, must be where its lines
+    /// start as `lineStarts(_:)` finds them.
+    func split(segments: [Segment], text article: ArticleLines, lineStarts: [Int32]? = nil) -> [Sentence] {
         var whole = article.text
         let sentences = whole.withUTF8 { bytes in
-            split(UTF8Text(bytes: bytes), segments: segments, article: article)
+            let text = UTF8Text(bytes: bytes)
+            return split(text, segments: segments, article: article, starts: lineStarts.map { $0.map(Int.init) } ?? Self.lineStarts(text))
         }
         // Appending leaves up to twice the room needed, and an article keeps its sentences as long as it is open.
         return sentences.withUnsafeBufferPointer { Array($0) }
     }
 
-    private func split(_ text: UTF8Text, segments: [Segment], article: ArticleLines) -> [Sentence] {
-        let starts = Self.lineStarts(text)
+    private func split(_ text: UTF8Text, segments: [Segment], article: ArticleLines, starts: [Int]) -> [Sentence] {
         var columns = ColumnMapper(text: text, lineStarts: starts)
         var sentences: [Sentence] = []
         // About two sentences a segment: reserved once rather than grown by doubling (trimmed at the end).

@@ -26,6 +26,8 @@ struct TextCleaner: Sendable {
         var lines: [String]
         /// The same lines in one string, as the article keeps them.
         var text: ArticleLines
+        /// The UTF-8 offset where each line of `text` starts, then one past its end plus one.
+        var lineStarts: [Int32]
         var repairs: [Repair]
     }
 
@@ -155,7 +157,7 @@ struct TextCleaner: Sendable {
         }
         let lines = ArticleLines(text: text, starts: starts)
         if !isValid { repairs.insert(.invalidUTF8, at: 0) }
-        return .success(Result(lines: Array(lines), text: lines, repairs: repairs))
+        return .success(Result(lines: Array(lines), text: lines, lineStarts: starts, repairs: repairs))
     }
 
     /// The index just past the escape sequence that starts at `start` (an ESC byte).
