@@ -66,3 +66,25 @@ extension PronounResolver {
         return pair.count == 2 ? pair : nil
     }
 }
+
+extension PronounResolver {
+    /// Reaction verbs that may end their clause with no object ("Tokyo protested.").
+    static let barReactionVerbs: WordSet = [
+        "protested", "condemned", "denounced", "criticised", "criticized", "objected", "complained", "retaliated",
+    ]
+
+    /// Words that may follow an objectless reaction verb: punctuation aside, a manner or channel phrase.
+    static let afterBareReaction: WordSet = [".", ",", ";", "through", "strongly", "sharply", "immediately", "angrily", "on", "in", "at", "within"]
+
+    /// "Russia deployed missiles on Iturup. Tokyo protested.": a reaction verb with nothing after it in its
+    /// sentence answers the act the sentence before opened with; the token after the verb stands for that actor.
+    static func bareReactionSlot(in tokens: [Token], seenHere: [ActorMention], previous: [ActorMention]) -> Int? {
+        guard let reactor = seenHere.last(where: { !$0.isPronoun }),
+              !previous.contains(where: { $0.principal == reactor.principal }) else { return nil }
+        guard let verb = tokens.indices.last(where: { barReactionVerbs.contains(lower: tokens[$0]) }),
+              verb + 1 < tokens.count, verb > reactor.tokens.upperBound - 1, verb - reactor.tokens.upperBound <= 3,
+              afterBareReaction.contains(lower: tokens[verb + 1]),
+              !seenHere.contains(where: { $0.tokens.lowerBound > verb }) else { return nil }
+        return verb + 1
+    }
+}

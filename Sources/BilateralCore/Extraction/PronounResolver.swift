@@ -188,6 +188,11 @@ struct PronounResolver: Sendable {
                     }
                 }
             }
+            // "… on Iturup. Tokyo protested.": an objectless reaction answers the previous sentence's opener.
+            if let actor = lastActor, actor.sentence == number - 1, !seenHere.isEmpty,
+               let slot = Self.bareReactionSlot(in: sentenceTokens, seenHere: seenHere, previous: actor.group) {
+                for member in actor.group { added.append(pronoun(for: member, at: slot, possessive: false)) }
+            }
             if let subject = subjectHere.first { lastSubject = (subject, paragraph) }
             if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = joined }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }

@@ -32,4 +32,11 @@ import Testing
         let model = ExtractionHarness.model(["Abe flew to Moscow and met Putin."], date: "2017-04-27")
         #expect(model.stances.contains { $0.holder == "shinzo-abe" })
     }
+
+    @Test func anObjectlessReactionAnswersThePreviousOpener() {
+        #expect(stances("Beijing sent warships near Taiping Island. Taipei protested through diplomatic channels.") == ["TWN>CHN-"])
+        // The reactor's own side, or an actor named after the verb, is never made the target.
+        #expect(stances("Taipei sent warships near the island. Taiwan protested.") == [])
+        #expect(stances("Beijing sent warships. Taipei protested, calling Manila a bystander.").allSatisfy { !$0.hasSuffix("CHN-") || $0 == "TWN>CHN-" })
+    }
 }
