@@ -70,7 +70,7 @@ extension PronounResolver {
 extension PronounResolver {
     /// Reaction verbs that may end their clause with no object ("Tokyo protested.").
     static let barReactionVerbs: WordSet = [
-        "protested", "condemned", "denounced", "criticised", "criticized", "objected", "complained", "retaliated",
+        "protested", "condemned", "denounced", "criticised", "criticized", "objected", "complained", "retaliated", "protest",
     ]
 
     /// Words that may follow an objectless reaction verb: punctuation aside, a manner or channel phrase.

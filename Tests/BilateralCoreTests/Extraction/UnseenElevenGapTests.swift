@@ -39,4 +39,10 @@ import Testing
         #expect(stances("Taipei sent warships near the island. Taiwan protested.") == [])
         #expect(stances("Beijing sent warships. Taipei protested, calling Manila a bystander.").allSatisfy { !$0.hasSuffix("CHN-") || $0 == "TWN>CHN-" })
     }
+
+    @Test func lodgingAProtestIsAProtestWithOrWithoutAnAddressee() {
+        #expect(stances("Seoul lodged a protest with Beijing over the fishing boats.") == ["KOR>CHN-"])
+        #expect(stances("Chinese trawlers entered the zone. Seoul lodged a protest.") == ["KOR>CHN-"])
+        #expect(stances("Chinese trawlers entered the zone. Farmers in Seoul joined a protest.") == [])
+    }
 }
