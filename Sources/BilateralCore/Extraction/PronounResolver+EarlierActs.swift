@@ -81,8 +81,9 @@ extension PronounResolver {
     static func bareReactionSlot(in tokens: [Token], seenHere: [ActorMention], previous: [ActorMention]) -> Int? {
         guard let reactor = seenHere.last(where: { !$0.isPronoun }),
               !previous.contains(where: { $0.principal == reactor.principal }) else { return nil }
-        guard let verb = tokens.indices.last(where: { barReactionVerbs.contains(lower: tokens[$0]) }),
-              verb + 1 < tokens.count, verb > reactor.tokens.upperBound - 1, verb - reactor.tokens.upperBound <= 3,
+        // The verb follows its reactor within a few words, so only those are probed.
+        let window = reactor.tokens.upperBound..<min(tokens.count, reactor.tokens.upperBound + 4)
+        guard let verb = window.last(where: { barReactionVerbs.contains(lower: tokens[$0]) }), verb + 1 < tokens.count,
               afterBareReaction.contains(lower: tokens[verb + 1]),
               !seenHere.contains(where: { $0.tokens.lowerBound > verb }) else { return nil }
         return verb + 1
