@@ -2,13 +2,13 @@
 /// later sentence rejects ("the accusation"), and the two parties of a reported meeting ("They agreed").
 extension PronounResolver {
     /// Verbs of reaction whose object "it" is the act the sentence before reported.
-    static let reactionVerbs: Set<String> = [
+    static let reactionVerbs: WordSet = [
         "condemned", "condemns", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
         "protested", "protests", "rejected", "rejects", "slammed", "slams", "welcomed", "welcomes", "praised", "praises",
     ]
 
     /// Nouns for an act that a sentence reports and the next one reacts to.
-    static let actNouns: Set<String> = [
+    static let actNouns: WordSet = [
         "move", "decision", "step", "launch", "launches", "test", "tests", "ruling", "idea", "plan", "measures", "measure",
         "remarks", "announcement", "incursion", "deployment", "expulsions", "detention", "arrest", "ban",
         "trip", "visit", "tour",
@@ -16,7 +16,7 @@ extension PronounResolver {
 
     /// "the move", "this decision" with nothing after it that names whose it is.
     static func refersToPreviousAct(at index: Int, in tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, actNouns.contains(tokens[index + 1].lower) else { return false }
+        guard index + 1 < tokens.count, actNouns.contains(lower: tokens[index + 1]) else { return false }
         if index > 0, tokens[index - 1].kind == .possessive { return false }
         guard index + 2 < tokens.count else { return true }
         let next = tokens[index + 2]
@@ -24,14 +24,14 @@ extension PronounResolver {
     }
 
     /// Nouns for what one side said of another, answered by the other side in a later sentence.
-    static let claimNouns: Set<String> = [
+    static let claimNouns: WordSet = [
         "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "complaint", "complaints",
         "protest", "protests", "charge", "charges", "claims", "demand", "demands", "proposal", "offer", "overture",
     ]
 
     /// "the accusation", "the complaint" with nothing after it that names whose or what it is.
     static func refersToEarlierClaim(at index: Int, in tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, claimNouns.contains(tokens[index + 1].lower) else { return false }
+        guard index + 1 < tokens.count, claimNouns.contains(lower: tokens[index + 1]) else { return false }
         if index > 0, tokens[index - 1].kind == .possessive { return false }
         guard index + 2 < tokens.count else { return true }
         let next = tokens[index + 2]

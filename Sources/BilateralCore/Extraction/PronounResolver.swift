@@ -112,7 +112,7 @@ struct PronounResolver: Sendable {
                 // Hashes first: a failed String compare is a runtime call, and most words fail every one of these.
                 let hash = sentenceTokens[index].lowerHash
                 let isIt = hash == itHash, isThe = hash == theHash, isThis = hash == thisHash, isThey = hash == theyHash
-                if length == 2, isIt && word == "it", index > 0, Self.reactionVerbs.contains(sentenceTokens[index - 1].lower),
+                if length == 2, isIt && word == "it", index > 0, Self.reactionVerbs.contains(lower: sentenceTokens[index - 1]),
                    let actor = lastActor, actor.sentence == number - 1 {
                     // "Japan expelled eight diplomats. Moscow condemned it.": the object "it" is the act just reported.
                     for member in actor.group { added.append(pronoun(for: member, at: index, possessive: false)) }
