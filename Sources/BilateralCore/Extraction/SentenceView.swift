@@ -33,8 +33,9 @@ struct SentenceView {
         self.tokens = tokens
         self.mentions = mentions
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
-        for (number, mention) in mentions.enumerated() {
-            for index in mention.tokens where index < tokens.count { mentionAt[index] = number }
+        // By index: iterating the mentions themselves copied each one (two strings) to read its range.
+        for number in mentions.indices {
+            for index in mentions[number].tokens where index < tokens.count { mentionAt[index] = number }
         }
         self.mentionAt = mentionAt
         var clauseOf = [Int](repeating: 0, count: tokens.count)

@@ -29,8 +29,10 @@ struct TemporalTagger: Sendable {
 
     /// Which way the sentence looks: future markers win, then past markers.
     func tense(of tokens: [Token]) -> TemporalExpression.Tense {
-        if tokens.contains(where: { DateWords.futureMarkers.contains(lower: $0) }) { return .future }
-        if tokens.contains(where: { DateWords.pastMarkers.contains(lower: $0) }) {
+        // Read once: each access to a static goes through its one-time initialiser check.
+        let future = DateWords.futureMarkers, past = DateWords.pastMarkers
+        if tokens.contains(where: { future.contains(lower: $0) }) { return .future }
+        if tokens.contains(where: { past.contains(lower: $0) }) {
             return .past
         }
         return .present
