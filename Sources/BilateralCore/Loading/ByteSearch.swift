@@ -23,11 +23,8 @@ enum ByteSearch {
         }
     }
 
-    /// The offset of the first occurrence of `needle` in `hay` at or after `from`, or nil.
-    static func firstOffset(of needle: [UInt8], in hay: UnsafeRawBufferPointer, from: Int = 0) -> Int? {
-        firstOffset(of: needle, anchor: needle.isEmpty ? 0 : rarestByte(of: needle), in: hay, from: from)
-    }
-
+    /// The offset of the first occurrence of `needle` in `hay` at or after `from`, or nil; `anchor`
+    /// is the position in `needle` of the byte memchr looks for.
     private static func firstOffset(of needle: [UInt8], anchor: Int, in hay: UnsafeRawBufferPointer, from: Int) -> Int? {
         guard !needle.isEmpty else { return from }
         guard hay.count >= needle.count, let base = hay.baseAddress else { return nil }
@@ -45,10 +42,6 @@ enum ByteSearch {
             }
             return nil
         }
-    }
-
-    static func contains(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
-        hay.withUnsafeBytes { firstOffset(of: needle, in: $0) != nil }
     }
 
     /// The position of the needle byte least likely in English text, so memchr skips far.
