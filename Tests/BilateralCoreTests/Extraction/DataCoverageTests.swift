@@ -61,6 +61,7 @@ import Testing
         #expect(stances("Chad jailed two Cameroonian diplomats.") == ["TCD>CMR-"])
         #expect(stances("Kenya expressed its gratitude to Uganda for the convoy.") == ["KEN>UGA+"])
         #expect(stances("Namibia balked at Angola's request.") == ["NAM>AGO-"])
+        #expect(stances("Manama recalled its ambassador from Doha.") == ["BHR>QAT-"])
         #expect(stances("Ethiopia reiterated that Eritrea must pull its troops back.") == ["ETH>ERI-"])
     }
 
@@ -68,6 +69,8 @@ import Testing
         // A railway is no rebuke, and a lone state holds no stance on nobody.
         #expect(stances("Freight from Angola moved by rail across Namibia.") == [])
         #expect(stances("Ghana lauded the new harvest figures.") == [])
+        // Remembering is not recalling an envoy.
+        #expect(stances("The Kenyan ambassador recalled his years in Cairo.") == [])
     }
 
     @Test func everyUNMemberStateIsInTheGazetteer() {
