@@ -28,7 +28,7 @@ import Testing
         "11": ["rebuked", "slammed", "lambasted", "blasted", "chided", "scolded", "denounced", "decried", "deplored",
                "criticised", "criticized", "condemned", "accused", "castigated", "reproached", "excoriated",
                "chastised", "vilified", "mocked", "railed against", "upbraided", "took issue with", "denunciation", "tirade"],
-        "12": ["voted against", "rejected", "rebuffed", "spurned", "vetoed", "snubbed", "dismissed", "ruled out", "balked at", "scoffed at", "rejection"],
+        "12": ["downplayed", "played down", "voted against", "rejected", "rebuffed", "spurned", "vetoed", "snubbed", "dismissed", "ruled out", "balked at", "scoffed at", "rejection"],
         "13": ["warned", "threatened", "retaliated", "warning"],
         "14": ["protested", "summoned"],
         "15": ["deployed", "mobilised", "amassed", "military exercises", "naval exercises", "sabre-rattling"],
@@ -64,6 +64,7 @@ import Testing
         #expect(stances("Ukraine branded Russia a terrorist state.") == ["UKR>RUS-"])
         #expect(stances("Argentina voted against Britain at the UN.") == ["ARG>GBR-"])
         #expect(stances("Turkey extended a credit line to Egypt.") == ["TUR>EGY+"])
+        #expect(stances("Tunisia downplayed Libya's concerns.") == ["TUN>LBY-"])
         #expect(stances("Manama recalled its ambassador from Doha.") == ["BHR>QAT-"])
         #expect(stances("Ethiopia reiterated that Eritrea must pull its troops back.") == ["ETH>ERI-"])
     }
