@@ -73,6 +73,8 @@ struct MentionFinder: Sendable {
             } else {
                 mention = described(mention)
             }
+            // Most sentences name a few actors: one allocation instead of growing from one.
+            if mentions.isEmpty { mentions.reserveCapacity(4) }
             mentions.append(mention)
             position = end
         }

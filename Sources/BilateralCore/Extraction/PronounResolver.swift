@@ -220,7 +220,13 @@ struct PronounResolver: Sendable {
             if earliest.map({ mention.tokens.lowerBound < $0 }) ?? true { earliest = mention.tokens.lowerBound }
         }
         guard let start = earliest, Self.opensSentence(at: start, tokens: tokens) else { return nil }
-        let named = mentions.filter { allowPronouns || !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Built in one reserved array and sorted only when out of order: a filter grows its copy step by step.
+        var named: [ActorMention] = []
+        named.reserveCapacity(mentions.count)
+        for mention in mentions where allowPronouns || !mention.isPronoun { named.append(mention) }
+        if zip(named, named.dropFirst()).contains(where: { $0.tokens.lowerBound > $1.tokens.lowerBound }) {
+            named.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         guard let first = named.first else { return nil }
         var group = [first]
         for next in named.dropFirst() {
