@@ -9,7 +9,7 @@ extension StanceFinder {
         guard let first = group.first, let last = group.last else { return group }
         // "France, joined by Germany," or "joined France in …": the verb sits just before or just after the group.
         var before = view.mentions[first].tokens.lowerBound - 1
-        while before >= 0, ["the", "a", "an"].contains(view.tokens[before].lower) { before -= 1 }
+        while before >= 0, Self.articles.contains(lower: view.tokens[before]) { before -= 1 }
         if before >= 0, Self.joinVerbs.contains(view.tokens[before].lower) {
             let earlier = view.mentions.indices.filter {
                 view.mentions[$0].tokens.upperBound <= before && view.clauseOf[view.mentions[$0].tokens.lowerBound] == view.clauseOf[before]
@@ -17,7 +17,7 @@ extension StanceFinder {
             if let subject = subject(in: earlier, view: view) { return view.coordinated(with: subject) + group }
         }
         var after = view.mentions[last].tokens.upperBound
-        while after < view.tokens.count, view.tokens[after].lower.hasSuffix("ly") || ["also", "has", "have", "had"].contains(view.tokens[after].lower) {
+        while after < view.tokens.count, view.tokens[after].lower.hasSuffix("ly") || Self.perfectOrAlso.contains(lower: view.tokens[after]) {
             after += 1
         }
         if after < view.tokens.count, Self.joinVerbs.contains(view.tokens[after].lower),

@@ -5,14 +5,14 @@ extension StanceFinder {
         let (before, found) = view.clauseMentions(around: range)
         // "a summit in Buenos Aires": a meeting's "in" or "at" names its venue, not its other party.
         let after = cue.category.hasPrefix("04")
-            ? found.filter { !["in", "at", "near", "around"].contains(view.preposition(before: $0) ?? "") } : found
+            ? found.filter { !Self.venuePrepositions.contains(view.preposition(before: $0) ?? "") } : found
         if cue.category.hasPrefix("10"), lexicon.obligations.contains(cue.lemma) { return obligationRoles(range, in: view) }
         if cue.role == .verb, lexicon.relationOnly.contains(cue.lemma) {
             return relationSubject(before: range, in: view).map(allPairs) ?? []
         }
         // "satisfied with", "grateful to": an adjective of feeling followed by whom it is felt about.
         if cue.role == .adjective, lexicon.experiencers.contains(cue.lemma)
-            || range.upperBound < view.tokens.count && ["with", "by", "at", "about", "to", "for"].contains(view.tokens[range.upperBound].lower) {
+            || range.upperBound < view.tokens.count && Self.feelingPrepositions.contains(lower: view.tokens[range.upperBound]) {
             return experiencerRoles(range, before: before, after: after, in: view)
         }
         if cue.role != .verb, cue.score < 0 || removalFromList(before: range, in: view), let pairs = listRoles(range, in: view) { return pairs }
@@ -98,7 +98,7 @@ extension StanceFinder {
         let previous = view.tokens[index - 1]
         guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.hasSuffix("ly"),
               !lexicon.auxiliaries.contains(previous.lower), !SentenceView.beForms.contains(previous.lower),
-              !["and", "or", "to", "not", "also", "then", "that", "who", "which", "been", "never", "jointly"].contains(previous.lower) else { return false }
+              !Self.reducedRelativeBlockers.contains(lower: previous) else { return false }
         // "was later summoned": a be-form before the adverb makes the participle a passive.
         if SentenceView.beForms.contains(view.tokens[index - 2].lower) { return false }
         // "Japan's defence minister criticised": a representative noun after its state is the clause's subject.
@@ -113,7 +113,7 @@ extension StanceFinder {
         let next = range.upperBound
         let word = view.tokens[range.lowerBound].lower
         // "…, angering Japan": an -ing form acts only as a participle clause after a comma or "and".
-        let participle = word.hasSuffix("ing") && range.lowerBound > 0 && [",", "and"].contains(view.tokens[range.lowerBound - 1].lower)
+        let participle = word.hasSuffix("ing") && range.lowerBound > 0 && Self.participleOpeners.contains(lower: view.tokens[range.lowerBound - 1])
         if word.hasSuffix("ed") || participle, next < view.tokens.count, !hasBeForm(before: range, in: view),
            let object = view.mentionAt[next] ?? (next + 1 < view.tokens.count && view.tokens[next].lower == "the" ? view.mentionAt[next + 1] : nil),
            let cause = subject(in: before, view: view) {
@@ -122,11 +122,11 @@ extension StanceFinder {
         }
         // "a troubled relationship": before a noun the word describes a thing, not a feeling.
         if range.upperBound < view.tokens.count, view.tokens[range.upperBound].isWord,
-           !["by", "at", "with", "over", "about", "to", "for", "of", "and", "or", "that"].contains(view.tokens[range.upperBound].lower) {
+           !Self.feelingFollowers.contains(lower: view.tokens[range.upperBound]) {
             return []
         }
         guard let target = after.first(where: {
-            ["by", "at", "with", "over", "about", "to", "for", "of"].contains(view.preposition(before: $0) ?? "")
+            Self.feelingTargetPrepositions.contains(view.preposition(before: $0) ?? "")
                 && view.mentions[$0].tokens.lowerBound - range.upperBound <= 3
         }), let holder = subject(in: before, view: view) ?? reportingSpeaker(before: range.lowerBound, in: view) else { return [] }
         return product(view.coordinated(with: holder), view.coordinated(with: target))
@@ -212,7 +212,7 @@ extension StanceFinder {
         let from = max(0, range.lowerBound - 3)
         guard let state = (from..<range.lowerBound).last(where: {
             let word = view.tokens[$0].lower
-            return SentenceView.beForms.contains(word) || ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(word)
+            return SentenceView.beForms.contains(word) || Self.stayVerbs.contains(word)
         }) else { return false }
         // "was hosting a summit": a verb in between makes the noun its object.
         return !(state + 1..<range.lowerBound).contains {

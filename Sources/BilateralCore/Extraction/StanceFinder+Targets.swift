@@ -12,7 +12,7 @@ extension StanceFinder {
             // or a time phrase.
             // "joined Western allies in imposing sanctions on Moscow": a gerund cue takes what follows it.
             if !forVerb, (range.upperBound..<start).contains(where: {
-                [",", "after", "before", "since", "following", "during", "amid", "when"].contains(view.tokens[$0].lower)
+                Self.nounReachEnds.contains(lower: view.tokens[$0])
                     || view.tokens[$0].lower.hasSuffix("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
             }) { break }
             guard isTargetCandidate(mention, view: view) else { continue }
@@ -20,13 +20,13 @@ extension StanceFinder {
             // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
             // "the partnership worries Washington": a noun takes its target behind a preposition, never as an object.
             let direct = forVerb && start - range.upperBound <= 3 && preposition == nil
-                && !(range.upperBound..<start).contains { ["and", "or", "but", ",", "while", "to"].contains(view.tokens[$0].lower) }
+                && !(range.upperBound..<start).contains { Self.directObjectBreaks.contains(lower: view.tokens[$0]) }
             // "froze the assets of Russian banks": after a verb, "of" reaches into its plain object phrase.
             let objectOf = forVerb && preposition == "of" && start - range.upperBound <= 6
                 && (range.upperBound..<start).allSatisfy {
                     view.tokens[$0].isWord && view.mentionAt[$0] == nil && !startsCue(view.tokens[$0].lower)
                         && (!SentenceView.prepositions.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "of")
-                        && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
+                        && !Self.plainConjunctions.contains(lower: view.tokens[$0])
                 }
             // "demanded an apology from Beijing": what is asked for comes from the one it is demanded of.
             let agentOfObject = forVerb && (preposition == "by" || preposition == "from" && Self.seekingVerbs.contains(view.tokens[range.lowerBound].lower))

@@ -53,7 +53,7 @@ struct StanceFinder: Sendable {
             if cue.role == .noun, !cue.symmetric, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
                let subject = view.mentionAt[range.lowerBound - 1], !view.mentions[subject].isPossessive,
                view.mentions[subject].source != .adjective, range.upperBound + 1 < view.tokens.count,
-               ["as", "after"].contains(view.tokens[range.upperBound].lower),
+               Self.asOrAfter.contains(lower: view.tokens[range.upperBound]),
                (range.upperBound + 1..<min(view.tokens.count, range.upperBound + 3)).contains(where: { index in
                    // The other actor must act in turn ("Moscow deploys"), not name a thing ("Washington visit").
                    guard let other = view.mentionAt[index], view.mentions[other].tokens.upperBound < view.tokens.count else { return false }
@@ -82,10 +82,10 @@ struct StanceFinder: Sendable {
                }) { continue }
             // "the arms embargo", "an armed patrol": an inflected verb form right after an article modifies the noun
             // after it ("a fund" keeps its sense as a noun).
-            if cue.role == .verb, range.count == 1, range.lowerBound > 0, ["the", "a", "an"].contains(view.tokens[range.lowerBound - 1].lower),
+            if cue.role == .verb, range.count == 1, range.lowerBound > 0, Self.articles.contains(lower: view.tokens[range.lowerBound - 1]),
                view.tokens[range.lowerBound].lower.hasSuffix("s") || view.tokens[range.lowerBound].lower.hasSuffix("ed") { continue }
             // "the blanket ban", "a trade embargo": a base form after an article and one plain modifier is a noun.
-            if cue.role == .verb, range.count == 1, range.lowerBound > 1, ["the", "a", "an"].contains(view.tokens[range.lowerBound - 2].lower),
+            if cue.role == .verb, range.count == 1, range.lowerBound > 1, Self.articles.contains(lower: view.tokens[range.lowerBound - 2]),
                view.tokens[range.lowerBound - 1].isWord, !view.tokens[range.lowerBound - 1].isCapitalised, view.mentionAt[range.lowerBound - 1] == nil,
                !view.tokens[range.lowerBound].lower.hasSuffix("ed"), !view.tokens[range.lowerBound].lower.hasSuffix("ing") {
                 cue.role = .noun
