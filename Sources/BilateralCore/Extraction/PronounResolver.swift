@@ -72,6 +72,8 @@ struct PronounResolver: Sendable {
             let inOrder = zip(mentions[number], mentions[number].dropFirst()).allSatisfy { $0.tokens.lowerBound <= $1.tokens.lowerBound }
             var pending = inOrder ? mentions[number][...] : mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var seenHere: [ActorMention] = []
+            // Sized once for the sentence's mentions and a resolved pronoun or two, instead of growing from one.
+            if !mentions[number].isEmpty { seenHere.reserveCapacity(mentions[number].count + 2) }
             // At most one element: held in an array (one word) rather than an optional mention, which the
             // compiler copied through the stack on every token of the loop below.
             var subjectHere: [ActorMention] = []
