@@ -78,9 +78,12 @@ struct SentenceView {
     func clauseMentions(around range: Range<Int>) -> (before: [Int], after: [Int]) {
         let number = clauseOf[range.lowerBound]
         var before: [Int] = [], after: [Int] = []
-        for (index, mention) in mentions.enumerated() where clauseOf[mention.tokens.lowerBound] == number {
-            if mention.tokens.lowerBound < range.lowerBound { before.append(index) }
-            else if mention.tokens.lowerBound >= range.upperBound { after.append(index) }
+        // By index: binding each mention copied it (two strings) only to read its start.
+        for index in mentions.indices {
+            let start = mentions[index].tokens.lowerBound
+            guard clauseOf[start] == number else { continue }
+            if start < range.lowerBound { before.append(index) }
+            else if start >= range.upperBound { after.append(index) }
         }
         return (before, after)
     }
