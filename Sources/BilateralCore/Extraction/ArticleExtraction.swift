@@ -48,13 +48,16 @@ struct ArticleExtraction {
         // Their shared numbers, in the same order: numbering takes a lock and a hash, so each id is numbered once here.
         var numbers: [UInt32] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
-            for mention in mentions[number] where !mention.isPronoun {
-                let known = mentioned.firstIndex(of: mention.actor) ?? {
-                    mentioned.append(mention.actor)
-                    numbers.append(SharedStrings.number(of: mention.actor))
+            // By index: binding each mention copied it (two strings) to read its id and range.
+            let named = mentions[number]
+            for slot in named.indices where !named[slot].isPronoun {
+                let actor = named[slot].actor
+                let known = mentioned.firstIndex(of: actor) ?? {
+                    mentioned.append(actor)
+                    numbers.append(SharedStrings.number(of: actor))
                     return mentioned.count - 1
                 }()
-                mentionList.append(position(of: mention, numbered: numbers[known], in: tokens[number]))
+                mentionList.append(position(of: named[slot].tokens, numbered: numbers[known], in: tokens[number]))
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
             var actors = orderedPrincipals(mentions[number]) { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") }
@@ -124,10 +127,10 @@ struct ArticleExtraction {
         }
     }
 
-    private func position(of mention: ActorMention, numbered actorNumber: UInt32, in tokens: [Token]) -> Mention {
+    private func position(of span: Range<Int>, numbered actorNumber: UInt32, in tokens: [Token]) -> Mention {
         // Fields read in place: a Token copy holds two strings.
-        let first = tokens[mention.tokens.lowerBound].position, firstLength = tokens[mention.tokens.lowerBound].length
-        let last = tokens[mention.tokens.upperBound - 1].position, lastLength = tokens[mention.tokens.upperBound - 1].length
+        let first = tokens[span.lowerBound].position, firstLength = tokens[span.lowerBound].length
+        let last = tokens[span.upperBound - 1].position, lastLength = tokens[span.upperBound - 1].length
         let length = last.line == first.line ? last.column + lastLength - first.column : firstLength
         return Mention(actorNumber: actorNumber, start: first, length: length)
     }
