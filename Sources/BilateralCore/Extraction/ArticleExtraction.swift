@@ -139,8 +139,9 @@ struct ArticleExtraction {
     private func orderedPrincipals(_ mentions: [ActorMention], counting counts: (ActorMention) -> Bool = { _ in true }) -> [String] {
         // A sentence names a handful of actors: a scan of the short result beats hashing every id.
         var principals: [String] = []
-        for mention in mentions where counts(mention) {
-            let principal = mention.principal.isEmpty ? extractor.gazetteer.principal(of: mention.actor) : mention.principal
+        // By index: binding each mention copied it (two strings) before the filter saw it.
+        for slot in mentions.indices where counts(mentions[slot]) {
+            let principal = mentions[slot].principal.isEmpty ? extractor.gazetteer.principal(of: mentions[slot].actor) : mentions[slot].principal
             if !principals.contains(principal) { principals.append(principal) }
         }
         return principals
