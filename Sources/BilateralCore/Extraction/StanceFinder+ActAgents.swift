@@ -54,13 +54,13 @@ extension StanceFinder {
 
     /// Where the topic phrase ("over the invasion by …") holding the agent at `start` begins, if it does.
     func topicBefore(agentAt start: Int, in view: SentenceView) -> Int? {
-        guard start >= 3, ["by", "from"].contains(view.tokens[start - 1].lower) else { return nil }
+        guard start >= 3, Self.byOrFrom.contains(lower: view.tokens[start - 1]) else { return nil }
         var index = start - 2
         while index >= max(0, start - 6) {
             let token = view.tokens[index]
             if Self.topicPrepositions.contains(token.lower) { return start - 1 - index >= 2 ? index : nil }
             guard token.isWord, view.mentionAt[index] == nil, !SentenceView.prepositions.contains(token.lower),
-                  !["and", "or", "but", "to"].contains(token.lower) else { return nil }
+                  !Self.plainConjunctions.contains(lower: token) else { return nil }
             index -= 1
         }
         return nil

@@ -32,7 +32,7 @@ extension StanceFinder {
         if let verb = (from..<range.lowerBound).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) {
             // "pursue negotiations on the island dispute": a noun inside another cue noun's phrase is not the verb's.
             return !(verb + 1..<range.lowerBound).contains {
-                ["after", "before", "since", "following", "during", "amid", "despite", "because", ","].contains(view.tokens[$0].lower)
+                Self.supportReachEnds.contains(lower: view.tokens[$0])
                     || $0 + 1 < range.lowerBound && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
                     && SentenceView.prepositions.contains(view.tokens[$0 + 1].lower)
             }
@@ -42,7 +42,7 @@ extension StanceFinder {
         guard let verb = (wider..<from).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) else { return false }
         let gap = verb + 1..<range.lowerBound
         return gap.contains { view.tokens[$0].kind == .number }
-            && gap.allSatisfy { view.mentionAt[$0] == nil && !["and", "but", ";", "to"].contains(view.tokens[$0].lower) }
+            && gap.allSatisfy { view.mentionAt[$0] == nil && !Self.amountGapBreaks.contains(lower: view.tokens[$0]) }
     }
 
     /// The agent of a passive cue: "was imposed by Japan", "a plan proposed by Japan".

@@ -98,14 +98,14 @@ extension StanceFinder {
         guard gap.count <= 3, gap.allSatisfy({ view.tokens[$0].isWord && view.mentionAt[$0] == nil }),
               !view.isPrepositionalObject(last) else { return nil }
         var index = mention.tokens.lowerBound - 1
-        while index >= 0, ["the", "a", "an"].contains(view.tokens[index].lower) { index -= 1 }
+        while index >= 0, Self.articles.contains(lower: view.tokens[index]) { index -= 1 }
         // ", a move Japan condemned": the subject of a relative clause that dropped its "that".
         if index >= 2, view.tokens[index].isWord, !view.tokens[index].isCapitalised, view.mentionAt[index] == nil,
-           ["a", "an", "the"].contains(view.tokens[index - 1].lower), view.tokens[index - 2].text == "," { return last }
+           Self.articles.contains(lower: view.tokens[index - 1]), view.tokens[index - 2].text == "," { return last }
         // "Blinken said he condemned Russia": the reported clause's own subject.
         if index >= 0, view.tokens[index].lower == "that" { index -= 1 }
         if index >= 0, lexicon.speechWords.contains(view.tokens[index].lower), view.mentionAt[index] == nil { return last }
-        guard index >= 1, ["and", "but"].contains(view.tokens[index].lower) else { return nil }
+        guard index >= 1, Self.andOrButOnly.contains(lower: view.tokens[index]) else { return nil }
         // "Japan and Russia agreed": "and" right after another actor coordinates instead.
         let previous = index - 1
         if view.tokens[previous].text == "," { return last }

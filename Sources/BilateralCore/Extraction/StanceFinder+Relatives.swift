@@ -17,7 +17,7 @@ extension StanceFinder {
         while index >= 0, view.tokens[index].lower.hasSuffix("ly") || lexicon.auxiliaries.contains(view.tokens[index].lower) {
             index -= 1
         }
-        guard index >= 1, ["who", "which", "that"].contains(view.tokens[index].lower) else { return nil }
+        guard index >= 1, Self.relativeOpeners.contains(lower: view.tokens[index]) else { return nil }
         var before = index - 1
         if view.tokens[before].text == ",", view.tokens[index].lower != "that" { before -= 1 }
         guard before >= 0, let mention = view.mentionAt[before], !view.mentions[mention].isPronoun else { return nil }
@@ -30,10 +30,10 @@ extension StanceFinder {
     func relativeObjectTargets(_ range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
         let subject = view.mentions[holder]
         var index = subject.tokens.lowerBound - 1
-        while index >= 0, ["the", "a", "an"].contains(view.tokens[index].lower) { index -= 1 }
+        while index >= 0, Self.articles.contains(lower: view.tokens[index]) { index -= 1 }
         // ", a move Japan condemned": a relative clause may drop its "that" after a noun the comma sets apart.
         let dropped = index >= 2 && view.tokens[index].isWord && !view.tokens[index].isCapitalised && view.mentionAt[index] == nil
-            && ["a", "an", "the"].contains(view.tokens[index - 1].lower) && view.tokens[index - 2].text == ","
+            && Self.articles.contains(lower: view.tokens[index - 1]) && view.tokens[index - 2].text == ","
         guard index >= 1, dropped || Self.relativePronouns.contains(view.tokens[index].lower), view.tokens[index].lower != "who" else { return [] }
         let relative = dropped ? index + 1 : index
         // "said (on Monday) that Japan protested": "that" after a verb of speech or thought opens what is said,

@@ -64,7 +64,7 @@ extension StanceFinder {
                 let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
                 // "suspended peace treaty talks with Japan": a cue noun right after the verb is its object.
                 let isObject = index - range.upperBound <= 3 && (range.upperBound..<index).allSatisfy {
-                    view.tokens[$0].isWord && !["and", "or", "but"].contains(view.tokens[$0].lower)
+                    view.tokens[$0].isWord && !Self.andOrBut.contains(lower: view.tokens[$0])
                 }
                 let isCounted = index - range.upperBound > 3 && takesAsObject(index..<index + 1, after: range, in: view)
                 if !inPhrase && !isObject && !isCounted { return index }

@@ -21,4 +21,11 @@ extension StanceFinder {
     static let directObjectBreaks: WordSet = ["and", "or", "but", ",", "while", "to"]
     static let plainConjunctions: WordSet = ["and", "or", "but", "to"]
     static let perfectOrAlso: WordSet = ["also", "has", "have", "had"]
+    static let byOrFrom: WordSet = ["by", "from"]
+    /// A time or cause phrase ends a support verb's reach.
+    static let supportReachEnds: WordSet = ["after", "before", "since", "following", "during", "amid", "despite", "because", ","]
+    static let amountGapBreaks: WordSet = ["and", "but", ";", "to"]
+    static let andOrBut: WordSet = ["and", "or", "but"]
+    static let andOrButOnly: WordSet = ["and", "but"]
+    static let relativeOpeners: WordSet = ["who", "which", "that"]
 }
