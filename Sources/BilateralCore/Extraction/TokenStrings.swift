@@ -54,44 +54,16 @@ final class TokenStrings {
         }
     }
 
-    // Unchecked: the table is used from one thread, and the dynamic exclusivity checks of class
-    // properties cost more than the lookup itself.
-    @exclusivity(unchecked) private var entries: [Entry] = []
-    @exclusivity(unchecked) private var keys: [Key] = []
-    /// Entry index + 1 per slot; 0 marks an empty slot.
-    @exclusivity(unchecked) private var slots: [Int32]
-    private let shift: UInt64
-    private let capacity: Int
-
-    init(capacity: Int = 1 << 15) {
-        self.capacity = capacity
-        var size = 8
-        while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
-        shift = UInt64(64 - size.trailingZeroBitCount)
-    }
+    private let table = WordMemo<Entry>(capacity: 1 << 15)
 
     /// The entry for exactly these bytes, if they were kept.
     @inline(__always)
     func entry(for key: Key) -> Entry? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: key.hash >> shift)
-        while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { return nil }
-            if keys[stored - 1] == key { return entries[stored - 1] }
-            slot = (slot + 1) & mask
-        }
+        table.probe(key: key).found.map(table.value)
     }
 
-    /// Keeps `entry` for these bytes, unless the table is full.
+    /// Keeps `entry` for these bytes, unless the table is full or holds them already.
     func keep(_ entry: Entry, for key: Key) {
-        guard entries.count < capacity else { return }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: key.hash >> shift)
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        keys.append(key)
-        entries.append(entry)
-        slots[slot] = Int32(entries.count)
+        table.keep(entry, at: table.probe(key: key))
     }
 }

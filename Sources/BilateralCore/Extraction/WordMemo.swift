@@ -1,5 +1,5 @@
-/// Answers already worked out for a word as written (such as its one-edit name match), kept across a run on
-/// one thread, so a word met again is looked up rather than worked out again.
+/// Answers already worked out for a word as written (such as its one-edit name match or its token strings),
+/// kept across a run on one thread, so a word met again is looked up rather than worked out again.
 final class WordMemo<Value> {
     // Unchecked: one thread, and the dynamic exclusivity checks cost more than the lookup.
     @exclusivity(unchecked) private var keys: [TokenStrings.Key] = []
@@ -29,6 +29,12 @@ final class WordMemo<Value> {
     func probe(_ word: String) -> Probe {
         var bytes = word
         guard let key = bytes.withUTF8({ TokenStrings.Key($0) }) else { return Probe(key: nil) }
+        return probe(key: key)
+    }
+
+    /// Where the word with this key is, or would go.
+    @inline(__always)
+    func probe(key: TokenStrings.Key) -> Probe {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
         while true {
