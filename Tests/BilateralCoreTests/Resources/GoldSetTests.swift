@@ -60,6 +60,17 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// and P=0.82 R=0.71 on 6b57518.
     static let heldout2 = GoldSet(folder: "heldout2", goldFile: "heldout2-gold.json", articleCount: 4...4)
 
+    /// The lead's third held-out set, written in session 4 (Kishida's 2023 Kyiv visit wire, the 2017 Qatar blockade
+    /// blog, the 2019 end of the INF treaty as an undated analysis, the 2020 Karabakh ceasefire): annotated before any
+    /// run and never tuned on, so it has no floor. Measured P=0.81 R=0.73 grounded=0.73 on the rules of fadbefc.
+    static let heldout3 = GoldSet(folder: "heldout3", goldFile: "heldout3-gold.json", articleCount: 4...4)
+
+    /// Every annotated set, for the checks that hold for all of them.
+    static let annotated: [GoldSet] = [
+        .devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10,
+        .unseen11, .heldout2, .heldout3,
+    ]
+
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
         .appendingPathComponent("../Fixtures")
@@ -91,7 +102,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11, .heldout2])
+    @Test(arguments: GoldSet.annotated)
     func hasTheSeedGoldShape(_ set: GoldSet) throws {
         let gold = try set.gold()
         #expect(gold["schema"] as? Int == 1)
@@ -114,7 +125,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11, .heldout2])
+    @Test(arguments: GoldSet.annotated)
     func eachEraFollowsItsArticleDate(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             guard let date = article["date"] as? String, let year = Int(date.prefix(4)) else { continue }
@@ -122,7 +133,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11, .heldout2])
+    @Test(arguments: GoldSet.annotated)
     func everyArticleFileIsAnnotated(_ set: GoldSet) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: set.folderURL.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
@@ -130,7 +141,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(Set(files) == Set(try set.articles().keys))
     }
 
-    @Test(arguments: [GoldSet.devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11, .heldout2])
+    @Test(arguments: GoldSet.annotated)
     func evidencePhrasesOccurVerbatimInTheirArticle(_ set: GoldSet) throws {
         for (name, article) in try set.articles() {
             let text = try String(contentsOf: set.folderURL.appendingPathComponent(name), encoding: .utf8)
@@ -148,7 +159,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
         }
     }
 
-    @Test(arguments: [GoldSet.devset, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10, .unseen11])
+    @Test(arguments: GoldSet.annotated.filter { $0.floor != nil })
     func stanceScoresStayAboveTheFloor(_ set: GoldSet) throws {
         let floor = try #require(set.floor)
         let gold = try GoldFile.load(path: set.folderURL.path + "-gold.json")
