@@ -30,7 +30,7 @@ struct MentionFinder: Sendable {
     /// `typos` keeps the one-edit matches of words across articles, when the caller holds one for a run.
     func mentions(in sentences: [[Token]], date: PartialDate?, typos: WordMemo<MentionIndex.Pattern?>? = nil) -> [[ActorMention]] {
         var found = sentences.map { exactMatches(in: $0, date: date) }
-        let named = Set(found.joined().filter { $0.source != .surname }.map(\.actor))
+        let named = Set(found.joined().filter { $0.source != .surname }.map(\.actorNumber))
         for (number, tokens) in sentences.enumerated() {
             var covered = [Bool](repeating: false, count: tokens.count)
             for mention in found[number] {
@@ -60,16 +60,16 @@ struct MentionFinder: Sendable {
                 continue
             }
             let end = position + pattern.tokens.count
-            var actor = pattern.actor
-            if pattern.source == .title, let date {
-                actor = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date) ?? actor
-            }
             let possessive = end < tokens.count && tokens[end].kind == .possessive
-            var mention = ActorMention(actor: actor, tokens: position..<end, source: pattern.source, isPossessive: possessive)
-            if actor == pattern.actor, !pattern.principal.isEmpty {
+            var mention = ActorMention(actorNumber: pattern.actorNumber, tokens: position..<end, source: pattern.source, isPossessive: possessive)
+            if pattern.source == .title, let date, let holder = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date),
+               holder != pattern.actor {
+                mention.actor = holder
+                mention = described(mention)
+            } else if !pattern.principal.isEmpty {
                 // Described when the index was built: no gazetteer lookup per mention.
                 mention.kind = pattern.kind
-                mention.principal = pattern.principal
+                mention.principalNumber = pattern.principalNumber
             } else {
                 mention = described(mention)
             }
@@ -84,9 +84,10 @@ struct MentionFinder: Sendable {
     /// The mention with its actor's kind and principal filled in.
     private func described(_ mention: ActorMention) -> ActorMention {
         var described = mention
-        let entry = gazetteer.entry(mention.actor)
+        let actor = mention.actor
+        let entry = gazetteer.entry(actor)
         described.kind = entry?.kind ?? .state
-        described.principal = entry?.principal ?? mention.actor
+        described.principal = entry?.principal ?? actor
         return described
     }
 
@@ -96,7 +97,7 @@ struct MentionFinder: Sendable {
     }
 
     /// A surname alone, or a one-edit misspelling of a long name.
-    private func looseMatch(in tokens: [Token], at position: Int, named: Set<String>, typos: WordMemo<MentionIndex.Pattern?>?) -> ActorMention? {
+    private func looseMatch(in tokens: [Token], at position: Int, named: Set<UInt32>, typos: WordMemo<MentionIndex.Pattern?>?) -> ActorMention? {
         let token = tokens[position]
         guard token.isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
@@ -107,7 +108,7 @@ struct MentionFinder: Sendable {
             let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
             let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)
             let known = people.filter { named.contains($0) }
-            let chosen: String?
+            let chosen: UInt32?
             if known.count == 1 {
                 chosen = known[0]
             } else if people.count == 1, afterHonorific || isDistinctive(token.text) {
@@ -116,15 +117,15 @@ struct MentionFinder: Sendable {
                 chosen = nil
             }
             if let chosen {
-                return described(ActorMention(actor: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive))
+                return described(ActorMention(actorNumber: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive))
             }
         }
         if surnamePeople == nil, !index.startsName(token),
            let pattern = typoMatch(for: token.text, typos: typos) {
-            guard pattern.source != .surname || named.contains(pattern.actor) || isDistinctive(pattern.tokens[0]) else {
+            guard pattern.source != .surname || named.contains(pattern.actorNumber) || isDistinctive(pattern.tokens[0]) else {
                 return nil
             }
-            return described(ActorMention(actor: pattern.actor, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
+            return described(ActorMention(actorNumber: pattern.actorNumber, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
         }
         return nil
     }

@@ -9,6 +9,8 @@ struct MentionIndex: Sendable {
         var tokens: [String]
         var actor: String
         var source: Source
+        /// `actor`'s shared number, taken once here rather than per mention.
+        var actorNumber: UInt32
         /// The letters of a one-word name, for typo tolerance.
         var letters: [Character] = []
         /// The same letters as bytes when the name is ASCII: comparing bytes is much cheaper than Characters.
@@ -16,6 +18,14 @@ struct MentionIndex: Sendable {
         /// The actor's kind and principal as `MentionFinder` describes a mention of it, looked up once here.
         var kind: Actor.Kind = .state
         var principal = ""
+        var principalNumber = ActorMention.noPrincipal
+
+        init(tokens: [String], actor: String, source: Source) {
+            self.tokens = tokens
+            self.actor = actor
+            self.source = source
+            self.actorNumber = SharedStrings.number(of: actor)
+        }
 
         /// This pattern, set up for typo matching against `name`.
         func spelled(_ name: String) -> Pattern {
@@ -55,7 +65,8 @@ struct MentionIndex: Sendable {
     private var namesByFirstToken = CaseTable<NamesByFirstToken>()
     /// The lower-case hashes of those first tokens, for `mayStartName`.
     private var firstTokens = HashFilter([])
-    private var surnameTable = CaseTable<[String]>()
+    /// The shared numbers of the person ids by surname.
+    private var surnameTable = CaseTable<[UInt32]>()
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
@@ -72,6 +83,7 @@ struct MentionIndex: Sendable {
                     let described = gazetteer.entry(entry.id)
                     pattern.kind = described?.kind ?? .state
                     pattern.principal = described?.principal ?? entry.id
+                    pattern.principalNumber = SharedStrings.number(of: pattern.principal)
                     add(pattern, key: first)
                 }
             }
@@ -102,7 +114,7 @@ struct MentionIndex: Sendable {
         }
         namesByFirstToken = CaseTable(names.map { ($0.key, $0.value) })
         firstTokens = HashFilter(names.keys.map { WordHash.of($0.lowercased()) })
-        surnameTable = CaseTable(surnames.map { ($0.key, $0.value) })
+        surnameTable = CaseTable(surnames.map { ($0.key, $0.value.map(SharedStrings.number(of:))) })
         for (first, candidates) in typoCandidates {
             // A one-scalar ASCII Character is that byte; anything else keeps the Character lookup.
             guard first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first, scalar.isASCII else { continue }
@@ -115,8 +127,8 @@ struct MentionIndex: Sendable {
         }
     }
 
-    /// Person ids whose surname is the token as written.
-    func surnamePeople(for token: Token) -> [String]? {
+    /// The shared numbers of the person ids whose surname is the token as written.
+    func surnamePeople(for token: Token) -> [UInt32]? {
         surnameTable[token]
     }
 

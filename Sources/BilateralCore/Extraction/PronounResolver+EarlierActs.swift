@@ -43,11 +43,11 @@ extension PronounResolver {
     /// names none of this sentence's actors: who made the claim this sentence answers.
     static func accuser(
         in openings: [(group: [ActorMention], sentence: Int, paragraph: Int)], before number: Int, paragraph: Int,
-        excluding present: Set<String>
+        excluding present: Set<UInt32>
     ) -> [ActorMention]? {
         guard !present.isEmpty else { return nil }
         for opening in openings.reversed() where number - opening.sentence <= 3 && paragraph - opening.paragraph <= 1 {
-            if opening.group.contains(where: { present.contains($0.principal) }) { continue }
+            if opening.group.contains(where: { present.contains($0.principalNumber) }) { continue }
             return opening.group
         }
         return nil
@@ -55,14 +55,11 @@ extension PronounResolver {
 
     static let meetingWords: WordSet = ["met", "meet", "meets", "meeting", "talks", "summit", "spoke", "phoned"]
 
-    /// The two parties of a sentence that reports a meeting and names exactly two actors.
-    static func meetingPair(_ mentions: [ActorMention], tokens: [Token]) -> [ActorMention]? {
-        // A pair needs two mentions: most sentences fail that before their words are looked up.
+    /// The two parties of a sentence that reports a meeting (one of `meetingWords`) and names exactly two actors.
+    static func meetingPair(_ mentions: [ActorMention]) -> [ActorMention]? {
         guard mentions.count >= 2 else { return nil }
-        let words = meetingWords
-        guard tokens.contains(where: { words.contains(lower: $0) }) else { return nil }
         var pair: [ActorMention] = []
-        for mention in mentions where !pair.contains(where: { $0.principal == mention.principal }) { pair.append(mention) }
+        for mention in mentions where !pair.contains(where: { $0.principalNumber == mention.principalNumber }) { pair.append(mention) }
         return pair.count == 2 ? pair : nil
     }
 }
@@ -80,7 +77,7 @@ extension PronounResolver {
     /// sentence answers the act the sentence before opened with; the token after the verb stands for that actor.
     static func bareReactionSlot(in tokens: [Token], seenHere: [ActorMention], previous: [ActorMention]) -> Int? {
         guard let reactor = seenHere.last(where: { !$0.isPronoun }),
-              !previous.contains(where: { $0.principal == reactor.principal }) else { return nil }
+              !previous.contains(where: { $0.principalNumber == reactor.principalNumber }) else { return nil }
         // The verb follows its reactor within a few words, so only those are probed.
         let window = reactor.tokens.upperBound..<min(tokens.count, reactor.tokens.upperBound + 4)
         guard let verb = window.last(where: { barReactionVerbs.contains(lower: tokens[$0]) }), verb + 1 < tokens.count,

@@ -24,7 +24,7 @@ extension PronounResolver {
     ) -> ActorMention? {
         guard let owner = seenHere.last(where: { $0.kind != .person && $0.tokens.upperBound <= index })
                 ?? seenHere.last(where: { $0.tokens.upperBound <= index }) ?? lastOpening?.first else { return nil }
-        return recentStates.last { $0.principal != owner.principal && $0.actor != owner.principal }
+        return recentStates.last { $0.principalNumber != owner.principalNumber && $0.actorNumber != owner.principalNumber }
     }
 
     /// "…, and it urged": the "it" of a joined clause is the actor an earlier "it" of the sentence stood for.
@@ -40,7 +40,7 @@ extension PronounResolver {
         let named = seenHere.filter { !$0.isPronoun }
         guard last.count == 2, named.count == 2, named[0].tokens.lowerBound <= 1, named[0].tokens.upperBound < named[1].tokens.lowerBound,
               (named[0].tokens.upperBound..<named[1].tokens.lowerBound).allSatisfy({ tokens[$0].lower == "and" || tokens[$0].lower == "the" }),
-              last.allSatisfy({ member in named.contains { $0.actor == member.actor || $0.principal == member.actor } })
+              last.allSatisfy({ member in named.contains { $0.actorNumber == member.actorNumber || $0.principalNumber == member.actorNumber } })
         else { return last }
         let earlier = recent.dropLast(2)
         return earlier.count >= 2 ? Array(earlier.suffix(2)) : last

@@ -17,12 +17,12 @@ extension PronounResolver {
         while true {
             let before = named(before: previous)
             let previousJoined = before.map { Self.joins(mentions[$0], mentions[previous], tokens: tokens) } ?? false
-            if joinedToPrevious, !previousJoined, mentions[previous].principal != mentions[position].principal,
+            if joinedToPrevious, !previousJoined, mentions[previous].principalNumber != mentions[position].principalNumber,
                // A mention repeated later was judged at its last place, where the group search finds it.
                !mentions[(position + 1)...].contains(where: { !$0.isPronoun && $0.kind != .person && $0 == mentions[position] }) {
                 return [mentions[previous], mentions[position]].map { member in
                     var standing = member
-                    standing.actor = member.principal
+                    standing.actorNumber = member.principalNumber
                     standing.kind = .state
                     return standing
                 }

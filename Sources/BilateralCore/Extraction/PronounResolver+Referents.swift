@@ -20,14 +20,14 @@ extension PronounResolver {
         }
         // "Abe praised Putin, and he thanked him": a clause joined on keeps the sentence's subject.
         if word == "he" || word == "she", index > 0, tokens[index - 1].lower == "and" || tokens[index - 1].lower == "but",
-           let subject = personsHere.first, personsHere.count > 1 || subject.actor != lastPerson.mention.actor {
+           let subject = personsHere.first, personsHere.count > 1 || subject.actorNumber != lastPerson.mention.actorNumber {
             return (subject, lastPerson.paragraph)
         }
         if word == "him" || word == "her", let local = personsHere.last, local.tokens.upperBound <= index,
            index - local.tokens.upperBound <= 4,
            (local.tokens.upperBound..<index).allSatisfy({ tokens[$0].isWord && !["and", "or", "but", "to"].contains(tokens[$0].lower) }),
-           local.actor == lastPerson.mention.actor {
-            guard let other = recent.last(where: { $0.actor != local.actor }) else { return nil }
+           local.actorNumber == lastPerson.mention.actorNumber {
+            guard let other = recent.last(where: { $0.actorNumber != local.actorNumber }) else { return nil }
             return (other, lastPerson.paragraph)
         }
         return lastPerson

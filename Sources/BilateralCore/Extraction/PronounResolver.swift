@@ -34,6 +34,12 @@ struct PronounResolver: Sendable {
 
     static let quoteMarks: WordSet = ["\"", "“", "”"]
 
+    /// Every word some branch of `resolve` starts from (pronouns, "the", "this", pair nouns) and the meeting
+    /// words: the many tokens that are none of them are passed over on their hash alone.
+    static let triggerWords = HashFilter(
+        (["it", "the", "this", "they", "its", "their", "we", "our", "i"] + personalPronouns.words + pairNouns.keys + meetingWords.words)
+            .map(WordHash.of))
+
     /// Words that introduce the speaker of a quote next to it ("…," Zakharova said; said the ministry).
     static let quoteSpeechWords: WordSet = [
         "said", "says", "told", "added", "stated", "declared", "insisted", "warned", "wrote", "argued", "noted",
@@ -64,6 +70,7 @@ struct PronounResolver: Sendable {
         // Read once here: each access to a static goes through its one-time initialiser check.
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
         let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds, personal = Self.personalPronouns
+        let triggers = Self.triggerWords, meetingWords = Self.meetingWords
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -78,6 +85,7 @@ struct PronounResolver: Sendable {
             // compiler copied through the stack on every token of the loop below.
             var subjectHere: [ActorMention] = []
             var quoteOpen = false
+            var namesMeeting = false
             for index in sentenceTokens.indices {
                 // The start is read in place: copying each pending mention to look at it cost more than the rest.
                 while let next = pending.indices.first, pending[next].tokens.lowerBound <= index {
@@ -87,13 +95,13 @@ struct PronounResolver: Sendable {
                     let key: Actor.Kind = mention.kind == .person ? .person : .state
                     var standing = mention
                     if key == .state {
-                        standing.actor = mention.principal
+                        standing.actorNumber = mention.principalNumber
                         standing.kind = .state
                     }
                     // Each list holds an actor at most once, so removing its first entry is removing all of them.
                     recent.note(standing, as: key)
                     if mention.kind == .person || mention.kind == .body {
-                        history.removeFirst { $0.mention.actor == mention.actor }
+                        history.removeFirst { $0.mention.actorNumber == mention.actorNumber }
                         history.append((mention, paragraph))
                     }
                     if key == .person {
@@ -109,10 +117,11 @@ struct PronounResolver: Sendable {
                     continue
                 }
                 let length = sentenceTokens[index].length
-                guard kind == .word, length <= 9 else { continue }
-                let word = sentenceTokens[index].lower
                 // Hashes first: a failed String compare is a runtime call, and most words fail every one of these.
                 let hash = sentenceTokens[index].lowerHash
+                guard kind == .word, length <= 9, triggers.mayContain(hash) else { continue }
+                if !namesMeeting, meetingWords.contains(lower: sentenceTokens[index]) { namesMeeting = true }
+                let word = sentenceTokens[index].lower
                 let isIt = hash == itHash, isThe = hash == theHash, isThis = hash == thisHash, isThey = hash == theyHash
                 if length == 2, isIt && word == "it", index > 0, Self.reactionVerbs.contains(lower: sentenceTokens[index - 1]),
                    let actor = lastActor, actor.sentence == number - 1 {
@@ -165,7 +174,7 @@ struct PronounResolver: Sendable {
                     for member in meeting.group { added.append(pronoun(for: member, at: index, possessive: false)) }
                 } else if length <= 3, isThe && word == "the", Self.refersToEarlierClaim(at: index, in: sentenceTokens),
                           let accuser = Self.accuser(in: openings, before: number, paragraph: paragraph,
-                                                     excluding: Set(mentions[number].filter { !$0.isPronoun }.prefix(1).map(\.principal))) {
+                                                     excluding: Set(mentions[number].filter { !$0.isPronoun }.prefix(1).map(\.principalNumber))) {
                     // "Beijing rejected the accusation": the claim answered is whoever made it a sentence or two before.
                     for member in accuser {
                         var resolved = pronoun(for: member, at: index + 1, possessive: false)
@@ -200,12 +209,14 @@ struct PronounResolver: Sendable {
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             // Joined only when pronouns were added: most sentences have none, and the copy cost more than the search.
             let withAdded = added.isEmpty ? mentions[number] : mentions[number] + added
-            lastActor = openingGroup(of: withAdded, tokens: sentenceTokens, allowPronouns: true).map { ($0, number, paragraph) }
+            // The finder's mentions hold no pronoun: with none added, the group with pronouns is the one just found.
+            let actorGroup = added.isEmpty ? lastOpening?.group : openingGroup(of: withAdded, tokens: sentenceTokens, allowPronouns: true)
+            lastActor = actorGroup.map { ($0, number, paragraph) }
             if let opening = lastOpening?.group, lastOpening?.paragraph == paragraph {
                 openings.append((opening, number, paragraph))
                 if openings.count > 4 { openings.removeFirst() }
             }
-            if let pair = Self.meetingPair(withAdded, tokens: sentenceTokens) {
+            if namesMeeting, let pair = Self.meetingPair(withAdded) {
                 lastMeeting = (pair, number, paragraph)
             }
             if !added.isEmpty {
@@ -324,7 +335,7 @@ private struct RecentActors {
 extension [ActorMention] {
     /// Each actor is held once, so removing its first entry removes all of them.
     fileprivate mutating func moveToEnd(_ mention: ActorMention) {
-        removeFirst { $0.actor == mention.actor }
+        removeFirst { $0.actorNumber == mention.actorNumber }
         append(mention)
     }
 }
