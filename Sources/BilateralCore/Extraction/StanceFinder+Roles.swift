@@ -75,7 +75,8 @@ extension StanceFinder {
         let coordinated = view.coordinated(with: subject)
         // "Seoul and Tokyo agreed to cooperate on North Korea": a topic after "on" is no party; the subjects are.
         if !targets.isEmpty, cue.score > 0, Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1,
-           targets.allSatisfy({ ["on", "over", "about", "regarding"].contains(view.preposition(before: $0) ?? "") }) {
+           targets.allSatisfy({ ["on", "over", "about", "regarding"].contains(view.preposition(before: $0) ?? "") }),
+           !targets.contains(where: { isOwnPrepositionObject($0, of: range, in: view) }) {
             return allPairs(coordinated)
         }
         // "Tokyo and Seoul urged restraint": an appeal with nobody to appeal to is no stance between its subjects.

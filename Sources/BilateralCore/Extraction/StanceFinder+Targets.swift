@@ -15,7 +15,7 @@ extension StanceFinder {
                 Self.nounReachEnds.contains(lower: view.tokens[$0])
                     || view.tokens[$0].lower.hasSuffix("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
             }) { break }
-            guard isTargetCandidate(mention, view: view) else { continue }
+            guard isTargetCandidate(mention, view: view) || isGoodsOfMeasure(mention, in: view) else { continue }
             let preposition = view.preposition(before: mention)
             // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
             // "the partnership worries Washington": a noun takes its target behind a preposition, never as an object.
@@ -46,7 +46,7 @@ extension StanceFinder {
             }
             if preposition == "for", followedByInfinitive(mention, view: view) { continue }
             if isReferralVenue(mention, preposition: preposition, cue: range, in: view) { continue }
-            let group = view.coordinated(with: mention).filter { isTargetCandidate($0, view: view) && ($0 == mention || !opensJoinedClause($0, in: view)) }
+            let group = view.coordinated(with: mention).filter { $0 == mention || isTargetCandidate($0, view: view) && !opensJoinedClause($0, in: view) }
             if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
             return group
         }

@@ -91,10 +91,12 @@ struct StanceFinder: Sendable {
                 cue.role = .noun
             }
             // "threatened to veto …", "opposed new sanctions on …": the inner act speaks; an opposed measure is not held.
-            if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view) { continue }
+            if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view)
+                || vowsAHostileAct(cue, at: range, cues: cues, from: number, in: view) || deniesAProposition(cue, at: range, in: view) { continue }
             if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
+            if score < 0, let threat = threatBefore(number, at: range, cues: cues, in: view) { (score, category) = threat }
             var pairs = roles(of: cue, at: range, in: view)
             if pairs.isEmpty, let regret = regretRoles(cue, at: range, in: view) { (pairs, score, category) = regret }
             if pairs.isEmpty { pairs = agentlessMeasureRoles(cue, at: range, in: view) }

@@ -1,0 +1,76 @@
+/// Cues whose last word is the preposition that takes their object: "called on", "relied on", "turned to".
+extension StanceFinder {
+    /// True when the cue ends in a preposition and the mention stands right after it ("called on Iran", "called on
+    /// the Iranian government"): that actor is the cue's object, not a topic of the act.
+    func isOwnPrepositionObject(_ mention: Int, of range: Range<Int>, in view: SentenceView) -> Bool {
+        guard range.count > 1, SentenceView.prepositions.contains(lower: view.tokens[range.upperBound - 1]) else { return false }
+        let start = view.mentions[mention].tokens.lowerBound
+        guard start >= range.upperBound, start - range.upperBound <= 1 else { return false }
+        return start == range.upperBound || Self.articles.contains(lower: view.tokens[range.upperBound])
+    }
+}
+
+/// Acts that are only spoken of: a threatened act, a vowed reprisal, a denied proposition.
+extension StanceFinder {
+    /// "threatened to cut off aid": the threatened act is not done, so it scores as the threat (CAMEO 13) while its
+    /// own verb still finds who threatens whom.
+    func threatBefore(_ number: Int, at range: Range<Int>, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)],
+                      in view: SentenceView) -> (Double, String)? {
+        guard number > 0 else { return nil }
+        let previous = cues[number - 1]
+        guard previous.cue.role == .verb, previous.cue.lemma == "threaten", previous.tokens.upperBound + 1 == range.lowerBound,
+              Self.toWord.matches(view.tokens[previous.tokens.upperBound]),
+              threatensAnotherAct(previous.cue, at: previous.tokens, cues: cues, from: number - 1, in: view) else { return nil }
+        return (previous.cue.score, previous.cue.category)
+    }
+
+    /// "vowed to retaliate against X", "pledged to punish X": an intent to act against someone is that act's
+    /// stance (the inner verb speaks), not a cooperative pledge turned into disapproval.
+    func vowsAHostileAct(_ cue: CueLexicon.Cue, at range: Range<Int>, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)],
+                         from number: Int, in view: SentenceView) -> Bool {
+        guard cue.role == .verb, cue.category.hasPrefix("03"), number + 1 < cues.count, range.upperBound + 1 < view.tokens.count,
+              Self.toWord.matches(view.tokens[range.upperBound]) else { return false }
+        let next = cues[number + 1]
+        return next.cue.role == .verb && next.cue.score < 0 && next.tokens.lowerBound == range.upperBound + 1
+    }
+
+    /// "denied that X had been consulted", "denied X was involved": what is denied is a proposition about the actor
+    /// named in it, no rejection of that actor.
+    func deniesAProposition(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
+        guard cue.role == .verb, cue.lemma == "deny", range.upperBound < view.tokens.count else { return false }
+        if Self.thatWord.matches(view.tokens[range.upperBound]) { return true }
+        guard let mention = view.mentionAt[range.upperBound] else { return false }
+        let end = view.mentions[mention].tokens.upperBound
+        return end < view.tokens.count && lexicon.auxiliaries.contains(view.tokens[end].lower)
+    }
+
+    static let toWord = HashedWord("to"), thatWord = HashedWord("that")
+}
+
+/// "tariffs on Turkish steel", "a ban on Japanese seafood", "halted imports of Canadian meat": a national adjective
+/// on the goods a measure falls on names the state it is aimed at.
+extension StanceFinder {
+    func isGoodsOfMeasure(_ mention: Int, in view: SentenceView) -> Bool {
+        let found = view.mentions[mention]
+        guard found.source == .adjective else { return false }
+        let end = found.tokens.upperBound
+        guard end < view.tokens.count, view.tokens[end].isWord, !view.tokens[end].isCapitalised, view.mentionAt[end] == nil,
+              !lexicon.representativeNouns.contains(view.tokens[end].lower) else { return false }
+        var index = found.tokens.lowerBound - 1
+        while index >= 0, Self.articles.contains(lower: view.tokens[index]) { index -= 1 }
+        guard index >= 1 else { return false }
+        let noun = view.tokens[index - 1]
+        if Self.onOrAgainst.contains(lower: view.tokens[index]) { return Self.measureNouns.contains(lower: noun) }
+        return Self.ofWord.matches(view.tokens[index]) && Self.tradeFlowNouns.contains(lower: noun)
+    }
+
+    static let onOrAgainst: WordSet = ["on", "against"]
+    static let ofWord = HashedWord("of")
+    /// Measures that fall on goods: what comes after "on" or "against" is what they hit.
+    static let measureNouns: WordSet = [
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "bans", "embargo", "embargoes", "sanctions",
+        "curbs", "restrictions", "quotas", "boycott", "boycotts", "controls", "probe", "inspections", "checks",
+    ]
+    /// Trade flows a verb may stop, cut or resume: "of" names the goods.
+    static let tradeFlowNouns: WordSet = ["imports", "exports", "purchases", "shipments", "deliveries", "sales", "supplies"]
+}

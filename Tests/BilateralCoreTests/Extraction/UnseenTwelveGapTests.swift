@@ -1,0 +1,49 @@
+import Testing
+@testable import BilateralCore
+
+/// Gaps from unseen12's first run and from earlier sets' leftovers: a call made "on" an actor by coordinated
+/// subjects, national adjectives on the goods a measure hits, threatened and vowed acts, denied propositions,
+/// and an earlier act called arbitrary; each with a look-alike that must stay as it is.
+@Suite struct UnseenTwelveGapTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    private func categories(_ text: String) -> [String] {
+        ExtractionHarness.model([text], date: "2018-06-01").stances.map(\.category).sorted()
+    }
+
+    @Test func coordinatedSubjectsCallOnTheActorAfterTheirCue() {
+        #expect(stances("Tokyo and Seoul called on Pyongyang to halt its missile tests.") == ["JPN>PRK-", "KOR>PRK-"])
+        // A topic after "on" is still no party: the subjects act toward each other.
+        let topic = stances("Tokyo and Seoul agreed to cooperate on Pyongyang.")
+        #expect(topic.contains("JPN>KOR+") && !topic.contains { $0.contains("PRK") })
+    }
+
+    @Test func aNationalAdjectiveOnTheGoodsOfAMeasureNamesItsTarget() {
+        #expect(stances("Canberra slapped duties on Chinese steel and wine.") == ["AUS>CHN-"])
+        #expect(stances("Chile halted imports of Bolivian beef.") == ["CHL>BOL-"])
+        // The adjective is no target when it only says who spoke, or when no one imposes the measure.
+        #expect(stances("Chile imposed tariffs on steel, a Bolivian minister said.") == [])
+        #expect(stances("Duties on Chinese steel were debated in Canberra.") == [])
+    }
+
+    @Test func aThreatenedActScoresAsTheThreat() {
+        #expect(categories("Chile threatened to cut off aid to Bolivia.") == ["13 Threaten"])
+        #expect(categories("Chile cut off aid to Bolivia.") == ["16 Reduce relations"])
+    }
+
+    @Test func aVowedReprisalIsTheReprisalAlone() {
+        #expect(categories("Peru vowed to retaliate against Chile.") == ["13 Threaten"])
+        #expect(stances("Peru vowed to deepen its cooperation with Chile.") == ["PER>CHL+"])
+    }
+
+    @Test func aDeniedPropositionRejectsNobody() {
+        #expect(stances("Brazil denied that Togo had been consulted.") == [])
+        #expect(stances("Brazil denied Togo had been consulted.") == [])
+        #expect(stances("Brazil denied Togo a seat at the table.") == ["BRA>TGO-"])
+    }
+
+    @Test func callingAnEarlierActArbitraryDisapprovesOfItsAgent() {
+        #expect(stances("Peru detained two Canadians last week. Ottawa called the detentions arbitrary.") == ["CAN>PER-"])
+        #expect(stances("Ottawa called the border line arbitrary.") == [])
+    }
+}
