@@ -44,7 +44,18 @@ extension StanceFinder {
         return end < view.tokens.count && lexicon.auxiliaries.contains(view.tokens[end].lower)
     }
 
+    /// "halted arms sales", "an arms embargo": a verb's -s form before a trade noun is that noun's modifier.
+    func modifiesTradeNoun(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
+        guard cue.role == .verb, range.count == 1, range.upperBound < view.tokens.count,
+              view.tokens[range.lowerBound].lower.hasSuffix("s") else { return false }
+        return Self.tradeHeads.contains(lower: view.tokens[range.upperBound]) && view.mentionAt[range.upperBound] == nil
+    }
+
     static let toWord = HashedWord("to"), thatWord = HashedWord("that")
+    static let tradeHeads: WordSet = [
+        "sales", "sale", "exports", "imports", "deliveries", "supplies", "shipments", "embargo", "embargoes", "deal", "deals",
+        "control", "controls", "race", "trade", "transfers", "purchases", "package", "packages", "dealers",
+    ]
 }
 
 /// "tariffs on Turkish steel", "a ban on Japanese seafood", "halted imports of Canadian meat": a national adjective

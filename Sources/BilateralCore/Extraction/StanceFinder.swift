@@ -92,7 +92,8 @@ struct StanceFinder: Sendable {
             }
             // "threatened to veto …", "opposed new sanctions on …": the inner act speaks; an opposed measure is not held.
             if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view)
-                || vowsAHostileAct(cue, at: range, cues: cues, from: number, in: view) || deniesAProposition(cue, at: range, in: view) { continue }
+                || vowsAHostileAct(cue, at: range, cues: cues, from: number, in: view) || deniesAProposition(cue, at: range, in: view)
+                || modifiesTradeNoun(cue, at: range, in: view) { continue }
             if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }

@@ -46,4 +46,28 @@ import Testing
         #expect(stances("Peru detained two Canadians last week. Ottawa called the detentions arbitrary.") == ["CAN>PER-"])
         #expect(stances("Ottawa called the border line arbitrary.") == [])
     }
+
+    @Test func aMeasureOnGoodsAnnouncedInThePassiveIsTheSpeakers() {
+        #expect(stances("Canberra announced that duties on Indonesian palm oil would be raised.") == ["AUS>IDN-"])
+        // No speaker outside the passive, or a measure lifted: nobody holds it.
+        #expect(stances("Duties on Indonesian palm oil would be raised, a report said.") == [])
+        #expect(stances("Canberra said that duties on Indonesian palm oil had been lifted.") == [])
+    }
+
+    @Test func aVerbFormBeforeATradeNounModifiesIt() {
+        #expect(categories("Chile halted arms sales to Bolivia.") == ["16 Reduce relations"])
+        #expect(stances("Chile arms Bolivia.") == ["CHL>BOL+"])
+    }
+
+    @Test func flyingOrTravellingToACapitalIsAVisit() {
+        #expect(stances("Singapore's foreign minister flew to Bangkok.") == ["SGP>THA+"])
+        #expect(stances("Singapore's foreign minister travelled to Bangkok.") == ["SGP>THA+"])
+        // Flying home from a capital visits nobody.
+        #expect(stances("Singapore's foreign minister flew home from Bangkok.") == [])
+    }
+
+    @Test func putIsASupportVerbForAMeasure() {
+        #expect(stances("Ottawa put sanctions on Venezuela's interior minister.") == ["CAN>VEN-"])
+        #expect(stances("Ottawa put the question to a vote.") == [])
+    }
 }
