@@ -34,11 +34,18 @@ struct PronounResolver: Sendable {
 
     static let quoteMarks: WordSet = ["\"", "“", "”"]
 
-    /// Every word some branch of `resolve` starts from (pronouns, "the", "this", pair nouns) and the meeting
-    /// words: the many tokens that are none of them are passed over on their hash alone.
+    /// Every word some branch of `resolve` starts from (pronouns, "the", "this", pair nouns), the meeting words
+    /// and the quote marks: the many tokens that are none of them are passed over on their hash alone.
     static let triggerWords = HashFilter(
-        (["it", "the", "this", "they", "its", "their", "we", "our", "i"] + personalPronouns.words + pairNouns.keys + meetingWords.words)
-            .map(WordHash.of))
+        (["it", "the", "this", "they", "its", "their", "we", "our", "i"] + personalPronouns.words + pairNouns.keys
+            + meetingWords.words + quoteMarks.words).map(WordHash.of))
+
+    /// Replaces `positions` with the indices of the tokens whose hash `filter` may hold: the tokens `resolve`
+    /// looks at. A tight pass of its own: in the big loop each token cost several times more.
+    static func candidates(in tokens: [Token], filter: HashFilter, into positions: inout [Int]) {
+        positions.removeAll(keepingCapacity: true)
+        for index in tokens.indices where filter.mayContain(tokens[index].lowerHash) { positions.append(index) }
+    }
 
     /// Words that introduce the speaker of a quote next to it ("…," Zakharova said; said the ministry).
     static let quoteSpeechWords: WordSet = [
@@ -71,6 +78,8 @@ struct PronounResolver: Sendable {
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
         let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds, personal = Self.personalPronouns
         let triggers = Self.triggerWords, meetingWords = Self.meetingWords
+        // The tokens of the sentence that some branch below may start from, refilled per sentence.
+        var positions: [Int] = []
         for number in tokens.indices {
             var added: [ActorMention] = []
             let sentenceTokens = tokens[number]
@@ -86,7 +95,11 @@ struct PronounResolver: Sendable {
             var subjectHere: [ActorMention] = []
             var quoteOpen = false
             var namesMeeting = false
-            for index in sentenceTokens.indices {
+            // Only the candidate tokens are visited, in order, each after the mentions that start before it;
+            // one last round after them takes in the mentions that start after the last candidate.
+            Self.candidates(in: sentenceTokens, filter: triggers, into: &positions)
+            for slot in 0...positions.count {
+                let index = slot < positions.count ? positions[slot] : sentenceTokens.count - 1
                 // The start is read in place: copying each pending mention to look at it cost more than the rest.
                 while let next = pending.indices.first, pending[next].tokens.lowerBound <= index {
                     let mention = pending.removeFirst()
@@ -109,6 +122,7 @@ struct PronounResolver: Sendable {
                         if subjectHere.isEmpty, !Self.followsPreposition(mention, in: sentenceTokens) { subjectHere = [mention] }
                     }
                 }
+                guard slot < positions.count else { break }
                 // Fields read in place: copying each Token (two strings) cost more than the checks.
                 let kind = sentenceTokens[index].kind
                 if kind == .punctuation, quoteMarks.contains(lower: sentenceTokens[index]) {
@@ -119,7 +133,7 @@ struct PronounResolver: Sendable {
                 let length = sentenceTokens[index].length
                 // Hashes first: a failed String compare is a runtime call, and most words fail every one of these.
                 let hash = sentenceTokens[index].lowerHash
-                guard kind == .word, length <= 9, triggers.mayContain(hash) else { continue }
+                guard kind == .word, length <= 9 else { continue }
                 if !namesMeeting, meetingWords.contains(lower: sentenceTokens[index]) { namesMeeting = true }
                 let word = sentenceTokens[index].lower
                 let isIt = hash == itHash, isThe = hash == theHash, isThis = hash == thisHash, isThey = hash == theyHash
