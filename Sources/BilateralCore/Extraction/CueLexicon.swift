@@ -195,8 +195,8 @@ public struct CueLexicon: Sendable {
     }
 
     /// True when some cue begins with `word` (lower case).
-    func startsCue(_ word: String) -> Bool {
-        byFirstWord[word] != nil
+    func startsCue(_ token: borrowing Token) -> Bool {
+        byFirstWord.index(of: token.lower, hash: token.lowerHash) != nil
     }
 
     /// Every cue in `tokens`, longest first where they overlap, as (cue, token range).

@@ -8,7 +8,7 @@ extension StanceFinder {
         let start = range.lowerBound
         guard start >= 2, Self.objectDeterminers.contains(view.tokens[start - 1].lower) else { return false }
         let verb = view.tokens[start - 2]
-        return verb.isWord && view.mentionAt[start - 2] == nil && startsCue(verb.lower)
+        return verb.isWord && view.mentionAt[start - 2] == nil && startsCue(verb)
     }
 
     /// "condemned the missile launch by North Korea": after a verb, "by" reaches through its object phrase to
@@ -18,7 +18,7 @@ extension StanceFinder {
         guard start - first >= 2, start - first <= 6, Self.objectDeterminers.contains(view.tokens[first].lower) else { return false }
         return (first..<(start - 1)).allSatisfy {
             view.tokens[$0].isWord && view.mentionAt[$0] == nil
-                && !SentenceView.prepositions.contains(view.tokens[$0].lower)
+                && !SentenceView.prepositions.contains(lower: view.tokens[$0])
                 && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
         }
     }
@@ -59,7 +59,7 @@ extension StanceFinder {
         while index >= max(0, start - 6) {
             let token = view.tokens[index]
             if Self.topicPrepositions.contains(token.lower) { return start - 1 - index >= 2 ? index : nil }
-            guard token.isWord, view.mentionAt[index] == nil, !SentenceView.prepositions.contains(token.lower),
+            guard token.isWord, view.mentionAt[index] == nil, !SentenceView.prepositions.contains(lower: token),
                   !Self.plainConjunctions.contains(lower: token) else { return nil }
             index -= 1
         }

@@ -6,7 +6,7 @@ extension StanceFinder {
     func isPredicate(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 4)
         guard let be = (from..<range.lowerBound).last(where: {
-            SentenceView.beForms.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "called"
+            SentenceView.beForms.contains(lower: view.tokens[$0]) || view.tokens[$0].lower == "called"
         }) else { return false }
         return !(be + 1..<range.lowerBound).contains {
             let word = view.tokens[$0].lower
@@ -23,23 +23,23 @@ extension StanceFinder {
 
     func hasBeForm(before range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 3)
-        return (from..<range.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) }
+        return (from..<range.lowerBound).contains { SentenceView.beForms.contains(lower: view.tokens[$0]) }
     }
 
     func hasSupportVerb(before range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 5)
         // "joining Western sanctions after the invasion": the verb takes the nearer noun; a time or cause phrase ends its reach.
-        if let verb = (from..<range.lowerBound).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) {
+        if let verb = (from..<range.lowerBound).last(where: { lexicon.supportVerbs.contains(lower: view.tokens[$0]) }) {
             // "pursue negotiations on the island dispute": a noun inside another cue noun's phrase is not the verb's.
             return !(verb + 1..<range.lowerBound).contains {
                 Self.supportReachEnds.contains(lower: view.tokens[$0])
-                    || $0 + 1 < range.lowerBound && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
-                    && SentenceView.prepositions.contains(view.tokens[$0 + 1].lower)
+                    || $0 + 1 < range.lowerBound && view.mentionAt[$0] == nil && startsCue(view.tokens[$0])
+                    && SentenceView.prepositions.contains(lower: view.tokens[$0 + 1])
             }
         }
         // "provided $100 million in emergency aid": an amount lengthens the object phrase.
         let wider = max(0, range.lowerBound - 9)
-        guard let verb = (wider..<from).last(where: { lexicon.supportVerbs.contains(view.tokens[$0].lower) }) else { return false }
+        guard let verb = (wider..<from).last(where: { lexicon.supportVerbs.contains(lower: view.tokens[$0]) }) else { return false }
         let gap = verb + 1..<range.lowerBound
         return gap.contains { view.tokens[$0].kind == .number }
             && gap.allSatisfy { view.mentionAt[$0] == nil && !Self.amountGapBreaks.contains(lower: view.tokens[$0]) }

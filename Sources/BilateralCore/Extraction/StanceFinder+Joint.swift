@@ -104,7 +104,7 @@ extension StanceFinder {
            Self.articles.contains(lower: view.tokens[index - 1]), view.tokens[index - 2].text == "," { return last }
         // "Blinken said he condemned Russia": the reported clause's own subject.
         if index >= 0, view.tokens[index].lower == "that" { index -= 1 }
-        if index >= 0, lexicon.speechWords.contains(view.tokens[index].lower), view.mentionAt[index] == nil { return last }
+        if index >= 0, lexicon.speechWords.contains(lower: view.tokens[index]), view.mentionAt[index] == nil { return last }
         guard index >= 1, Self.andOrButOnly.contains(lower: view.tokens[index]) else { return nil }
         // "Japan and Russia agreed": "and" right after another actor coordinates instead.
         let previous = index - 1

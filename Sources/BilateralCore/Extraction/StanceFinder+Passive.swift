@@ -60,8 +60,8 @@ extension StanceFinder {
         let index = range.lowerBound
         guard index >= 2, view.tokens[index].lower.hasSuffix("ing"), view.tokens[index - 1].isWord,
               !view.tokens[index - 1].isCapitalised, view.mentionAt[index - 1] == nil,
-              !lexicon.auxiliaries.contains(view.tokens[index - 1].lower), !SentenceView.beForms.contains(view.tokens[index - 1].lower),
-              !SentenceView.prepositions.contains(view.tokens[index - 1].lower),
+              !lexicon.auxiliaries.contains(lower: view.tokens[index - 1]), !SentenceView.beForms.contains(lower: view.tokens[index - 1]),
+              !SentenceView.prepositions.contains(lower: view.tokens[index - 1]),
               !["and", "or", "but", "not", "also", "while", "after", "before", "when", "by"].contains(view.tokens[index - 1].lower),
               !view.tokens[index - 1].lower.hasSuffix("ly") else { return false }
         var back = index - 2

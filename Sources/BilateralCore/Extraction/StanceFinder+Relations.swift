@@ -3,7 +3,7 @@ extension StanceFinder {
     /// The parties of "the X-Y relationship" right after a verb cue.
     func relationCompound(after range: Range<Int>, view: SentenceView) -> [Int]? {
         let end = min(view.tokens.count, range.upperBound + 6)
-        guard let noun = (range.upperBound..<end).first(where: { lexicon.relationNouns.contains(view.tokens[$0].lower) }) else {
+        guard let noun = (range.upperBound..<end).first(where: { lexicon.relationNouns.contains(lower: view.tokens[$0]) }) else {
             return nil
         }
         let parties = view.mentions.indices.filter {
@@ -19,7 +19,7 @@ extension StanceFinder {
     func relationSubject(before range: Range<Int>, in view: SentenceView) -> [Int]? {
         let clause = view.clauseOf[range.lowerBound]
         guard let noun = (0..<range.lowerBound).last(where: {
-            view.clauseOf[$0] == clause && lexicon.relationNouns.contains(view.tokens[$0].lower)
+            view.clauseOf[$0] == clause && lexicon.relationNouns.contains(lower: view.tokens[$0])
         }), range.lowerBound - noun <= 6 else { return nil }
         let parties = view.mentions.indices.filter {
             let start = view.mentions[$0].tokens.lowerBound

@@ -41,7 +41,7 @@ extension StanceFinder {
         var index = view.mentions[holder].tokens.lowerBound - 1
         guard index >= 1, Self.relativeWords.contains(lower: view.tokens[index]), Self.isForceCategory(cue.category) else { return false }
         index -= 1
-        return view.mentionAt[index] == nil && startsCue(view.tokens[index].lower)
+        return view.mentionAt[index] == nil && startsCue(view.tokens[index])
     }
 }
 

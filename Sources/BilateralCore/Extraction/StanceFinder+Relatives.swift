@@ -14,7 +14,7 @@ extension StanceFinder {
     /// "Moon Jae-in, who met Kim": a verb right after "who" or "which" acts for the actor the pronoun follows.
     func relativeSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
         var index = range.lowerBound - 1
-        while index >= 0, view.tokens[index].lower.hasSuffix("ly") || lexicon.auxiliaries.contains(view.tokens[index].lower) {
+        while index >= 0, view.tokens[index].lower.hasSuffix("ly") || lexicon.auxiliaries.contains(lower: view.tokens[index]) {
             index -= 1
         }
         guard index >= 1, Self.relativeOpeners.contains(lower: view.tokens[index]) else { return nil }
@@ -54,8 +54,8 @@ extension StanceFinder {
         if range.upperBound < view.tokens.count {
             let next = view.tokens[range.upperBound]
             // "The drills that Taiwan condemned ended": the main clause's verb may follow at once.
-            guard !next.isWord || SentenceView.prepositions.contains(next.lower) || next.lower.hasSuffix("ly")
-                    || lexicon.auxiliaries.contains(next.lower) || ["remain", "remains", "remained"].contains(next.lower)
+            guard !next.isWord || SentenceView.prepositions.contains(lower: next) || next.lower.hasSuffix("ly")
+                    || lexicon.auxiliaries.contains(lower: next) || ["remain", "remains", "remained"].contains(next.lower)
                     || next.lower.hasSuffix("ed") && view.tokens[relative].lower == "that" else { return [] }
         }
         let own = Set(view.coordinated(with: holder).map { principal(view.mentions[$0].actor) })

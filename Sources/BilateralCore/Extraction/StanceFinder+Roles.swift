@@ -98,12 +98,12 @@ extension StanceFinder {
         guard index >= 2, view.tokens[index].lower.hasSuffix("ed") else { return false }
         let previous = view.tokens[index - 1]
         guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.hasSuffix("ly"),
-              !lexicon.auxiliaries.contains(previous.lower), !SentenceView.beForms.contains(previous.lower),
+              !lexicon.auxiliaries.contains(lower: previous), !SentenceView.beForms.contains(lower: previous),
               !Self.reducedRelativeBlockers.contains(lower: previous) else { return false }
         // "was later summoned": a be-form before the adverb makes the participle a passive.
-        if SentenceView.beForms.contains(view.tokens[index - 2].lower) { return false }
+        if SentenceView.beForms.contains(lower: view.tokens[index - 2]) { return false }
         // "Japan's defence minister criticised": a representative noun after its state is the clause's subject.
-        if lexicon.representativeNouns.contains(previous.lower),
+        if lexicon.representativeNouns.contains(lower: previous),
            (max(0, index - 5)..<index - 1).contains(where: { view.mentionAt[$0] != nil }) { return false }
         return !(max(0, index - 3)..<index).contains { view.mentionAt[$0] != nil }
     }
@@ -147,7 +147,7 @@ extension StanceFinder {
     private func gerundSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
         let index = range.lowerBound
         guard index > 0, view.tokens[index].lower.hasSuffix("ing"),
-              SentenceView.prepositions.contains(view.tokens[index - 1].lower), let last = before.last,
+              SentenceView.prepositions.contains(lower: view.tokens[index - 1]), let last = before.last,
               view.mentions[last].tokens.upperBound <= index - 1 else { return nil }
         return last
     }
@@ -183,7 +183,7 @@ extension StanceFinder {
         // "sanctions against Russia by Japan": the agent comes after the target.
         if let agent = after.first(where: {
             view.preposition(before: $0) == "by" && view.mentions[$0].tokens.lowerBound - range.upperBound <= 7
-                && !(range.upperBound..<view.mentions[$0].tokens.lowerBound).contains { SentenceView.beForms.contains(view.tokens[$0].lower) }
+                && !(range.upperBound..<view.mentions[$0].tokens.lowerBound).contains { SentenceView.beForms.contains(lower: view.tokens[$0]) }
         }) {
             let holders = view.coordinated(with: agent)
             return product(holders, targets(after: range, in: after.filter { !holders.contains($0) }, holder: agent, view: view))
@@ -212,13 +212,12 @@ extension StanceFinder {
     private func isStateOf(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(0, range.lowerBound - 3)
         guard let state = (from..<range.lowerBound).last(where: {
-            let word = view.tokens[$0].lower
-            return SentenceView.beForms.contains(word) || Self.stayVerbs.contains(word)
+            SentenceView.beForms.contains(lower: view.tokens[$0]) || Self.stayVerbs.contains(lower: view.tokens[$0])
         }) else { return false }
         // "was hosting a summit": a verb in between makes the noun its object.
         return !(state + 1..<range.lowerBound).contains {
             let word = view.tokens[$0].lower
-            return word.hasSuffix("ing") || word.hasSuffix("ed") || lexicon.supportVerbs.contains(word)
+            return word.hasSuffix("ing") || word.hasSuffix("ed") || lexicon.supportVerbs.contains(lower: view.tokens[$0])
         }
     }
 
@@ -255,10 +254,10 @@ extension StanceFinder {
                 continue
             }
             if token.lower == "its" || token.lower == "their" { return speakerBefore(index, in: view) }
-            guard token.isWord || token.kind == .number, !SentenceView.prepositions.contains(token.lower),
-                  !SentenceView.beForms.contains(token.lower), !lexicon.auxiliaries.contains(token.lower),
+            guard token.isWord || token.kind == .number, !SentenceView.prepositions.contains(lower: token),
+                  !SentenceView.beForms.contains(lower: token), !lexicon.auxiliaries.contains(lower: token),
                   !Self.ownerStops.contains(lower: token),
-                  !lexicon.supportVerbs.contains(token.lower) else { return nil }
+                  !lexicon.supportVerbs.contains(lower: token) else { return nil }
             onlyModifiers = onlyModifiers && Self.looksLikeModifier(token.lower)
             index -= 1
             skipped += 1

@@ -50,7 +50,7 @@ extension StanceFinder {
     /// “Japan's sanctions are unacceptable,” Zakharova said: the speaker named after the quote holds it
     /// toward the actor the quote names first.
     private func quotedPredicateRoles(_ range: Range<Int>, in view: SentenceView) -> [(Int, Int)]? {
-        guard let speech = (range.upperBound..<view.tokens.count).first(where: { lexicon.speechWords.contains(view.tokens[$0].lower) }),
+        guard let speech = (range.upperBound..<view.tokens.count).first(where: { lexicon.speechWords.contains(lower: view.tokens[$0]) }),
               (range.upperBound..<speech).contains(where: { ["”", "\"", ","].contains(view.tokens[$0].text) }) else { return nil }
         let near = view.mentions.indices.filter {
             let mention = view.mentions[$0].tokens
@@ -91,7 +91,7 @@ extension StanceFinder {
     func speakerBefore(_ index: Int, in view: SentenceView) -> Int? {
         var previous = index - 1
         if previous >= 0, view.tokens[previous].lower == "that" { previous -= 1 }
-        guard previous >= 0, lexicon.speechWords.contains(view.tokens[previous].lower) else { return nil }
+        guard previous >= 0, lexicon.speechWords.contains(lower: view.tokens[previous]) else { return nil }
         return speaker(of: previous, in: view)
     }
 
@@ -104,7 +104,7 @@ extension StanceFinder {
     private func speechVerb(before index: Int, in view: SentenceView) -> Int? {
         var position = index - 1
         while position >= 0 {
-            if lexicon.speechWords.contains(view.tokens[position].lower) { return position }
+            if lexicon.speechWords.contains(lower: view.tokens[position]) { return position }
             position -= 1
         }
         return nil
@@ -182,7 +182,7 @@ extension StanceFinder {
     /// The actor named next to the speech verb just after a closing quote: “…,” Zakharova said; “…,” said Peskov.
     func quoteSpeaker(after index: Int, in view: SentenceView) -> Int? {
         guard let close = (index..<view.tokens.count).first(where: { ["\"", "”"].contains(view.tokens[$0].text) }),
-              let speech = (close + 1..<min(view.tokens.count, close + 8)).first(where: { lexicon.speechWords.contains(view.tokens[$0].lower) })
+              let speech = (close + 1..<min(view.tokens.count, close + 8)).first(where: { lexicon.speechWords.contains(lower: view.tokens[$0]) })
         else { return nil }
         let named = view.mentions.indices.filter { view.mentions[$0].tokens.lowerBound > close && !view.mentions[$0].isPronoun }
         if let before = named.last(where: { view.mentions[$0].tokens.upperBound <= speech }), speech - view.mentions[before].tokens.upperBound <= 1 {

@@ -13,7 +13,7 @@ extension StanceFinder {
             // "joined Western allies in imposing sanctions on Moscow": a gerund cue takes what follows it.
             if !forVerb, (range.upperBound..<start).contains(where: {
                 Self.nounReachEnds.contains(lower: view.tokens[$0])
-                    || view.tokens[$0].lower.hasSuffix("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0].lower)
+                    || view.tokens[$0].lower.hasSuffix("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0])
             }) { break }
             guard isTargetCandidate(mention, view: view) || isGoodsOfMeasure(mention, in: view) else { continue }
             let preposition = view.preposition(before: mention)
@@ -24,8 +24,8 @@ extension StanceFinder {
             // "froze the assets of Russian banks": after a verb, "of" reaches into its plain object phrase.
             let objectOf = forVerb && preposition == "of" && start - range.upperBound <= 6
                 && (range.upperBound..<start).allSatisfy {
-                    view.tokens[$0].isWord && view.mentionAt[$0] == nil && !startsCue(view.tokens[$0].lower)
-                        && (!SentenceView.prepositions.contains(view.tokens[$0].lower) || view.tokens[$0].lower == "of")
+                    view.tokens[$0].isWord && view.mentionAt[$0] == nil && !startsCue(view.tokens[$0])
+                        && (!SentenceView.prepositions.contains(lower: view.tokens[$0]) || view.tokens[$0].lower == "of")
                         && !Self.plainConjunctions.contains(lower: view.tokens[$0])
                 }
             // "demanded an apology from Beijing": what is asked for comes from the one it is demanded of.
@@ -57,11 +57,10 @@ extension StanceFinder {
     func searchLimit(after range: Range<Int>, in view: SentenceView) -> Int {
         var index = range.upperBound
         while index < view.tokens.count {
-            let word = view.tokens[index].lower
-            if lexicon.auxiliaries.contains(word) { return index }
-            if view.mentionAt[index] == nil, startsCue(word), index > range.upperBound {
+            if lexicon.auxiliaries.contains(lower: view.tokens[index]) { return index }
+            if view.mentionAt[index] == nil, startsCue(view.tokens[index]), index > range.upperBound {
                 let from = max(range.upperBound, index - 2)
-                let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
+                let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(lower: view.tokens[$0]) }
                 // "suspended peace treaty talks with Japan": a cue noun right after the verb is its object.
                 let isObject = index - range.upperBound <= 3 && (range.upperBound..<index).allSatisfy {
                     view.tokens[$0].isWord && !Self.andOrBut.contains(lower: view.tokens[$0])
@@ -81,7 +80,7 @@ extension StanceFinder {
         let start = found.tokens.lowerBound, end = found.tokens.upperBound
         // "not to Russia but to NATO" denies the target; "not recognise Russia" negates the verb instead.
         if (max(0, start - 4)..<start).contains(where: { index in
-            view.tokens[index].lower == "not" && !(index + 1..<start).contains { startsCue(view.tokens[$0].lower) }
+            view.tokens[index].lower == "not" && !(index + 1..<start).contains { startsCue(view.tokens[$0]) }
         }) { return false }
         if end + 1 < view.tokens.count, view.tokens[end].text == "-", !view.tokens[end + 1].spaceBefore,
            view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
@@ -90,7 +89,7 @@ extension StanceFinder {
         // "the Russian invasion", "Chinese pressure": a national adjective on a cue noun names who acts
         // (but "with American support" only says how).
         if found.source == .adjective {
-            return standsForState(found, view: view) || end < view.tokens.count && startsCue(view.tokens[end].lower)
+            return standsForState(found, view: view) || end < view.tokens.count && startsCue(view.tokens[end])
                 && view.preposition(before: mention) != "with"
         }
         return true
@@ -101,7 +100,7 @@ extension StanceFinder {
         var index = mention.tokens.upperBound
         var skipped = 0
         while index < view.tokens.count, skipped <= 2 {
-            if lexicon.representativeNouns.contains(view.tokens[index].lower) { return true }
+            if lexicon.representativeNouns.contains(lower: view.tokens[index]) { return true }
             guard view.tokens[index].isWord else { return false }
             index += 1
             skipped += 1
@@ -119,14 +118,14 @@ extension StanceFinder {
     /// A cue noun behind a preposition in `gap`, with no break after it: what follows belongs to it.
     func embedsCue(_ gap: Range<Int>, in view: SentenceView) -> Bool {
         gap.contains { index in
-            index > gap.lowerBound && view.mentionAt[index] == nil && startsCue(view.tokens[index].lower)
-                && (max(gap.lowerBound, index - 2)..<index).contains { SentenceView.prepositions.contains(view.tokens[$0].lower) }
+            index > gap.lowerBound && view.mentionAt[index] == nil && startsCue(view.tokens[index])
+                && (max(gap.lowerBound, index - 2)..<index).contains { SentenceView.prepositions.contains(lower: view.tokens[$0]) }
                 && !(index..<gap.upperBound).contains { [",", "and", "but", "or", ";"].contains(view.tokens[$0].lower) }
         }
     }
 
     /// A word that begins a cue, leaving out prepositions that only open a phrase cue ("at odds").
-    func startsCue(_ word: String) -> Bool {
-        lexicon.startsCue(word) && !SentenceView.prepositions.contains(word)
+    func startsCue(_ token: borrowing Token) -> Bool {
+        lexicon.startsCue(token) && !SentenceView.prepositions.contains(lower: token)
     }
 }

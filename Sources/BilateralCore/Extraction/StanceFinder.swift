@@ -34,7 +34,7 @@ struct StanceFinder: Sendable {
                 cue.role = .verb
             }
             // "refused to condemn": a refusal before an infinitive only negates the verb after it.
-            if cue.role == .verb, lexicon.refusals.contains(view.tokens[range.lowerBound].lower), range.upperBound < view.tokens.count,
+            if cue.role == .verb, lexicon.refusals.contains(lower: view.tokens[range.lowerBound]), range.upperBound < view.tokens.count,
                view.tokens[range.upperBound].lower == "to" { continue }
             // "Yoon visits Tokyo", "Japan sanctions Russia": a plural noun between a subject and an object is a verb.
             if cue.role == .noun, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
@@ -63,7 +63,7 @@ struct StanceFinder: Sendable {
                 cue.role = .verb
             }
             // "offer a counterweight", "lodge a protest": a support verb defers to the cue noun it takes.
-            if cue.role == .verb, lexicon.supportVerbs.contains(view.tokens[range.lowerBound].lower), number + 1 < cues.count,
+            if cue.role == .verb, lexicon.supportVerbs.contains(lower: view.tokens[range.lowerBound]), number + 1 < cues.count,
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {
                 continue
             }
@@ -76,7 +76,7 @@ struct StanceFinder: Sendable {
             if range.lowerBound > 0, view.tokens[range.lowerBound].isCapitalised, view.tokens[range.lowerBound - 1].isCapitalised,
                view.tokens[range.lowerBound - 1].isWord, view.mentionAt[range.lowerBound - 1] == nil, !isTitleCase(view) { continue }
             // "Japan-China ties cooled": the relationship noun is the subject of the verb that carries the stance.
-            if cue.role == .noun, lexicon.relationNouns.contains(view.tokens[range.lowerBound].lower),
+            if cue.role == .noun, lexicon.relationNouns.contains(lower: view.tokens[range.lowerBound]),
                cues[(number + 1)...].contains(where: {
                    $0.cue.role == .verb && $0.tokens.lowerBound - range.upperBound <= 6 && relationSubject(before: $0.tokens, in: view) != nil
                }) { continue }
@@ -222,14 +222,14 @@ struct StanceFinder: Sendable {
         return hasAmount && gap.count <= 8 && gap.allSatisfy {
             let token = view.tokens[$0]
             return view.mentionAt[$0] == nil && (token.kind == .number || ["$", "€", "£", "¥", "%", ",", "."].contains(token.text)
-                || token.isWord && !lexicon.auxiliaries.contains(token.lower) && !["and", "or", "but", "to"].contains(token.lower))
+                || token.isWord && !lexicon.auxiliaries.contains(lower: token) && !["and", "or", "but", "to"].contains(token.lower))
         }
     }
 
     /// "lifted its sanctions on", "eased restrictions": a verb that undoes the penalty noun just after it.
     private func isReversed(_ range: Range<Int>, clauseStart: Int, in view: SentenceView) -> Bool {
         let from = max(clauseStart, range.lowerBound - 4)
-        guard let verb = (from..<range.lowerBound).last(where: { lexicon.reversals.contains(view.tokens[$0].lower) }) else {
+        guard let verb = (from..<range.lowerBound).last(where: { lexicon.reversals.contains(lower: view.tokens[$0]) }) else {
             return false
         }
         return (verb + 1..<range.lowerBound).allSatisfy { view.tokens[$0].isWord && view.mentionAt[$0] == nil }
