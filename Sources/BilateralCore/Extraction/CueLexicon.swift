@@ -190,7 +190,7 @@ public struct CueLexicon: Sendable {
 
     /// Picks the noun or the verb reading of a form that is both ("sanctions", "visit", "attack").
     private func reading(of cues: [Cue], after previous: Token?) -> Cue? {
-        let wantsVerb = previous.map { Self.verbContext.contains(lower: $0) || $0.lower.hasSuffix("ly") } ?? false
+        let wantsVerb = previous.map { Self.verbContext.contains(lower: $0) || $0.lower.endsWithASCII("ly") } ?? false
         return cues.first { ($0.role == .verb) == wantsVerb } ?? cues.first
     }
 

@@ -55,11 +55,11 @@ extension StanceFinder {
             if view.mentionAt[index] != nil { return nil }
             if SentenceView.beForms.contains(lower: view.tokens[index]) {
                 var next = index + 1
-                if view.tokens[next].lower == "been" || view.tokens[next].lower.hasSuffix("ly"), next + 1 < view.tokens.count { next += 1 }
+                if view.tokens[next].lower == "been" || view.tokens[next].lower.endsWithASCII("ly"), next + 1 < view.tokens.count { next += 1 }
                 let word = view.tokens[next].lower
                 // "sanctions had been lifted on": a measure undone is no measure taken.
                 if lexicon.reversals.contains(word) { return nil }
-                return word.hasSuffix("ed") || Self.measureParticiples.contains(word) ? next : nil
+                return word.endsWithASCII("ed") || Self.measureParticiples.contains(word) ? next : nil
             }
             index += 1
         }

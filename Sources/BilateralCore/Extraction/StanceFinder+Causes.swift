@@ -8,7 +8,7 @@ extension StanceFinder {
     func causeClauseTargets(_ cue: CueLexicon.Cue, at range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
         guard cue.score < 0 else { return [] }
         var index = range.upperBound
-        while index < view.tokens.count, view.tokens[index].lower.hasSuffix("ly") { index += 1 }
+        while index < view.tokens.count, view.tokens[index].lower.endsWithASCII("ly") { index += 1 }
         guard index + 1 < view.tokens.count, Self.causeConjunctions.contains(view.tokens[index].lower) else { return [] }
         var start = index + 1
         while start < view.tokens.count, ["the", "a", "an"].contains(view.tokens[start].lower) { start += 1 }

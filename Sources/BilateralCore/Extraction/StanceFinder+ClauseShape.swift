@@ -10,7 +10,7 @@ extension StanceFinder {
         }) else { return false }
         return !(be + 1..<range.lowerBound).contains {
             let word = view.tokens[$0].lower
-            return (word.hasSuffix("ing") || word.hasSuffix("ed")) && $0 + 1 < range.lowerBound
+            return (word.endsWithASCII("ing") || word.endsWithASCII("ed")) && $0 + 1 < range.lowerBound
                 && ["a", "an", "the", "its", "their"].contains(view.tokens[$0 + 1].lower)
         }
     }
@@ -48,7 +48,7 @@ extension StanceFinder {
     /// The agent of a passive cue: "was imposed by Japan", "a plan proposed by Japan".
     func passiveAgent(_ range: Range<Int>, after: [Int], in view: SentenceView) -> Int? {
         let word = view.tokens[range.lowerBound].lower
-        guard word.hasSuffix("ed") || word.hasSuffix("en") || word == "met" || word == "struck" else { return nil }
+        guard word.endsWithASCII("ed") || word.endsWithASCII("en") || word == "met" || word == "struck" else { return nil }
         // "by the previous Japanese government": lower-case modifiers may sit between "by" and the agent.
         let agent = after.first {
             let start = view.mentions[$0].tokens.lowerBound
@@ -85,7 +85,7 @@ extension StanceFinder {
               ["after", "before", "since", "until"].contains(preposition) else { return false }
         let next = view.tokens[end]
         return next.isWord && !next.isCapitalised && view.mentionAt[end] == nil
-            && (Self.clauseVerbs.contains(lower: next) || next.lower.hasSuffix("ed"))
+            && (Self.clauseVerbs.contains(lower: next) || next.lower.endsWithASCII("ed"))
     }
 
     /// "between Russia and China".

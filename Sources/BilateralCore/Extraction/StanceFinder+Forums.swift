@@ -30,7 +30,7 @@ extension StanceFinder {
               view.tokens[start - 2].text == "," else { return false }
         let next = view.tokens[end]
         guard next.isWord, !next.isCapitalised, view.mentionAt[end] == nil else { return false }
-        return Self.clauseVerbs.contains(lower: next) || next.lower.hasSuffix("ed")
+        return Self.clauseVerbs.contains(lower: next) || next.lower.endsWithASCII("ed")
     }
 }
 

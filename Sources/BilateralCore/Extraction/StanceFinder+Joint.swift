@@ -17,7 +17,7 @@ extension StanceFinder {
             if let subject = subject(in: earlier, view: view) { return view.coordinated(with: subject) + group }
         }
         var after = view.mentions[last].tokens.upperBound
-        while after < view.tokens.count, view.tokens[after].lower.hasSuffix("ly") || Self.perfectOrAlso.contains(lower: view.tokens[after]) {
+        while after < view.tokens.count, view.tokens[after].lower.endsWithASCII("ly") || Self.perfectOrAlso.contains(lower: view.tokens[after]) {
             after += 1
         }
         if after < view.tokens.count, Self.joinVerbs.contains(view.tokens[after].lower),
@@ -34,7 +34,7 @@ extension StanceFinder {
     /// for the subject of the sentence before it.
     func adverbialSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
         let index = range.lowerBound
-        guard index > 0, view.tokens[index].lower.hasSuffix("ing"),
+        guard index > 0, view.tokens[index].lower.endsWithASCII("ing"),
               Self.adverbialSubordinators.contains(view.tokens[index - 1].lower) else { return nil }
         let earlier = view.mentions.indices.filter {
             view.mentions[$0].tokens.upperBound <= index - 1 && view.clauseOf[view.mentions[$0].tokens.lowerBound] != view.clauseOf[index]
@@ -69,7 +69,7 @@ extension StanceFinder {
         guard mention.tokens.upperBound <= range.lowerBound, range.lowerBound - mention.tokens.upperBound <= 2,
               (mention.tokens.upperBound..<range.lowerBound).allSatisfy({
                   let word = view.tokens[$0].lower
-                  return view.tokens[$0].isWord && (lexicon.representativeNouns.contains(word) || word.hasSuffix("ly")
+                  return view.tokens[$0].isWord && (lexicon.representativeNouns.contains(word) || word.endsWithASCII("ly")
                       || ["had", "has", "have"].contains(word))
               }) else { return nil }
         if mention.source == .adjective, !standsForState(mention, view: view) { return nil }
@@ -80,7 +80,7 @@ extension StanceFinder {
     /// other than the first, acts for the subject of the sentence's first clause.
     func participleClauseSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
         let index = range.lowerBound
-        guard index >= 2, view.tokens[index - 1].text == ",", view.tokens[index].lower.hasSuffix("ing"),
+        guard index >= 2, view.tokens[index - 1].text == ",", view.tokens[index].lower.endsWithASCII("ing"),
               view.clauseOf[index] != view.clauseOf[0] else { return nil }
         let opening = view.mentions.indices.filter {
             view.mentions[$0].tokens.upperBound <= index && view.clauseOf[view.mentions[$0].tokens.lowerBound] == view.clauseOf[0]

@@ -54,8 +54,8 @@ extension StanceFinder {
         let index = range.lowerBound - 1
         guard index >= 1, view.mentionAt[index] == nil else { return false }
         let word = view.tokens[index]
-        return word.isWord && !word.isCapitalised && word.lower.hasSuffix("s") && !SentenceView.beForms.contains(lower: word)
-            && !lexicon.auxiliaries.contains(word.lower) && !word.lower.hasSuffix("ly")
+        return word.isWord && !word.isCapitalised && word.lower.endsWithASCII("s") && !SentenceView.beForms.contains(lower: word)
+            && !lexicon.auxiliaries.contains(word.lower) && !word.lower.endsWithASCII("ly")
     }
 
     /// "urged Belgrade and Pristina to return to the talks": the act an appeal asks for (a verb, or a noun a

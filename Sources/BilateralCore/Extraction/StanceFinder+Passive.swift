@@ -10,12 +10,12 @@ extension StanceFinder {
     /// "have been quietly expelled".
     func isPassive(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let word = view.tokens[range.lowerBound].lower
-        guard word.hasSuffix("ed") || word.hasSuffix("en") else { return false }
+        guard word.endsWithASCII("ed") || word.endsWithASCII("en") else { return false }
         var index = range.lowerBound - 1
         while index >= 0, range.lowerBound - index <= 3 {
             let previous = view.tokens[index].lower
             if SentenceView.beForms.contains(previous) { return true }
-            guard view.mentionAt[index] == nil, previous.hasSuffix("ly") || ["not", "never", "also", "then", "since", "already", "later", "again", "soon", "once", "first"].contains(previous) else {
+            guard view.mentionAt[index] == nil, previous.endsWithASCII("ly") || ["not", "never", "also", "then", "since", "already", "later", "again", "soon", "once", "first"].contains(previous) else {
                 return false
             }
             index -= 1
@@ -58,17 +58,17 @@ extension StanceFinder {
     /// phrase is that noun's act, not the subject's.
     func describesNounInPhrase(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let index = range.lowerBound
-        guard index >= 2, view.tokens[index].lower.hasSuffix("ing"), view.tokens[index - 1].isWord,
+        guard index >= 2, view.tokens[index].lower.endsWithASCII("ing"), view.tokens[index - 1].isWord,
               !view.tokens[index - 1].isCapitalised, view.mentionAt[index - 1] == nil,
               !lexicon.auxiliaries.contains(lower: view.tokens[index - 1]), !SentenceView.beForms.contains(lower: view.tokens[index - 1]),
               !SentenceView.prepositions.contains(lower: view.tokens[index - 1]),
               !["and", "or", "but", "not", "also", "while", "after", "before", "when", "by"].contains(view.tokens[index - 1].lower),
-              !view.tokens[index - 1].lower.hasSuffix("ly") else { return false }
+              !view.tokens[index - 1].lower.endsWithASCII("ly") else { return false }
         var back = index - 2
         while back >= 0, index - back <= 5 {
             let word = view.tokens[back].lower
             if SentenceView.prepositions.contains(word) { return true }
-            guard view.mentionAt[back] != nil || ["a", "an", "the", "new"].contains(word) || Self.looksLikeModifier(word) else { return false }
+            guard view.mentionAt[back] != nil || ["a", "an", "the", "new"].contains(word) || Self.looksLikeModifier(view.tokens[back]) else { return false }
             back -= 1
         }
         return false

@@ -57,7 +57,7 @@ extension StanceFinder {
               let agent = view.mentionAt[relative + 1] else { return [] }
         let after = view.mentions[agent].tokens.upperBound
         guard after < view.tokens.count, view.tokens[after].isWord, !view.tokens[after].isCapitalised,
-              view.tokens[after].lower.hasSuffix("ed") || Self.clauseVerbs.contains(lower: view.tokens[after]),
+              view.tokens[after].lower.endsWithASCII("ed") || Self.clauseVerbs.contains(lower: view.tokens[after]),
               principal(view.mentions[agent].actor) != principal(view.mentions[holder].actor) else { return [] }
         return view.coordinated(with: agent)
     }

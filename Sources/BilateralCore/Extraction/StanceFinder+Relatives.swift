@@ -14,7 +14,7 @@ extension StanceFinder {
     /// "Moon Jae-in, who met Kim": a verb right after "who" or "which" acts for the actor the pronoun follows.
     func relativeSubject(_ range: Range<Int>, in view: SentenceView) -> Int? {
         var index = range.lowerBound - 1
-        while index >= 0, view.tokens[index].lower.hasSuffix("ly") || lexicon.auxiliaries.contains(lower: view.tokens[index]) {
+        while index >= 0, view.tokens[index].lower.endsWithASCII("ly") || lexicon.auxiliaries.contains(lower: view.tokens[index]) {
             index -= 1
         }
         guard index >= 1, Self.relativeOpeners.contains(lower: view.tokens[index]) else { return nil }
@@ -49,14 +49,14 @@ extension StanceFinder {
         let gap = subject.tokens.upperBound..<range.lowerBound
         guard gap.count <= 3, gap.allSatisfy({
             let word = view.tokens[$0].lower
-            return view.tokens[$0].isWord && (lexicon.auxiliaries.contains(word) || word.hasSuffix("ly") || ["also", "not", "never"].contains(word))
+            return view.tokens[$0].isWord && (lexicon.auxiliaries.contains(word) || word.endsWithASCII("ly") || ["also", "not", "never"].contains(word))
         }) else { return [] }
         if range.upperBound < view.tokens.count {
             let next = view.tokens[range.upperBound]
             // "The drills that Taiwan condemned ended": the main clause's verb may follow at once.
-            guard !next.isWord || SentenceView.prepositions.contains(lower: next) || next.lower.hasSuffix("ly")
+            guard !next.isWord || SentenceView.prepositions.contains(lower: next) || next.lower.endsWithASCII("ly")
                     || lexicon.auxiliaries.contains(lower: next) || ["remain", "remains", "remained"].contains(next.lower)
-                    || next.lower.hasSuffix("ed") && view.tokens[relative].lower == "that" else { return [] }
+                    || next.lower.endsWithASCII("ed") && view.tokens[relative].lower == "that" else { return [] }
         }
         let own = Set(view.coordinated(with: holder).map { principal(view.mentions[$0].actor) })
         let earlier = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= relative && !own.contains(principal(view.mentions[$0].actor)) }

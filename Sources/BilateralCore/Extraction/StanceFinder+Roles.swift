@@ -95,9 +95,9 @@ extension StanceFinder {
     /// subject does not act.
     private func isReducedRelative(_ range: Range<Int>, in view: SentenceView) -> Bool {
         let index = range.lowerBound
-        guard index >= 2, view.tokens[index].lower.hasSuffix("ed") else { return false }
+        guard index >= 2, view.tokens[index].lower.endsWithASCII("ed") else { return false }
         let previous = view.tokens[index - 1]
-        guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.hasSuffix("ly"),
+        guard previous.isWord, !previous.isCapitalised, view.mentionAt[index - 1] == nil, !previous.lower.endsWithASCII("ly"),
               !lexicon.auxiliaries.contains(lower: previous), !SentenceView.beForms.contains(lower: previous),
               !Self.reducedRelativeBlockers.contains(lower: previous) else { return false }
         // "was later summoned": a be-form before the adverb makes the participle a passive.
@@ -114,8 +114,8 @@ extension StanceFinder {
         let next = range.upperBound
         let word = view.tokens[range.lowerBound].lower
         // "…, angering Japan": an -ing form acts only as a participle clause after a comma or "and".
-        let participle = word.hasSuffix("ing") && range.lowerBound > 0 && Self.participleOpeners.contains(lower: view.tokens[range.lowerBound - 1])
-        if word.hasSuffix("ed") || participle, next < view.tokens.count, !hasBeForm(before: range, in: view),
+        let participle = word.endsWithASCII("ing") && range.lowerBound > 0 && Self.participleOpeners.contains(lower: view.tokens[range.lowerBound - 1])
+        if word.endsWithASCII("ed") || participle, next < view.tokens.count, !hasBeForm(before: range, in: view),
            let object = view.mentionAt[next] ?? (next + 1 < view.tokens.count && view.tokens[next].lower == "the" ? view.mentionAt[next + 1] : nil),
            let cause = subject(in: before, view: view) {
             let causes = view.coordinated(with: cause)
@@ -146,7 +146,7 @@ extension StanceFinder {
     /// "warned Washington against arming Taiwan": a gerund after a preposition acts for the actor just before.
     private func gerundSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
         let index = range.lowerBound
-        guard index > 0, view.tokens[index].lower.hasSuffix("ing"),
+        guard index > 0, view.tokens[index].lower.endsWithASCII("ing"),
               SentenceView.prepositions.contains(lower: view.tokens[index - 1]), let last = before.last,
               view.mentions[last].tokens.upperBound <= index - 1 else { return nil }
         return last
@@ -217,7 +217,7 @@ extension StanceFinder {
         // "was hosting a summit": a verb in between makes the noun its object.
         return !(state + 1..<range.lowerBound).contains {
             let word = view.tokens[$0].lower
-            return word.hasSuffix("ing") || word.hasSuffix("ed") || lexicon.supportVerbs.contains(lower: view.tokens[$0])
+            return word.endsWithASCII("ing") || word.endsWithASCII("ed") || lexicon.supportVerbs.contains(lower: view.tokens[$0])
         }
     }
 
@@ -258,7 +258,7 @@ extension StanceFinder {
                   !SentenceView.beForms.contains(lower: token), !lexicon.auxiliaries.contains(lower: token),
                   !Self.ownerStops.contains(lower: token),
                   !lexicon.supportVerbs.contains(lower: token) else { return nil }
-            onlyModifiers = onlyModifiers && Self.looksLikeModifier(token.lower)
+            onlyModifiers = onlyModifiers && Self.looksLikeModifier(token)
             index -= 1
             skipped += 1
         }
@@ -266,15 +266,11 @@ extension StanceFinder {
     }
 
     /// Adjective endings and the few bare adjectives news puts before "sanctions" or "ties".
-    static func looksLikeModifier(_ word: String) -> Bool {
-        // Every ending closes on one of these letters: other words skip the suffix checks (an ASCII ending can only
-        // match a word whose last byte is its own).
-        guard let last = word.utf8.last, modifierEndingLetters.contains(last) else { return bareModifiers.contains(word) }
-        return modifierEndings.contains { word.hasSuffix($0) } || bareModifiers.contains(word)
+    static func looksLikeModifier(_ token: borrowing Token) -> Bool {
+        modifierEndings.contains { token.lower.endsWithASCII($0) } || bareModifiers.contains(lower: token)
     }
 
-    static let modifierEndings = ["ic", "al", "ary", "ive", "ous", "ern", "ese", "ian", "ish", "ful", "less", "ed", "ing"]
-    static let modifierEndingLetters = Set(modifierEndings.compactMap(\.utf8.last))
+    static let modifierEndings: [StaticString] = ["ic", "al", "ary", "ive", "ous", "ern", "ese", "ian", "ish", "ful", "less", "ed", "ing"]
     static let bareModifiers: WordSet = ["new", "fresh", "tough", "harsh", "joint", "close", "deep"]
 
     /// Words before a noun that end the search for its owner.

@@ -13,7 +13,7 @@ extension StanceFinder {
             // "joined Western allies in imposing sanctions on Moscow": a gerund cue takes what follows it.
             if !forVerb, (range.upperBound..<start).contains(where: {
                 Self.nounReachEnds.contains(lower: view.tokens[$0])
-                    || view.tokens[$0].lower.hasSuffix("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0])
+                    || view.tokens[$0].lower.endsWithASCII("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0])
             }) { break }
             guard isTargetCandidate(mention, view: view) || isGoodsOfMeasure(mention, in: view) else { continue }
             let preposition = view.preposition(before: mention)

@@ -29,7 +29,7 @@ struct StanceFinder: Sendable {
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
             var cue = found
             // "while warning that …": an -ing word after a subordinator is a verb, not the noun it spells.
-            if cue.role == .noun, range.count == 1, range.lowerBound > 0, view.tokens[range.lowerBound].lower.hasSuffix("ing"),
+            if cue.role == .noun, range.count == 1, range.lowerBound > 0, view.tokens[range.lowerBound].lower.endsWithASCII("ing"),
                Self.adverbialSubordinators.contains(view.tokens[range.lowerBound - 1].lower) {
                 cue.role = .verb
             }
@@ -37,7 +37,7 @@ struct StanceFinder: Sendable {
             if cue.role == .verb, lexicon.refusals.contains(lower: view.tokens[range.lowerBound]), range.upperBound < view.tokens.count,
                view.tokens[range.upperBound].lower == "to" { continue }
             // "Yoon visits Tokyo", "Japan sanctions Russia": a plural noun between a subject and an object is a verb.
-            if cue.role == .noun, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
+            if cue.role == .noun, range.count == 1, view.tokens[range.lowerBound].lower.endsWithASCII("s"), range.lowerBound > 0,
                let subject = view.mentionAt[range.lowerBound - 1], !view.mentions[subject].isPossessive,
                view.mentions[subject].source != .adjective, range.upperBound < view.tokens.count,
                view.mentionAt[range.upperBound] != nil || range.upperBound + 1 < view.tokens.count
@@ -50,7 +50,7 @@ struct StanceFinder: Sendable {
             }) { continue }
             // "Tokyo protests as Moscow deploys missiles": a headline's plural noun right after its subject and before
             // "as" or "after" and another actor is the subject's verb (a city alone never owns a noun).
-            if cue.role == .noun, !cue.symmetric, range.count == 1, view.tokens[range.lowerBound].lower.hasSuffix("s"), range.lowerBound > 0,
+            if cue.role == .noun, !cue.symmetric, range.count == 1, view.tokens[range.lowerBound].lower.endsWithASCII("s"), range.lowerBound > 0,
                let subject = view.mentionAt[range.lowerBound - 1], !view.mentions[subject].isPossessive,
                view.mentions[subject].source != .adjective, range.upperBound + 1 < view.tokens.count,
                Self.asOrAfter.contains(lower: view.tokens[range.upperBound]),
@@ -58,7 +58,7 @@ struct StanceFinder: Sendable {
                    // The other actor must act in turn ("Moscow deploys"), not name a thing ("Washington visit").
                    guard let other = view.mentionAt[index], view.mentions[other].tokens.upperBound < view.tokens.count else { return false }
                    let verb = view.tokens[view.mentions[other].tokens.upperBound]
-                   return verb.isWord && !verb.isCapitalised && (verb.lower.hasSuffix("s") || verb.lower.hasSuffix("ed"))
+                   return verb.isWord && !verb.isCapitalised && (verb.lower.endsWithASCII("s") || verb.lower.endsWithASCII("ed"))
                }) {
                 cue.role = .verb
             }
@@ -83,11 +83,11 @@ struct StanceFinder: Sendable {
             // "the arms embargo", "an armed patrol": an inflected verb form right after an article modifies the noun
             // after it ("a fund" keeps its sense as a noun).
             if cue.role == .verb, range.count == 1, range.lowerBound > 0, Self.articles.contains(lower: view.tokens[range.lowerBound - 1]),
-               view.tokens[range.lowerBound].lower.hasSuffix("s") || view.tokens[range.lowerBound].lower.hasSuffix("ed") { continue }
+               view.tokens[range.lowerBound].lower.endsWithASCII("s") || view.tokens[range.lowerBound].lower.endsWithASCII("ed") { continue }
             // "the blanket ban", "a trade embargo": a base form after an article and one plain modifier is a noun.
             if cue.role == .verb, range.count == 1, range.lowerBound > 1, Self.articles.contains(lower: view.tokens[range.lowerBound - 2]),
                view.tokens[range.lowerBound - 1].isWord, !view.tokens[range.lowerBound - 1].isCapitalised, view.mentionAt[range.lowerBound - 1] == nil,
-               !view.tokens[range.lowerBound].lower.hasSuffix("ed"), !view.tokens[range.lowerBound].lower.hasSuffix("ing") {
+               !view.tokens[range.lowerBound].lower.endsWithASCII("ed"), !view.tokens[range.lowerBound].lower.endsWithASCII("ing") {
                 cue.role = .noun
             }
             // "threatened to veto …", "opposed new sanctions on …": the inner act speaks; an opposed measure is not held.
@@ -159,8 +159,7 @@ struct StanceFinder: Sendable {
             if let mention = view.mentionAt[index], !view.mentions[mention].isPossessive { actorBetween = true }
             if index + 1 < scope.upperBound, no.matches(tokens[index]), longer.matches(tokens[index + 1]) { stopped = true }
             // "has little incentive to compromise": "little" without "a" denies like "no".
-            // A word ending in "n't" ends in a "t" byte: the rest skip the Character-wise suffix check.
-            if lexicon.negators.contains(lower: tokens[index]) || tokens[index].lower.utf8.last == UInt8(ascii: "t") && tokens[index].lower.hasSuffix("n't")
+            if lexicon.negators.contains(lower: tokens[index]) || tokens[index].lower.endsWithASCII("n't")
                 || little.matches(tokens[index]) && (index == scope.lowerBound || !article.matches(tokens[index - 1])) {
                 negated = true
             }

@@ -17,7 +17,7 @@ extension TemporalTagger {
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.kind == .word, !next.isCapitalised else { return next.kind == .possessive }
-        return verbsAfterName.contains(lower: next) || next.lower.hasSuffix("ed")
+        return verbsAfterName.contains(lower: next) || next.lower.endsWithASCII("ed")
     }
 
     /// A month word used as a month: before a number ("May 2018", "May 9"), or after a date word with no

@@ -8,7 +8,7 @@ extension TemporalTagger {
         case "tomorrow": return Match(expression: .relative(.day, 1), tokens: index..<index + 1)
         case "last", "this", "next":
             guard index + 1 < tokens.count, let unit = DateWords.units[lower: tokens[index + 1]],
-                  !tokens[index + 1].lower.hasSuffix("s") else { return nil }
+                  !tokens[index + 1].lower.endsWithASCII("s") else { return nil }
             // "the last year" and "the next month" are spans of time, not dates.
             if index > 0, ["the", "past", "over", "for"].contains(tokens[index - 1].lower) { return nil }
             let amount = word == "last" ? -1 : (word == "next" ? 1 : 0)

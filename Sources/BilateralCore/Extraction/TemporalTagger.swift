@@ -136,7 +136,7 @@ struct TemporalTagger: Sendable {
     }
 
     private func decade(_ token: Token) -> Int? {
-        guard token.text.count == 5, token.text.hasSuffix("s"), let year = Int(token.text.prefix(4)),
+        guard token.text.count == 5, token.text.endsWithASCII("s"), let year = Int(token.text.prefix(4)),
               (1900...2090).contains(year), year % 10 == 0 else { return nil }
         return year
     }
