@@ -85,6 +85,8 @@ public struct CueLexicon: Sendable {
     private(set) var obligations: WordSet = []
     /// Lemmas of verbs that count only when a relationship is their subject.
     private(set) var relationOnly: WordSet = []
+    /// Every refusal, cessation and negator, with "no" and "little": the negation check skips other words at once.
+    private(set) var negationFilter = HashFilter([])
 
     /// An empty lexicon: no cue, so no stance.
     public init() {}
@@ -175,6 +177,7 @@ public struct CueLexicon: Sendable {
         nounOnlyPrepositions = WordSet(file.nounOnlyPrepositions)
         relationNouns = WordSet(file.relationNouns)
         targetPrepositions = WordSet(file.targetPrepositions)
+        negationFilter = HashFilter((refusals.words + cessations.words + negators.words + ["no", "little"]).map(WordHash.of))
     }
 
     public static func bundled() throws(ResourceError) -> CueLexicon {
@@ -195,6 +198,7 @@ public struct CueLexicon: Sendable {
     }
 
     /// True when some cue begins with `word` (lower case).
+    @inline(__always)
     func startsCue(_ token: borrowing Token) -> Bool {
         byFirstWord.index(of: token.lower, hash: token.lowerHash) != nil
     }

@@ -77,8 +77,18 @@ struct SentenceView {
     /// Mentions in the same clause as token `index`, before it and after it.
     func clauseMentions(around range: Range<Int>) -> (before: [Int], after: [Int]) {
         let number = clauseOf[range.lowerBound]
-        var before: [Int] = [], after: [Int] = []
+        // Counted first so each list is allocated once at its size: growing them by appending reallocated them.
+        var beforeCount = 0, afterCount = 0
         // By index: binding each mention copied it (two strings) only to read its start.
+        for index in mentions.indices {
+            let start = mentions[index].tokens.lowerBound
+            guard clauseOf[start] == number else { continue }
+            if start < range.lowerBound { beforeCount += 1 }
+            else if start >= range.upperBound { afterCount += 1 }
+        }
+        var before: [Int] = [], after: [Int] = []
+        before.reserveCapacity(beforeCount)
+        after.reserveCapacity(afterCount)
         for index in mentions.indices {
             let start = mentions[index].tokens.lowerBound
             guard clauseOf[start] == number else { continue }

@@ -151,15 +151,20 @@ struct StanceFinder: Sendable {
         var refused = false, stopped = false, negated = false
         var actorBetween = false
         let no = Self.noWord, longer = Self.longerWord, little = Self.littleWord, article = Self.aWord
+        let filter = lexicon.negationFilter
         for index in scope.reversed() {
-            if range.lowerBound - index <= 5 && !actorBetween {
+            if tokens[index].lower.endsWithASCII("n't") { negated = true }
+            // Most words are no refusal, stop or negator: one probe of the filter turns them away.
+            let mayNegate = filter.mayContain(tokens[index].lowerHash)
+            if mayNegate, range.lowerBound - index <= 5 && !actorBetween {
                 refused = refused || lexicon.refusals.contains(lower: tokens[index])
                 stopped = stopped || lexicon.cessations.contains(lower: tokens[index])
             }
             if let mention = view.mentionAt[index], !view.mentions[mention].isPossessive { actorBetween = true }
+            guard mayNegate else { continue }
             if index + 1 < scope.upperBound, no.matches(tokens[index]), longer.matches(tokens[index + 1]) { stopped = true }
             // "has little incentive to compromise": "little" without "a" denies like "no".
-            if lexicon.negators.contains(lower: tokens[index]) || tokens[index].lower.endsWithASCII("n't")
+            if lexicon.negators.contains(lower: tokens[index])
                 || little.matches(tokens[index]) && (index == scope.lowerBound || !article.matches(tokens[index - 1])) {
                 negated = true
             }

@@ -1,25 +1,28 @@
 extension TemporalTagger {
     /// "yesterday", "last week", "this year's", "next month", "on Friday".
     func relative(_ tokens: [Token], _ index: Int) -> Match? {
-        let word = tokens[index].lower
-        switch word {
-        case "yesterday": return Match(expression: .relative(.day, -1), tokens: index..<index + 1)
-        case "today": return Match(expression: .relative(.day, 0), tokens: index..<index + 1)
-        case "tomorrow": return Match(expression: .relative(.day, 1), tokens: index..<index + 1)
-        case "last", "this", "next":
+        // Looked up by the token's hash: most tokens asked about are "a", "an" or "this", which a String switch
+        // compared with every case in turn.
+        if let shift = Self.dayShifts[lower: tokens[index]] {
+            return Match(expression: .relative(.day, shift), tokens: index..<index + 1)
+        }
+        if let amount = Self.periodShifts[lower: tokens[index]] {
             guard index + 1 < tokens.count, let unit = DateWords.units[lower: tokens[index + 1]],
                   !tokens[index + 1].lower.endsWithASCII("s") else { return nil }
             // "the last year" and "the next month" are spans of time, not dates.
             if index > 0, ["the", "past", "over", "for"].contains(tokens[index - 1].lower) { return nil }
-            let amount = word == "last" ? -1 : (word == "next" ? 1 : 0)
             return Match(expression: .relative(unit, amount), tokens: index..<index + 2)
-        default:
-            guard index + 2 < tokens.count, tokens[index + 2].lower == "ago", let amount = DateWords.numberWords[word] else {
-                return nil
-            }
-            return ago(tokens, index, amount: amount)
         }
+        guard index + 2 < tokens.count, Self.agoWord.matches(tokens[index + 2]),
+              let amount = DateWords.numberWords[lower: tokens[index]] else { return nil }
+        return ago(tokens, index, amount: amount)
     }
+
+    /// "yesterday", "today", "tomorrow": days from the article's date.
+    static let dayShifts = WordTable([("yesterday", -1), ("today", 0), ("tomorrow", 1)])
+    /// "last week", "this year", "next month": units from the article's date.
+    static let periodShifts = WordTable([("last", -1), ("this", 0), ("next", 1)])
+    static let agoWord = HashedWord("ago")
 
     /// "2 years ago".
     func countAgo(_ tokens: [Token], _ index: Int) -> Match? {
@@ -30,7 +33,7 @@ extension TemporalTagger {
     /// "two years ago", "a month ago".
     func ago(_ tokens: [Token], _ index: Int, amount: Int) -> Match? {
         guard index + 2 < tokens.count, let unit = DateWords.units[lower: tokens[index + 1]],
-              tokens[index + 2].lower == "ago" else { return nil }
+              Self.agoWord.matches(tokens[index + 2]) else { return nil }
         return Match(expression: .relative(unit, -amount), tokens: index..<index + 3)
     }
 

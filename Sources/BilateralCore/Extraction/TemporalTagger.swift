@@ -10,10 +10,10 @@ struct TemporalTagger: Sendable {
         var index = 0
         let openers = DateWords.openers
         while index < tokens.count {
-            // Most tokens open no date: punctuation, and words that are no opener and too short or long for a decade.
+            // Most tokens open no date: punctuation, and words that are no opener and no decade.
             let kind = tokens[index].kind
             if kind == .punctuation || kind == .possessive
-                || kind == .word && tokens[index].length != 5 && !openers.contains(lower: tokens[index]) {
+                || kind == .word && !openers.contains(lower: tokens[index]) && !Self.mayBeDecade(tokens[index]) {
                 index += 1
                 continue
             }
@@ -43,9 +43,7 @@ struct TemporalTagger: Sendable {
         case .word:
             // Most words are no month, weekday or relative-date opener: one probe sends them to the decade check.
             guard DateWords.openers.contains(lower: tokens[index]) else {
-                // A decade ("1990s") is the only word date left, and it opens with a digit.
-                guard tokens[index].length == 5, let first = tokens[index].text.utf8.first, (0x30...0x39).contains(first),
-                      let decade = decade(tokens[index]) else { return nil }
+                guard Self.mayBeDecade(tokens[index]), let decade = decade(tokens[index]) else { return nil }
                 return Match(expression: .decade(decade), tokens: index..<index + 1)
             }
             if tokens[index].isCapitalised {
@@ -135,6 +133,13 @@ struct TemporalTagger: Sendable {
         return Match(expression: .absolute(date), tokens: index..<index + 1)
     }
 
+    /// A decade ("1990s") is the only word date that opens with no date word: five characters, the first a digit.
+    @inline(__always)
+    private static func mayBeDecade(_ token: borrowing Token) -> Bool {
+        guard token.length == 5, let first = token.text.utf8.first else { return false }
+        return (0x30...0x39).contains(first)
+    }
+
     private func decade(_ token: Token) -> Int? {
         guard token.text.count == 5, token.text.endsWithASCII("s"), let year = Int(token.text.prefix(4)),
               (1900...2090).contains(year), year % 10 == 0 else { return nil }
@@ -146,14 +151,32 @@ struct TemporalTagger: Sendable {
         return value
     }
 
+    /// "st", "nd", "rd", "th" as byte pairs.
+    static let ordinalEndings: [(UInt8, UInt8)] = [
+        (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+        (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")),
+    ]
+
     /// 1…31 written as digits, with or without an ordinal ending ("21", "21st").
     private func dayNumber(_ tokens: [Token], _ index: Int) -> Int? {
         guard index < tokens.count else { return nil }
-        let text = tokens[index].text
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return nil }
-        let rest = text.dropFirst(digits.count).lowercased()
-        guard rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest) else { return nil }
+        // Read as bytes: a Character-wise prefix, an Int parse and a lower-cased copy cost thousands of
+        // instructions per number. One or two digits, then nothing or an ordinal ending in either case.
+        var day = 0, digits = 0, endingLength = 0
+        var ending: (UInt8, UInt8) = (0, 0)
+        for byte in tokens[index].text.utf8 {
+            if endingLength == 0, (0x30...0x39).contains(byte) {
+                digits += 1
+                guard digits <= 2 else { return nil }
+                day = day * 10 + Int(byte - 0x30)
+                continue
+            }
+            endingLength += 1
+            // Setting the 0x20 bit lower-cases an ASCII letter; no other byte becomes one of the ending letters.
+            if endingLength == 1 { ending.0 = byte | 0x20 } else if endingLength == 2 { ending.1 = byte | 0x20 } else { return nil }
+        }
+        guard digits > 0, (1...31).contains(day) else { return nil }
+        guard endingLength == 0 || endingLength == 2 && Self.ordinalEndings.contains(where: { $0 == ending }) else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore { return nil }
         return day
     }
