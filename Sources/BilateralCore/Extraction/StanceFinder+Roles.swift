@@ -2,6 +2,7 @@
 extension StanceFinder {
     /// (holder, target) mention pairs for the cue at `range`.
     func roles(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
+        if isSideNoun(cue, at: range, in: view) { return sideTakingRoles(range, in: view) }
         let (before, found) = view.clauseMentions(around: range)
         // "a summit in Buenos Aires": a meeting's "in" or "at" names its venue, not its other party.
         let after = cue.category.hasPrefix("04")

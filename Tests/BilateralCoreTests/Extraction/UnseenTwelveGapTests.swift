@@ -3,7 +3,8 @@ import Testing
 
 /// Gaps from unseen12's first run and from earlier sets' leftovers: a call made "on" an actor by coordinated
 /// subjects, national adjectives on the goods a measure hits, threatened and vowed acts, denied propositions,
-/// and an earlier act called arbitrary; each with a look-alike that must stay as it is.
+/// an earlier act called arbitrary, goods measures in the passive, trade nouns, visits and side-taking; each with a
+/// look-alike that must stay as it is.
 @Suite struct UnseenTwelveGapTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
 
@@ -69,5 +70,13 @@ import Testing
     @Test func putIsASupportVerbForAMeasure() {
         #expect(stances("Ottawa put sanctions on Venezuela's interior minister.") == ["CAN>VEN-"])
         #expect(stances("Ottawa put the question to a vote.") == [])
+    }
+
+    @Test func takingAnActorsSideSupportsIt() {
+        #expect(stances("Portugal took Athens's side in the quarrel.") == ["PRT>GRC+"])
+        #expect(stances("Portugal did not take Athens's side.") == [])
+        // "side" without a taker is no cue: a delegation, or one side of a border.
+        #expect(stances("The Greek side rejected the offer.") == [])
+        #expect(stances("Ankara says Athens's side of the border is calm.") == [])
     }
 }
