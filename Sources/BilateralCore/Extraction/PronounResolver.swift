@@ -133,7 +133,8 @@ struct PronounResolver: Sendable {
                 let length = sentenceTokens[index].length
                 // Hashes first: a failed String compare is a runtime call, and most words fail every one of these.
                 let hash = sentenceTokens[index].lowerHash
-                guard kind == .word, length <= 9 else { continue }
+                // 11 letters: the longest pair noun ("governments") must reach its branch.
+                guard kind == .word, length <= 11 else { continue }
                 if !namesMeeting, meetingWords.contains(lower: sentenceTokens[index]) { namesMeeting = true }
                 let word = sentenceTokens[index].lower
                 let isIt = hash == itHash, isThe = hash == theHash, isThis = hash == thisHash, isThey = hash == theyHash

@@ -47,10 +47,20 @@ extension StanceFinder {
     /// "halted arms sales", "an arms embargo": a verb's -s form before a trade noun is that noun's modifier.
     func modifiesTradeNoun(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
         guard cue.role == .verb, range.count == 1, range.upperBound < view.tokens.count,
-              view.tokens[range.lowerBound].lower.hasSuffix("s") else { return false }
+              view.tokens[range.lowerBound].lower.endsWithASCII("s") else { return false }
         return Self.tradeHeads.contains(lower: view.tokens[range.upperBound]) && view.mentionAt[range.upperBound] == nil
     }
 
+    /// "agreed to put the dispute behind them": a quarrel put behind its parties is settled, a concession both ways.
+    func settledQuarrel(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> (Double, String)? {
+        guard cue.role == .noun, range.upperBound < view.tokens.count, Self.behindWord.matches(view.tokens[range.upperBound]),
+              (max(0, range.lowerBound - 4)..<range.lowerBound).contains(where: { Self.putForms.contains(lower: view.tokens[$0]) })
+        else { return nil }
+        return (5.0, "08 Yield")
+    }
+
+    static let behindWord = HashedWord("behind")
+    static let putForms: WordSet = ["put", "puts", "putting"]
     static let toWord = HashedWord("to"), thatWord = HashedWord("that")
     static let tradeHeads: WordSet = [
         "sales", "sale", "exports", "imports", "deliveries", "supplies", "shipments", "embargo", "embargoes", "deal", "deals",

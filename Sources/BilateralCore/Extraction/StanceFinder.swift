@@ -97,7 +97,9 @@ struct StanceFinder: Sendable {
             if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
-            if score < 0, let threat = threatBefore(number, at: range, cues: cues, in: view) { (score, category) = threat }
+            if score < 0, let changed = threatBefore(number, at: range, cues: cues, in: view) ?? settledQuarrel(cue, at: range, in: view) {
+                (score, category) = changed
+            }
             var pairs = roles(of: cue, at: range, in: view)
             if pairs.isEmpty, let regret = regretRoles(cue, at: range, in: view) { (pairs, score, category) = regret }
             if pairs.isEmpty { pairs = agentlessMeasureRoles(cue, at: range, in: view) }

@@ -79,4 +79,16 @@ import Testing
         #expect(stances("The Greek side rejected the offer.") == [])
         #expect(stances("Ankara says Athens's side of the border is calm.") == [])
     }
+
+    @Test func theTwoGovernmentsAreTheLastTwoStatesNamed() {
+        let found = stances("Norway annoyed Iceland over fishing. The two governments later agreed to cooperate.")
+        #expect(found.contains("NOR>ISL+") && found.contains("ISL>NOR+"))
+        // With only one state named before, "the two governments" stands for nobody.
+        #expect(!stances("Norway held an election. The two governments later agreed to cooperate.").contains { $0.hasSuffix("+") })
+    }
+
+    @Test func aQuarrelPutBehindItsPartiesIsSettled() {
+        #expect(stances("Oslo and Reykjavik agreed to put the fishing dispute behind them.") == ["ISL>NOR+", "NOR>ISL+"])
+        #expect(stances("Oslo and Reykjavik put the fishing dispute on hold.") == ["ISL>NOR-", "NOR>ISL-"])
+    }
 }

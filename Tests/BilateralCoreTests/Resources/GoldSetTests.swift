@@ -56,9 +56,9 @@ struct GoldSet: Sendable, CustomStringConvertible {
 
     /// The Sakhalin-2 decree (wire), the 2018 US-Turkey tariff quarrel over a detained pastor (blog with share,
     /// newsletter and related links), the THAAD dispute (undated analysis, a misspelt president), the Soleimani fallout
-    /// (wire, coordinated leaders): written after the unseen11 rules, first scored P=0.50 R=0.29 grounded=0.29; P=1.00 R=0.59 after the rules it prompted.
+    /// (wire, coordinated leaders): written after the unseen11 rules, first scored P=0.50 R=0.29 grounded=0.29; P=1.00 R=0.65 after the rules it prompted.
     static let unseen12 = GoldSet(folder: "unseen12", goldFile: "unseen12-gold.json", articleCount: 4...4,
-                                  floor: (0.95, 0.55, 0.55))
+                                  floor: (0.95, 0.60, 0.60))
 
     /// The lead's second held-out set (Kerch 2018 wire, Saudi-Canada 2018 blog, Pulwama 2019 analysis, Russia's 2022
     /// entry ban on Kishida): annotated before any run and never tuned on, so it has no floor. Measured
