@@ -30,17 +30,22 @@ struct MentionFinder: Sendable {
     /// `typos` keeps the one-edit matches of words across articles, when the caller holds one for a run.
     func mentions(in sentences: [[Token]], date: PartialDate?, typos: WordMemo<MentionIndex.Pattern?>? = nil) -> [[ActorMention]] {
         var found = sentences.map { exactMatches(in: $0, date: date) }
-        let named = Set(found.joined().filter { $0.source != .surname }.map(\.actorNumber))
-        for (number, tokens) in sentences.enumerated() {
-            var covered = [Bool](repeating: false, count: tokens.count)
-            for mention in found[number] {
-                for position in mention.tokens { covered[position] = true }
+        // The actors named in full: an article names a handful, so a list beats a set.
+        var named: [UInt32] = []
+        for mentions in found {
+            for slot in mentions.indices where mentions[slot].source != .surname && !named.contains(mentions[slot].actorNumber) {
+                named.append(mentions[slot].actorNumber)
             }
+        }
+        for (number, tokens) in sentences.enumerated() {
             var extra: [ActorMention] = []
-            for position in tokens.indices where !covered[position] && tokens[position].isWord && tokens[position].isCapitalised {
+            // Exact matches come in text order and never overlap: the first not yet passed says whether a token is taken.
+            var exact = 0
+            for position in tokens.indices where tokens[position].isWord && tokens[position].isCapitalised {
+                while exact < found[number].count, found[number][exact].tokens.upperBound <= position { exact += 1 }
+                if exact < found[number].count, found[number][exact].tokens.lowerBound <= position { continue }
                 guard let mention = looseMatch(in: tokens, at: position, named: named, typos: typos) else { continue }
                 extra.append(mention)
-                covered[position] = true
             }
             if !extra.isEmpty {
                 found[number] = (found[number] + extra).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -54,22 +59,23 @@ struct MentionFinder: Sendable {
         var mentions: [ActorMention] = []
         var position = 0
         while position < tokens.count {
-            guard index.mayStartName(tokens[position]), let pattern = index.longestMatch(in: tokens, at: position),
+            guard index.mayMatch(at: position, in: tokens), let found = index.longestMatch(in: tokens, at: position),
                   startsAtWordBoundary(tokens, position) else {
                 position += 1
                 continue
             }
-            let end = position + pattern.tokens.count
+            let match = index.match(found)
+            let end = position + match.length
             let possessive = end < tokens.count && tokens[end].kind == .possessive
-            var mention = ActorMention(actorNumber: pattern.actorNumber, tokens: position..<end, source: pattern.source, isPossessive: possessive)
-            if pattern.source == .title, let date, let holder = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date),
-               holder != pattern.actor {
+            var mention = ActorMention(actorNumber: match.actorNumber, tokens: position..<end, source: match.source, isPossessive: possessive)
+            if match.source == .title, let date, case let pattern = index.patterns[found],
+               let holder = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date), holder != pattern.actor {
                 mention.actor = holder
                 mention = described(mention)
-            } else if !pattern.principal.isEmpty {
+            } else if match.principalNumber != ActorMention.noPrincipal {
                 // Described when the index was built: no gazetteer lookup per mention.
-                mention.kind = pattern.kind
-                mention.principalNumber = pattern.principalNumber
+                mention.kind = match.kind
+                mention.principalNumber = match.principalNumber
             } else {
                 mention = described(mention)
             }
@@ -97,13 +103,15 @@ struct MentionFinder: Sendable {
     }
 
     /// A surname alone, or a one-edit misspelling of a long name.
-    private func looseMatch(in tokens: [Token], at position: Int, named: Set<UInt32>, typos: WordMemo<MentionIndex.Pattern?>?) -> ActorMention? {
-        let token = tokens[position]
-        guard token.isCapitalised else { return nil }
+    private func looseMatch(in tokens: [Token], at position: Int, named: [UInt32], typos: WordMemo<MentionIndex.Pattern?>?) -> ActorMention? {
+        // The token is read in place: a copy of it (two strings) cost more than most of the checks.
+        guard tokens[position].isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
-        var surnamePeople = index.surnamePeople(for: token)
+        var surnamePeople = index.surnamePeople(for: tokens[position])
         // "in May", "May 2018": a surname that is also a month names the month where a date reads.
-        if surnamePeople != nil, DateWords.months[token] != nil, TemporalTagger.readsAsMonth(tokens, at: position) { surnamePeople = nil }
+        if surnamePeople != nil, DateWords.months[tokens[position]] != nil, TemporalTagger.readsAsMonth(tokens, at: position) {
+            surnamePeople = nil
+        }
         if let people = surnamePeople {
             let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
             let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)
@@ -111,7 +119,7 @@ struct MentionFinder: Sendable {
             let chosen: UInt32?
             if known.count == 1 {
                 chosen = known[0]
-            } else if people.count == 1, afterHonorific || isDistinctive(token.text) {
+            } else if people.count == 1, afterHonorific || isDistinctive(tokens[position].text) {
                 chosen = people[0]
             } else {
                 chosen = nil
@@ -120,8 +128,8 @@ struct MentionFinder: Sendable {
                 return described(ActorMention(actorNumber: chosen, tokens: position..<position + 1, source: .surname, isPossessive: possessive))
             }
         }
-        if surnamePeople == nil, !index.startsName(token),
-           let pattern = typoMatch(for: token.text, typos: typos) {
+        if surnamePeople == nil, index.mayMisspell(tokens[position].text), !index.startsName(tokens[position]),
+           let pattern = typoMatch(for: tokens[position].text, typos: typos) {
             guard pattern.source != .surname || named.contains(pattern.actorNumber) || isDistinctive(pattern.tokens[0]) else {
                 return nil
             }

@@ -47,6 +47,9 @@ struct MentionIndex: Sendable {
     /// Where each of those candidates' letters sit in `typoBytes` (read in place, no array per name).
     private var asciiTypoSpans = [[TypoSpan]](repeating: [], count: 128)
     private var typoBytes: [UInt8] = []
+    /// Per first byte of a typo candidate, bit n set when some candidate starting with it is within one letter of n
+    /// bytes long (every bit for a name with other letters): `mayMisspell` turns most words away on it.
+    private var typoLengths = [UInt64](repeating: 0, count: 256)
 
     private struct TypoSpan: Sendable {
         var start: Int32
@@ -55,16 +58,36 @@ struct MentionIndex: Sendable {
     }
     /// The names that open with one token, split so a lookup tries only those whose second word is the next token.
     private struct NamesByFirstToken: Sendable {
-        /// Names of two words or more by their second token, longest first.
-        var bySecondToken = CaseTable<[Pattern]>()
-        /// One-word names.
-        var oneWord: [Pattern] = []
+        /// Names of two words or more (indices into `patterns`) by their second token, longest first.
+        var bySecondToken = CaseTable<[Int]>()
+        /// The first one-word name, if any.
+        var oneWord: Int?
     }
 
+    /// What a mention takes from its pattern, held without references so that reading it copies nothing.
+    struct Match: Sendable {
+        /// The pattern in `patterns`.
+        var pattern: Int
+        var length: Int
+        var source: Source
+        var actorNumber: UInt32
+        var kind: Actor.Kind
+        var principalNumber: UInt32
+    }
+
+    /// Every pattern `longestMatch` may return, once per first token it is filed under.
+    private(set) var patterns: [Pattern] = []
+    private var matches: [Match] = []
     /// `byFirstToken` regrouped for `longestMatch`: one table probe per token instead of a scan of every name.
-    private var namesByFirstToken = CaseTable<NamesByFirstToken>()
-    /// The lower-case hashes of those first tokens, for `mayStartName`.
+    /// The table gives an index into the list: a struct of tables as the value was copied out on every probe.
+    private var namesByFirstToken = CaseTable<Int>()
+    private var firstTokenNames: [NamesByFirstToken] = []
+    /// The lower-case hashes of those first tokens, for `mayMatch`.
     private var firstTokens = HashFilter([])
+    /// The first tokens of one-word names, and the first two tokens of longer names (`pairHash`), by their lower-case
+    /// hashes: `mayMatch` asks them before any table, and "the" before a word that continues no name stops there.
+    private var oneWordFirsts = HashFilter([])
+    private var firstPairs = HashFilter([])
     /// The shared numbers of the person ids by surname.
     private var surnameTable = CaseTable<[UInt32]>()
 
@@ -99,22 +122,37 @@ struct MentionIndex: Sendable {
             byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
         }
         var names: [String: NamesByFirstToken] = [:]
-        for (key, patterns) in byFirstToken {
-            var bySecondToken: [String: [Pattern]] = [:]
+        var oneWordKeys: [String] = [], pairs: [UInt64] = []
+        for (key, filed) in byFirstToken {
+            var bySecondToken: [String: [Int]] = [:]
             var secondOrder: [String] = []
-            for pattern in patterns {
+            for pattern in filed {
+                let number = patterns.count
+                patterns.append(pattern)
+                matches.append(Match(pattern: number, length: pattern.tokens.count, source: pattern.source, actorNumber: pattern.actorNumber,
+                                     kind: pattern.kind, principalNumber: pattern.principalNumber))
                 if pattern.tokens.count >= 2 {
                     if bySecondToken[pattern.tokens[1]] == nil { secondOrder.append(pattern.tokens[1]) }
-                    bySecondToken[pattern.tokens[1], default: []].append(pattern)
-                } else {
-                    names[key, default: NamesByFirstToken()].oneWord.append(pattern)
+                    bySecondToken[pattern.tokens[1], default: []].append(number)
+                    pairs.append(Self.pairHash(WordHash.of(key.lowercased()), WordHash.of(pattern.tokens[1].lowercased())))
+                } else if names[key]?.oneWord == nil {
+                    names[key, default: NamesByFirstToken()].oneWord = number
+                    oneWordKeys.append(key)
                 }
             }
             names[key, default: NamesByFirstToken()].bySecondToken = CaseTable(secondOrder.map { ($0, bySecondToken[$0] ?? []) })
         }
-        namesByFirstToken = CaseTable(names.map { ($0.key, $0.value) })
+        firstTokenNames = Array(names.values)
+        namesByFirstToken = CaseTable(names.keys.enumerated().map { ($0.element, $0.offset) })
         firstTokens = HashFilter(names.keys.map { WordHash.of($0.lowercased()) })
+        oneWordFirsts = HashFilter(oneWordKeys.map { WordHash.of($0.lowercased()) })
+        firstPairs = HashFilter(pairs)
         surnameTable = CaseTable(surnames.map { ($0.key, $0.value.map(SharedStrings.number(of:))) })
+        for name in typoCandidates.values.joined().map({ $0.letters }) {
+            guard let first = String(name).utf8.first else { continue }
+            let isASCII = name.allSatisfy(\.isASCII)
+            typoLengths[Int(first)] |= isASCII ? (0...2).reduce(0) { $0 | 1 << UInt64(min(max(name.count - 1 + $1, 0), 63)) } : ~0
+        }
         for (first, candidates) in typoCandidates {
             // A one-scalar ASCII Character is that byte; anything else keeps the Character lookup.
             guard first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first, scalar.isASCII else { continue }
@@ -128,18 +166,32 @@ struct MentionIndex: Sendable {
     }
 
     /// The shared numbers of the person ids whose surname is the token as written.
-    func surnamePeople(for token: Token) -> [UInt32]? {
+    func surnamePeople(for token: borrowing Token) -> [UInt32]? {
         surnameTable[token]
     }
 
-    /// False when no gazetteer name opens with the token in any case: most words, turned away without a lookup.
+    /// False when no gazetteer name can match at `index`: the token opens no one-word name in any case, and it and
+    /// the next token open no longer one. Most tokens, "the" among them, are turned away here on two bit tests.
     @inline(__always)
-    func mayStartName(_ token: borrowing Token) -> Bool {
-        firstTokens.mayContain(token.lowerHash)
+    func mayMatch(at index: Int, in tokens: [Token]) -> Bool {
+        let first = tokens[index].lowerHash
+        guard firstTokens.mayContain(first) else { return false }
+        if oneWordFirsts.mayContain(first) { return true }
+        return index + 1 < tokens.count && firstPairs.mayContain(Self.pairHash(first, tokens[index + 1].lowerHash))
+    }
+
+    /// One hash for two words in order.
+    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
+    /// What a mention takes from the pattern `longestMatch` found.
+    func match(_ pattern: Int) -> Match {
+        matches[pattern]
     }
 
     /// True when some gazetteer name opens with the token as written.
-    func startsName(_ token: Token) -> Bool {
+    func startsName(_ token: borrowing Token) -> Bool {
         namesByFirstToken[token] != nil
     }
 
@@ -155,21 +207,35 @@ struct MentionIndex: Sendable {
         }
     }
 
-    /// The longest pattern matching `tokens` at `index`, and how many tokens it covers.
-    func longestMatch(in tokens: [Token], at index: Int) -> Pattern? {
-        guard tokens[index].kind == .word, let names = namesByFirstToken[tokens[index]] else { return nil }
+    /// The longest pattern matching `tokens` at `index`, as its index in `patterns`.
+    func longestMatch(in tokens: [Token], at index: Int) -> Int? {
+        guard tokens[index].kind == .word, let first = namesByFirstToken[tokens[index]] else { return nil }
         // Longer names first (the order of `byFirstToken`), then one-word names.
-        if index + 1 < tokens.count, !names.bySecondToken.isEmpty, let longer = names.bySecondToken[tokens[index + 1]] {
-            for pattern in longer where index + pattern.tokens.count <= tokens.count {
+        if index + 1 < tokens.count, !firstTokenNames[first].bySecondToken.isEmpty,
+           let longer = firstTokenNames[first].bySecondToken[tokens[index + 1]] {
+            for number in longer where index + patterns[number].tokens.count <= tokens.count {
                 var matches = true
-                for offset in 2..<max(2, pattern.tokens.count) where tokens[index + offset].text != pattern.tokens[offset] {
+                for offset in 2..<max(2, patterns[number].tokens.count) where tokens[index + offset].text != patterns[number].tokens[offset] {
                     matches = false
                     break
                 }
-                if matches { return pattern }
+                if matches { return number }
             }
         }
-        return names.oneWord.first
+        return firstTokenNames[first].oneWord
+    }
+
+    /// False when `typoMatch(for: word)` is surely nil: no candidate opens with the word's first byte and is
+    /// within one letter of its length. Most capitalised words fail here before their bytes are read.
+    func mayMisspell(_ word: String) -> Bool {
+        // Through the bytes in place: the generic UTF-8 view cost more than the test.
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= 5 else { return false }
+            // A first letter of more than one byte, or with a mark after it, may equal a name's first letter written
+            // otherwise: only the full match judges those.
+            if bytes[0] >= 0x80 || bytes[1] >= 0x80 { return true }
+            return typoLengths[Int(bytes[0])] & (1 << UInt64(min(bytes.count, 63))) != 0
+        } ?? true
     }
 
     /// A single-word name `word` misspells by one edit (same first letter, six letters or more).
