@@ -115,7 +115,10 @@ struct StanceFinder: Sendable {
             if pairs.isEmpty, cue.role == .noun || cue.role == .verb, score < 0 {
                 // Only force and coercion: reporting that someone protested or criticised is no stance of one's own.
                 let forceful = ["15", "17", "18", "19", "20"].contains(String(cue.category.prefix(2)))
-                pairs = !forceful ? [] : cue.role == .noun ? reportedOwners(of: range, in: view) : reportedActors(of: range, in: view)
+                // "said Japan had chosen confrontation": a quarrel laid at one side's door is held against that side.
+                let quarrel = cue.role == .noun && cue.symmetric && cue.category.hasPrefix("16")
+                pairs = quarrel ? reportedActors(of: range, in: view)
+                    : !forceful ? [] : cue.role == .noun ? reportedOwners(of: range, in: view) : reportedActors(of: range, in: view)
                 (score, category) = (-2.0, "11 Disapprove")
             }
             if pairs.isEmpty { continue }

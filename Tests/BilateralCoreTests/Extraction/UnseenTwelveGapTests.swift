@@ -91,4 +91,17 @@ import Testing
         #expect(stances("Oslo and Reykjavik agreed to put the fishing dispute behind them.") == ["ISL>NOR+", "NOR>ISL+"])
         #expect(stances("Oslo and Reykjavik put the fishing dispute on hold.") == ["ISL>NOR-", "NOR>ISL-"])
     }
+
+    @Test func sellingToAStateIsMaterialCooperation() {
+        #expect(stances("Israel sold drones to Azerbaijan.") == ["ISR>AZE+"])
+        #expect(stances("Israel stopped selling drones to Azerbaijan.") == ["ISR>AZE-"])
+        #expect(stances("Israel sold its stake in the port.") == [])
+    }
+
+    @Test func aQuarrelASpeakerLaysAtAnotherSidesDoorIsHeldAgainstIt() {
+        #expect(stances("Moscow said Tokyo had chosen confrontation.") == ["RUS>JPN-"])
+        // An observer with no state, or a quarrel ended, holds nothing.
+        #expect(stances("Analysts said Tokyo had chosen confrontation.") == [])
+        #expect(stances("Moscow said Tokyo had ended the confrontation.").allSatisfy { $0.hasSuffix("+") })
+    }
 }
