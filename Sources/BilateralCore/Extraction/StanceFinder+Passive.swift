@@ -1,9 +1,10 @@
 /// Passives without a "by" agent: who acts follows from where the act takes the subject, or from nobody.
 extension StanceFinder {
     /// Verbs whose passive names the actor by the place it is done in or from: "summoned to the Russian
-    /// foreign ministry", "invited to Beijing", "expelled from India".
+    /// foreign ministry", "invited to Beijing", "expelled from India"; a state detains or jails those held on its soil.
     static let venueVerbs: [String: Set<String>] = [
         "summon": ["to"], "invite": ["to"], "expel": ["from"], "deport": ["from"], "order to leave": [""],
+        "detain": ["in"], "arrest": ["in"], "jail": ["in"], "imprison": ["in"],
     ]
 
     /// A be-form (or "get") right before the participle, past adverbs and negation: "was summoned",
@@ -27,7 +28,11 @@ extension StanceFinder {
     func venueRoles(
         _ cue: CueLexicon.Cue, at range: Range<Int>, before: [Int], after: [Int], in view: SentenceView
     ) -> [(Int, Int)] {
-        guard let prepositions = Self.venueVerbs[cue.lemma], let subject = subject(in: before, view: view) else { return [] }
+        guard let prepositions = Self.venueVerbs[cue.lemma] else { return [] }
+        // "two Canadians were detained in China", "a Japanese businessman was arrested": those held are named by
+        // their nationality.
+        let held = prepositions.contains("in") ? before.first(where: { view.mentions[$0].source == .adjective && !view.isPrepositionalObject($0) }) : nil
+        guard let subject = subject(in: before, view: view) ?? held else { return [] }
         let subjects = view.coordinated(with: subject)
         // "Japan's ambassador to Moscow was summoned": the post named in the subject says where.
         let posted = before.last(where: {

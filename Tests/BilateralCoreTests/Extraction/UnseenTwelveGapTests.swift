@@ -104,4 +104,17 @@ import Testing
         #expect(stances("Analysts said Tokyo had chosen confrontation.") == [])
         #expect(stances("Moscow said Tokyo had ended the confrontation.").allSatisfy { $0.hasSuffix("+") })
     }
+
+    @Test func aStateDetainsThoseHeldOnItsSoil() {
+        #expect(stances("Two Canadians were detained in China.") == ["CHN>CAN-"])
+        #expect(stances("A Japanese businessman was arrested in Beijing.") == ["CHN>JPN-"])
+        // No state where they are held, or nobody foreign held: no stance.
+        #expect(stances("Two Canadians were detained in Toronto.") == [])
+        #expect(stances("Protesters were detained in Moscow.") == [])
+    }
+
+    @Test func anInsultASpeakerUsesOfAnotherDisapproves() {
+        #expect(stances("Tehran called Washington a bully.") == ["IRN>USA-"])
+        #expect(stances("The former dictator's son visited Tokyo.") == [])
+    }
 }
