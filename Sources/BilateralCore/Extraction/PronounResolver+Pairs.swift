@@ -37,7 +37,7 @@ extension PronounResolver {
     static func joins(_ previous: ActorMention, _ next: ActorMention, tokens: [Token]) -> Bool {
         guard previous.tokens.upperBound <= next.tokens.lowerBound else { return false }
         let gap = previous.tokens.upperBound..<next.tokens.lowerBound
-        return !gap.isEmpty && gap.allSatisfy({ joiners.contains(tokens[$0].lower) || tokens[$0].kind == .possessive })
+        return !gap.isEmpty && gap.allSatisfy({ joiners.contains(lower: tokens[$0]) || tokens[$0].kind == .possessive })
             && gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].lower == "," || tokens[$0].lower == "&" })
     }
 }
