@@ -85,6 +85,23 @@ extension StanceFinder {
         return Self.ofWord.matches(view.tokens[index]) && Self.tradeFlowNouns.contains(lower: noun)
     }
 
+    /// "banned 59 Chinese apps", "bought Russian gas": a national adjective on the direct object of a verb that bans,
+    /// seizes, blocks or buys goods names the state whose goods they are.
+    func isDirectGoods(_ mention: Int, after range: Range<Int>, in view: SentenceView) -> Bool {
+        let found = view.mentions[mention]
+        guard found.source == .adjective, Self.goodsVerbs.contains(lower: view.tokens[range.lowerBound]) else { return false }
+        let start = found.tokens.lowerBound, end = found.tokens.upperBound
+        guard start >= range.upperBound, start - range.upperBound <= 2, end < view.tokens.count, view.tokens[end].isWord,
+              !view.tokens[end].isCapitalised, view.mentionAt[end] == nil else { return false }
+        return (range.upperBound..<start).allSatisfy { view.tokens[$0].kind == .number || SentenceView.determiners.contains(lower: view.tokens[$0]) }
+    }
+
+    static let goodsVerbs: WordSet = [
+        "ban", "bans", "banned", "banning", "block", "blocks", "blocked", "blocking", "seize", "seizes", "seized", "seizing",
+        "confiscate", "confiscated", "blacklist", "blacklisted", "boycott", "boycotts", "boycotted", "boycotting",
+        "buy", "buys", "bought", "buying",
+    ]
+
     static let onOrAgainst: WordSet = ["on", "against"]
     static let ofWord = HashedWord("of")
     /// Measures that fall on goods: what comes after "on" or "against" is what they hit.

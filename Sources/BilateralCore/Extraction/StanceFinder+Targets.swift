@@ -15,7 +15,8 @@ extension StanceFinder {
                 Self.nounReachEnds.contains(lower: view.tokens[$0])
                     || view.tokens[$0].lower.endsWithASCII("ing") && view.mentionAt[$0] == nil && startsCue(view.tokens[$0])
             }) { break }
-            guard isTargetCandidate(mention, view: view) || isGoodsOfMeasure(mention, in: view) else { continue }
+            guard isTargetCandidate(mention, view: view) || isGoodsOfMeasure(mention, in: view)
+                    || forVerb && isDirectGoods(mention, after: range, in: view) else { continue }
             let preposition = view.preposition(before: mention)
             // "tests and China expands": an actor joined on by a conjunction starts a new clause, no object.
             // "the partnership worries Washington": a noun takes its target behind a preposition, never as an object.

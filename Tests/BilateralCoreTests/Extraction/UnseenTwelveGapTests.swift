@@ -117,4 +117,19 @@ import Testing
         #expect(stances("Tehran called Washington a bully.") == ["IRN>USA-"])
         #expect(stances("The former dictator's son visited Tokyo.") == [])
     }
+
+    @Test func aNationalAdjectiveOnTheGoodsAVerbBansOrBuysNamesTheirState() {
+        #expect(stances("India banned 59 Chinese apps.") == ["IND>CHN-"])
+        #expect(stances("Warsaw refused to buy Russian gas.") == ["POL>RUS-"])
+        // Goods behind another verb, or a passive with no state acting, name nobody.
+        #expect(stances("India welcomed 59 Chinese students.") == [])
+        #expect(stances("The road was blocked by Chinese trucks.") == [])
+        // "imports" after a ban is the banned noun, not a verb of trade.
+        #expect(stances("Japan banned imports of Russian coal.") == ["JPN>RUS-"])
+    }
+
+    @Test func blockingAnotherStatesBidRejectsIt() {
+        #expect(stances("Ankara blocked Sweden's NATO bid.").contains("TUR>SWE-"))
+        #expect(stances("Ankara blocked the road to the airport.") == [])
+    }
 }
