@@ -51,11 +51,12 @@ struct ArticleExtraction {
             // By index: binding each mention copied it (two strings) to read its id and range.
             let named = mentions[number]
             for slot in named.indices where !named[slot].isPronoun {
-                let actor = named[slot].actor
-                let known = mentioned.firstIndex(of: actor) ?? {
-                    mentioned.append(actor)
-                    numbers.append(SharedStrings.number(of: actor))
-                    return mentioned.count - 1
+                // A mention holds its actor's shared number: the id is read (under the table's lock) once per actor.
+                let actorNumber = named[slot].actorNumber
+                let known = numbers.firstIndex(of: actorNumber) ?? {
+                    mentioned.append(named[slot].actor)
+                    numbers.append(actorNumber)
+                    return numbers.count - 1
                 }()
                 mentionList.append(position(of: named[slot].tokens, numbered: numbers[known], in: tokens[number]))
             }
@@ -86,7 +87,7 @@ struct ArticleExtraction {
                 }
             }
             // A stance needs two actors.
-            guard let first = mentions[number].first?.actor, mentions[number].contains(where: { $0.actor != first }) else { continue }
+            guard let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }) else { continue }
             let cues = extractor.lexicon.cues(in: tokens[number])
             guard !cues.isEmpty else { continue }
             let view = SentenceView(tokens: tokens[number], mentions: mentions[number])
@@ -137,13 +138,14 @@ struct ArticleExtraction {
 
     /// The principals of the mentions that `counts` accepts (all by default), each once, in order; no filtered copy.
     private func orderedPrincipals(_ mentions: [ActorMention], counting counts: (ActorMention) -> Bool = { _ in true }) -> [String] {
-        // A sentence names a handful of actors: a scan of the short result beats hashing every id.
-        var principals: [String] = []
-        // By index: binding each mention copied it (two strings) before the filter saw it.
+        // A sentence names a handful of actors: a scan of the short result beats hashing every id. Gathered as
+        // shared numbers, so each principal's id is read (under the table's lock) once rather than per mention.
+        var principals: [UInt32] = []
         for slot in mentions.indices where counts(mentions[slot]) {
-            let principal = mentions[slot].principal.isEmpty ? extractor.gazetteer.principal(of: mentions[slot].actor) : mentions[slot].principal
+            let principal = mentions[slot].principalNumber == ActorMention.noPrincipal
+                ? SharedStrings.number(of: extractor.gazetteer.principal(of: mentions[slot].actor)) : mentions[slot].principalNumber
             if !principals.contains(principal) { principals.append(principal) }
         }
-        return principals
+        return principals.map(SharedStrings.string)
     }
 }
