@@ -112,3 +112,33 @@ extension StanceFinder {
     /// Trade flows a verb may stop, cut or resume: "of" names the goods.
     static let tradeFlowNouns: WordSet = ["imports", "exports", "purchases", "shipments", "deliveries", "sales", "supplies"]
 }
+
+/// Shapes that keep a cue's object in reach.
+extension StanceFinder {
+    /// "intercepted a Japanese plane", "shadowed Russian warships": shows of force whose direct object is the one
+    /// they are aimed at (a deployment's object is only what it moves).
+    static let aimedShowsOfForce: Set<String> = ["intercept", "shadow"]
+
+    /// "the intelligence-sharing pact", "a US-brokered deal": a cue word glued by a hyphen to the word before is part
+    /// of a compound modifier, so it does not end the reach of the cue before it.
+    func isHyphenGlued(_ index: Int, in view: SentenceView) -> Bool {
+        index >= 2 && !view.tokens[index].spaceBefore && Self.hyphens.contains(lower: view.tokens[index - 1])
+            && !view.tokens[index - 1].spaceBefore
+    }
+
+    /// "suspended the intelligence-sharing pact": a gap of at most three words once hyphenated compounds count as
+    /// one, so the cue noun after it is the verb's object.
+    func isObjectPastCompounds(_ gap: Range<Int>, in view: SentenceView) -> Bool {
+        var words = 0, glued = 0
+        for index in gap {
+            let token = view.tokens[index]
+            if isHyphenGlued(index + 1 < view.tokens.count ? index + 1 : index, in: view), Self.hyphens.contains(lower: token) {
+                glued += 1
+                continue
+            }
+            guard token.isWord, !Self.andOrBut.contains(lower: token) else { return false }
+            words += 1
+        }
+        return glued > 0 && words - glued <= 3
+    }
+}

@@ -62,7 +62,8 @@ extension StanceFinder {
             return allPairs(holders)
         }
         // "deployed U.S. missiles": what a show of force moves is no target; where it is aimed is.
-        let reachable = cue.category.hasPrefix("15") ? after.filter { view.preposition(before: $0) != nil } : after
+        let reachable = cue.category.hasPrefix("15") && !Self.aimedShowsOfForce.contains(cue.lemma)
+            ? after.filter { view.preposition(before: $0) != nil } : after
         var targets = verbTargets(range, after: reachable, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
         if targets.isEmpty, !imposesItsHeadNoun(cue, at: range, holder: subject, in: view) {

@@ -67,7 +67,8 @@ extension StanceFinder {
                     view.tokens[$0].isWord && !Self.andOrBut.contains(lower: view.tokens[$0])
                 }
                 let isCounted = index - range.upperBound > 3 && takesAsObject(index..<index + 1, after: range, in: view)
-                if !inPhrase && !isObject && !isCounted { return index }
+                if !inPhrase && !isObject && !isCounted && !isHyphenGlued(index, in: view)
+                    && !isObjectPastCompounds(range.upperBound..<index, in: view) { return index }
             }
             index += 1
         }

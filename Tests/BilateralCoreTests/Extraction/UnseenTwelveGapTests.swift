@@ -132,4 +132,20 @@ import Testing
         #expect(stances("Ankara blocked Sweden's NATO bid.").contains("TUR>SWE-"))
         #expect(stances("Ankara blocked the road to the airport.") == [])
     }
+
+    @Test func anInterceptionIsAimedAtItsObject() {
+        #expect(stances("Russian jets intercepted a Japanese plane.") == ["RUS>JPN-"])
+        // A deployment's object is only what it moves.
+        #expect(stances("Moscow deployed Russian missiles.") == [])
+    }
+
+    @Test func aHyphenatedModifierKeepsTheCueNounInReach() {
+        #expect(stances("Seoul suspended the intelligence-sharing pact with Tokyo.") == ["KOR>JPN-"])
+        #expect(stances("Seoul suspended the sharing pact with Tokyo.") == ["KOR>JPN-"])
+    }
+
+    @Test func upgradingRelationsIsCooperation() {
+        #expect(stances("Hanoi and Washington upgraded their relations.") == ["USA>VNM+", "VNM>USA+"])
+        #expect(stances("Hanoi upgraded its air defences.") == [])
+    }
 }
