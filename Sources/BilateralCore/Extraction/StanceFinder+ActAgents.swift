@@ -15,12 +15,21 @@ extension StanceFinder {
     /// the act's agent when the phrase opens with a determiner and holds no actor, clause break or other preposition.
     func reachesAgentOfObject(_ start: Int, after range: Range<Int>, in view: SentenceView) -> Bool {
         let first = range.upperBound
-        guard start - first >= 2, start - first <= 6, Self.objectDeterminers.contains(view.tokens[first].lower) else { return false }
-        return (first..<(start - 1)).allSatisfy {
-            view.tokens[$0].isWord && view.mentionAt[$0] == nil
-                && !SentenceView.prepositions.contains(lower: view.tokens[$0])
-                && !["and", "or", "but", "to"].contains(view.tokens[$0].lower)
+        guard start - first >= 2, start - first <= 10, Self.objectDeterminers.contains(view.tokens[first].lower) else { return false }
+        // "the release of the Japanese fishermen by Russia": one "of" phrase, whose national adjective only says
+        // whose the people or goods are, may sit between the act and its agent.
+        var ofPhrase = false
+        for index in first..<(start - 1) {
+            let token = view.tokens[index]
+            if Self.ofWord.matches(token), !ofPhrase, index > first + 1 {
+                ofPhrase = true
+                continue
+            }
+            let plainMention = view.mentionAt[index].map { ofPhrase && view.mentions[$0].source == .adjective } ?? true
+            guard token.isWord, plainMention, !SentenceView.prepositions.contains(lower: token),
+                  !["and", "or", "but", "to"].contains(token.lower) else { return false }
         }
+        return ofPhrase || start - first <= 6
     }
 
     /// Verbs that ask for something not yet given: "demanded an apology from Beijing" is a demand on Beijing.

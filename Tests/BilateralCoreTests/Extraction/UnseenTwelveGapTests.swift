@@ -148,4 +148,11 @@ import Testing
         #expect(stances("Hanoi and Washington upgraded their relations.") == ["USA>VNM+", "VNM>USA+"])
         #expect(stances("Hanoi upgraded its air defences.") == [])
     }
+
+    @Test func theAgentOfAnActReachesPastItsOfPhrase() {
+        #expect(stances("Tokyo welcomed the release of the Japanese fishermen by Russia.") == ["JPN>RUS+"])
+        #expect(stances("Tokyo condemned the seizure of Japanese boats by Russia.").contains("JPN>RUS-"))
+        // A second preposition, or an actor that is no adjective, ends the reach.
+        #expect(!stances("Tokyo welcomed the report of the panel in Seoul by Russia.").contains("JPN>RUS+"))
+    }
 }
