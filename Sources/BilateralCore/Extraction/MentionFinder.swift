@@ -90,6 +90,11 @@ struct MentionFinder: Sendable {
     /// The mention with its actor's kind and principal filled in.
     private func described(_ mention: ActorMention) -> ActorMention {
         var described = mention
+        if let known = index.description(of: mention.actorNumber) {
+            described.kind = known.kind
+            described.principalNumber = known.principalNumber
+            return described
+        }
         let actor = mention.actor
         let entry = gazetteer.entry(actor)
         described.kind = entry?.kind ?? .state

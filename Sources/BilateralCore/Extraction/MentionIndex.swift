@@ -36,10 +36,10 @@ struct MentionIndex: Sendable {
         }
     }
 
-    /// Patterns by first token, longest first.
-    private(set) var byFirstToken: [String: [Pattern]] = [:]
-    /// Person ids by surname, as written.
-    private(set) var surnames: [String: [String]] = [:]
+    /// Patterns by first token, longest first; and person ids by surname, as written. Used while the index is
+    /// built, then emptied: `namesByFirstToken` and `surnameTable` hold the same and are what lookups read.
+    private var byFirstToken: [String: [Pattern]] = [:]
+    private var surnames: [String: [String]] = [:]
     /// Single-word names of six letters or more by first letter, for typo tolerance.
     private(set) var typoCandidates: [Character: [Pattern]] = [:]
     /// The same candidates for names that open with an ASCII letter, by that byte.
@@ -88,12 +88,18 @@ struct MentionIndex: Sendable {
     /// hashes: `mayMatch` asks them before any table, and "the" before a word that continues no name stops there.
     private var oneWordFirsts = HashFilter([])
     private var firstPairs = HashFilter([])
+    /// Every gazetteer actor's kind and principal by its shared number: describing a surname or typo match this way
+    /// spares a copy of its whole gazetteer entry and two reads of the shared table.
+    private var descriptions: [UInt32: (kind: Actor.Kind, principalNumber: UInt32)] = [:]
     /// The shared numbers of the person ids by surname.
     private var surnameTable = CaseTable<[UInt32]>()
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
         for entry in gazetteer.entries {
+            if let described = gazetteer.entry(entry.id) {
+                descriptions[SharedStrings.number(of: entry.id)] = (described.kind, SharedStrings.number(of: described.principal))
+            }
             let groups: [([String], Source)] = [
                 ([entry.name] + entry.aliases, .alias), (entry.adjectives, .adjective),
                 (entry.metonyms, .metonym), (entry.titles, .title),
@@ -148,6 +154,8 @@ struct MentionIndex: Sendable {
         oneWordFirsts = HashFilter(oneWordKeys.map { WordHash.of($0.lowercased()) })
         firstPairs = HashFilter(pairs)
         surnameTable = CaseTable(surnames.map { ($0.key, $0.value.map(SharedStrings.number(of:))) })
+        byFirstToken = [:]
+        surnames = [:]
         for name in typoCandidates.values.joined().map({ $0.letters }) {
             guard let first = String(name).utf8.first else { continue }
             let isASCII = name.allSatisfy(\.isASCII)
@@ -183,6 +191,11 @@ struct MentionIndex: Sendable {
     /// One hash for two words in order.
     private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
         (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
+    /// The kind and principal of the gazetteer actor numbered `actorNumber`, as `MentionFinder` describes a mention.
+    func description(of actorNumber: UInt32) -> (kind: Actor.Kind, principalNumber: UInt32)? {
+        descriptions[actorNumber]
     }
 
     /// What a mention takes from the pattern `longestMatch` found.
