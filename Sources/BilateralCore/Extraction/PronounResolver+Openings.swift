@@ -8,16 +8,21 @@ extension PronounResolver {
             if earliest.map({ mention.tokens.lowerBound < $0 }) ?? true { earliest = mention.tokens.lowerBound }
         }
         guard let start = earliest, Self.opensSentence(at: start, tokens: tokens) else { return nil }
-        // Built in one reserved array and sorted only when out of order: a filter grows its copy step by step.
-        var named: [ActorMention] = []
-        named.reserveCapacity(mentions.count)
-        for mention in mentions where allowPronouns || !mention.isPronoun { named.append(mention) }
-        if zip(named, named.dropFirst()).contains(where: { $0.tokens.lowerBound > $1.tokens.lowerBound }) {
-            named.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Read in text order, pronouns left out unless allowed: from the mentions themselves when they are in order
+        // (nearly always), so that no list but the group is built.
+        var inOrder = true, previousStart = Int.min
+        for mention in mentions where allowPronouns || !mention.isPronoun {
+            if mention.tokens.lowerBound < previousStart {
+                inOrder = false
+                break
+            }
+            previousStart = mention.tokens.lowerBound
         }
-        guard let first = named.first else { return nil }
-        var group = [first]
-        for next in named.dropFirst() {
+        let named = inOrder ? mentions
+            : mentions.filter { allowPronouns || !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard let firstIndex = named.firstIndex(where: { allowPronouns || !$0.isPronoun }) else { return nil }
+        var group = [named[firstIndex]]
+        for next in named[(firstIndex + 1)...] where allowPronouns || !next.isPronoun {
             // "they", "the two leaders": several actors on the same tokens belong together.
             if next.tokens.lowerBound < group[group.count - 1].tokens.upperBound {
                 group.append(next)
