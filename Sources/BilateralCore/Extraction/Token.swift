@@ -1,4 +1,7 @@
 /// One word, number or punctuation mark of a sentence, with where it sits in the file.
+///
+/// Its strings live once per process in `TokenSpellings`, and the token holds only their address:
+/// it holds no reference, so copying or freeing an array of tokens costs nothing per token.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case word, number, punctuation
@@ -6,10 +9,8 @@ public struct Token: Sendable, Equatable {
         case possessive
     }
 
-    /// The text as written, with typographic apostrophes made plain.
-    public let text: String
-    /// `text` lower-cased, for the lexicons that ignore case.
-    public let lower: String
+    /// The token's text, lower case, hash and case, shared by every token spelt the same.
+    let spelling: TokenSpelling.Address
     public var kind: Kind
     public var position: TextPosition
     /// Length in Characters.
@@ -18,38 +19,39 @@ public struct Token: Sendable, Equatable {
     public var spaceBefore: Bool
 
     public init(text: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
-        self.init(text: text, lower: text.lowercased(), kind: kind, position: position, length: length, spaceBefore: spaceBefore)
+        self.init(spelling: TokenSpellings.spelling(ofText: text), kind: kind, position: position, length: length, spaceBefore: spaceBefore)
     }
 
-    init(text: String, lower: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
-        self.init(text: text, lower: lower, lowerHash: WordHash.of(lower), isCapitalised: text.unicodeScalars.first.map(Tokenizer.isUpper) ?? false,
-                  kind: kind, position: position, length: length, spaceBefore: spaceBefore)
-    }
-
-    /// Every field given: the tokenizer's fast path knows the hash and the case from the bytes it read.
-    init(text: String, lower: String, lowerHash: UInt64, isCapitalised: Bool, kind: Kind, position: TextPosition, length: Int,
-         spaceBefore: Bool) {
-        self.text = text
-        self.lower = lower
-        self.lowerHash = lowerHash
-        self.isCapitalised = isCapitalised
+    init(spelling: TokenSpelling.Address, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
+        self.spelling = spelling
         self.kind = kind
         self.position = position
         self.length = length
         self.spaceBefore = spaceBefore
     }
 
+    /// The text as written, with typographic apostrophes made plain.
+    public var text: String { spelling.pointer.pointee.text }
+
+    /// `text` lower-cased, for the lexicons that ignore case.
+    public var lower: String { spelling.pointer.pointee.lower }
+
     /// `WordHash` of `lower`, taken once so every lexicon lookup of this token skips hashing.
-    let lowerHash: UInt64
+    var lowerHash: UInt64 { spelling.pointer.pointee.lowerHash }
 
     public var isWord: Bool { kind == .word }
 
     /// True when the first letter is upper case.
-    public let isCapitalised: Bool
+    public var isCapitalised: Bool { spelling.pointer.pointee.isCapitalised }
 
     /// The four-digit value of a number token, if it has exactly four digits.
     public var fourDigitValue: Int? {
         guard kind == .number, text.utf8.count == 4 else { return nil }
         return Int(text)
+    }
+
+    public static func == (left: Token, right: Token) -> Bool {
+        left.kind == right.kind && left.position == right.position && left.length == right.length && left.spaceBefore == right.spaceBefore
+            && (left.spelling == right.spelling || left.text == right.text && left.lower == right.lower)
     }
 }

@@ -68,12 +68,12 @@ struct ScalarClasses {
 struct TokenScanner<Source: ScalarSource> {
     let source: Source
     let classes: ScalarClasses
-    /// Strings of tokens read before, when the caller keeps them across lines.
-    var strings: TokenStrings?
+    /// Spellings of tokens read before, when the caller keeps them across lines.
+    let strings: TokenStrings?
 
     @inline(__always) private func has(_ index: Int, _ bits: UInt8) -> Bool { classes.of(source.value(index)) & bits != 0 }
 
-    mutating func scan(_ columns: Range<Int>, line: Int, columnOffset: Int, into tokens: inout [Token]) {
+    func scan(_ columns: Range<Int>, line: Int, columnOffset: Int, into tokens: inout [Token]) {
         let end = min(columns.upperBound, source.count)
         var index = max(0, columns.lowerBound)
         var spaceBefore = true
@@ -145,28 +145,39 @@ struct TokenScanner<Source: ScalarSource> {
         return index + 2 >= end || !has(index + 2, ScalarClasses.word)
     }
 
-    /// The token's text (typographic apostrophes made plain), its lower case and that form's hash, reused from
-    /// `strings` when the same bytes were read before.
+    /// The token, its spelling found in `strings` when the same bytes were read before in this run.
     private func token(_ range: Range<Int>, kind: Token.Kind, line: Int, column: Int, spaceBefore: Bool) -> Token {
         let byteRange = source.byteOffset(range.lowerBound)..<source.byteOffset(range.upperBound)
-        let slice = UnsafeBufferPointer(rebasing: source.bytes[byteRange])
         let position = TextPosition(line: line, column: column)
-        let isASCII = byteRange.count == range.count
-        let isCapitalised = isASCII ? slice[0] &- 0x41 < 26 : kind != .possessive && has(range.lowerBound, ScalarClasses.upper)
-        let key = strings == nil ? nil : TokenStrings.Key(source.bytes, offset: byteRange.lowerBound, count: byteRange.count)
-        let found: TokenStrings.Entry
-        if let key, let entry = strings?.entry(for: key) {
-            found = entry
+        let spelling: TokenSpelling.Address
+        if let strings, let key = TokenStrings.Key(source.bytes, offset: byteRange.lowerBound, count: byteRange.count) {
+            let probe = strings.probe(key)
+            if let found = probe.found {
+                spelling = strings.spelling(found)
+            } else {
+                spelling = newSpelling(range, byteRange: byteRange, kind: kind)
+                strings.keep(spelling, at: probe)
+            }
         } else {
-            found = isASCII ? asciiStrings(slice) : otherStrings(range, slice)
-            if let key { strings?.keep(found, for: key) }
+            spelling = newSpelling(range, byteRange: byteRange, kind: kind)
         }
-        return Token(text: kind == .possessive ? found.lower : found.text, lower: found.lower, lowerHash: found.lowerHash,
-                     isCapitalised: isCapitalised, kind: kind, position: position, length: range.count, spaceBefore: spaceBefore)
+        return Token(spelling: spelling, kind: kind, position: position, length: range.count, spaceBefore: spaceBefore)
+    }
+
+    /// The spelling of bytes this run has not met: from the process's store, worked out the first time.
+    private func newSpelling(_ range: Range<Int>, byteRange: Range<Int>, kind: Token.Kind) -> TokenSpelling.Address {
+        let slice = UnsafeBufferPointer(rebasing: source.bytes[byteRange])
+        return TokenSpellings.spelling(written: slice) {
+            var spelling = byteRange.count == range.count ? asciiSpelling(slice) : otherSpelling(range, slice)
+            // A possessive reads in lower case. Bytes read as a possessive always are one: `'S` cannot start
+            // any other token, and a lone apostrophe is the same in both cases.
+            if kind == .possessive { spelling.text = spelling.lower }
+            return spelling
+        }
     }
 
     /// ASCII: lower-cased and hashed byte by byte.
-    private func asciiStrings(_ slice: UnsafeBufferPointer<UInt8>) -> TokenStrings.Entry {
+    private func asciiSpelling(_ slice: UnsafeBufferPointer<UInt8>) -> TokenSpelling {
         var hash = WordHash.seed
         var hasUpper = false
         for byte in slice {
@@ -179,18 +190,17 @@ struct TokenScanner<Source: ScalarSource> {
             for (offset, byte) in slice.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
             return slice.count
         } : text
-        return TokenStrings.Entry(text: text, lower: lower, lowerHash: hash)
+        return TokenSpelling(text: text, lower: lower, lowerHash: hash, isCapitalised: slice[0] &- 0x41 < 26)
     }
 
     /// Any other token: decoded, typographic apostrophes made plain, lower-cased by Unicode's rules.
-    private func otherStrings(_ range: Range<Int>, _ slice: UnsafeBufferPointer<UInt8>) -> TokenStrings.Entry {
+    private func otherSpelling(_ range: Range<Int>, _ slice: UnsafeBufferPointer<UInt8>) -> TokenSpelling {
         var text = String(decoding: slice, as: UTF8.self)
         if range.contains(where: { has($0, ScalarClasses.apostrophe) && source.value($0) != 0x27 }) {
             var plain = ""
             plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { Tokenizer.isApostrophe($0) ? "'" : $0 })
             text = plain
         }
-        let lower = text.lowercased()
-        return TokenStrings.Entry(text: text, lower: lower, lowerHash: WordHash.of(lower))
+        return TokenSpelling(text: text, lower: text.lowercased(), isCapitalised: has(range.lowerBound, ScalarClasses.upper))
     }
 }

@@ -1,15 +1,9 @@
-/// The strings of tokens read before, by their bytes as written, so a word met again reuses its text,
-/// lower case and hash rather than building two Strings anew: news repeats a small vocabulary, and
-/// building the Strings was most of the tokenizer's cost.
+/// The spellings of tokens read before in this run, by their bytes as written, so a word met again is found
+/// without a lock or a String: news repeats a small vocabulary, and building the Strings was most of the
+/// tokenizer's cost. Spellings it has not met come from `TokenSpellings`.
 ///
 /// One table serves a whole extraction run on one thread; it stops growing at `capacity` entries.
 final class TokenStrings {
-    struct Entry {
-        var text: String
-        var lower: String
-        var lowerHash: UInt64
-    }
-
     /// A token's bytes (sixteen at most) packed into two words: compared and hashed without a loop.
     struct Key: Equatable {
         var low: UInt64 = 0
@@ -54,16 +48,22 @@ final class TokenStrings {
         }
     }
 
-    private let table = WordMemo<Entry>(capacity: 1 << 15)
+    private let table = WordMemo<TokenSpelling.Address>(capacity: 1 << 15)
 
-    /// The entry for exactly these bytes, if they were kept.
+    /// Where the spelling of these bytes is kept, or would be.
     @inline(__always)
-    func entry(for key: Key) -> Entry? {
-        table.probe(key: key).found.map(table.value)
+    func probe(_ key: Key) -> WordMemo<TokenSpelling.Address>.Probe {
+        table.probe(key: key)
     }
 
-    /// Keeps `entry` for these bytes, unless the table is full or holds them already.
-    func keep(_ entry: Entry, for key: Key) {
-        table.keep(entry, at: table.probe(key: key))
+    /// The spelling `probe` found.
+    @inline(__always)
+    func spelling(_ entry: Int) -> TokenSpelling.Address {
+        table.value(entry)
+    }
+
+    /// Keeps `spelling` where `probe` found none, unless the table is full.
+    func keep(_ spelling: TokenSpelling.Address, at probe: WordMemo<TokenSpelling.Address>.Probe) {
+        table.keep(spelling, at: probe)
     }
 }

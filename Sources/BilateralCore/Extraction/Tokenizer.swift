@@ -52,11 +52,11 @@ public struct Tokenizer: Sendable {
         text.withUTF8 { bytes in
             ScalarClasses.table.withUnsafeBufferPointer { table in
                 if line.isASCII {
-                    var scanner = TokenScanner(source: ASCIIScalars(bytes: bytes), classes: ScalarClasses(table: table), strings: strings)
+                    let scanner = TokenScanner(source: ASCIIScalars(bytes: bytes), classes: ScalarClasses(table: table), strings: strings)
                     scanner.scan(columns, line: number, columnOffset: columnOffset, into: &tokens)
                 } else {
                     line.offsets.withUnsafeBufferPointer { offsets in
-                        var scanner = TokenScanner(source: UTF8Scalars(bytes: bytes, offsets: offsets), classes: ScalarClasses(table: table),
+                        let scanner = TokenScanner(source: UTF8Scalars(bytes: bytes, offsets: offsets), classes: ScalarClasses(table: table),
                                                strings: strings)
                         scanner.scan(columns, line: number, columnOffset: columnOffset, into: &tokens)
                     }

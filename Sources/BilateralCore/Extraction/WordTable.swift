@@ -194,7 +194,7 @@ struct HashedWord: Sendable {
 
     /// True when the token's lower-case form is this word.
     @inline(__always)
-    func matches(_ token: borrowing Token) -> Bool {
+    func matches(_ token: Token) -> Bool {
         token.lowerHash == hash && token.lower == text
     }
 }
