@@ -113,16 +113,12 @@ struct ArticleExtraction {
             // About one token per five scalars in prose; growing the array step by step cost more.
             if sentence.start.line == sentence.end.line { tokens.reserveCapacity(max(0, sentence.end.column - sentence.start.column) / 5 + 4) }
             for line in sentence.start.line...max(sentence.start.line, sentence.end.line) where line <= lines.count {
-                let characters: Tokenizer.Line
-                if let cached, cached.number == line {
-                    characters = cached.line
-                } else {
-                    characters = Tokenizer.Line(lines.line(line - 1))
-                    cached = (line, characters)
-                }
+                var characters = cached.flatMap { $0.number == line ? $0.line : nil } ?? Tokenizer.Line(lines.line(line - 1))
                 let from = line == sentence.start.line ? sentence.start.column : 0
-                let to = line == sentence.end.line ? sentence.end.column : characters.count
-                tokenizer.appendTokens(of: characters, line: line, columns: from..<max(from, to), strings: strings, into: &tokens)
+                let to = line == sentence.end.line ? sentence.end.column : Int.max
+                tokenizer.appendTokens(of: &characters, line: line, columns: from..<max(from, to), strings: strings, into: &tokens)
+                // Kept with where this sentence stopped, so the next sentence on the line is found from there.
+                cached = (line, characters)
             }
             return tokens
         }

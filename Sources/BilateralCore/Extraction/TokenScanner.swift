@@ -1,174 +1,179 @@
-/// The scalars of one line by index, read from its UTF-8 bytes in place.
-protocol ScalarSource {
-    var bytes: UnsafeBufferPointer<UInt8> { get }
-    var count: Int { get }
-    func value(_ index: Int) -> UInt32
-    func byteOffset(_ index: Int) -> Int
-}
-
-/// An ASCII line: scalar `i` is byte `i`.
-struct ASCIIScalars: ScalarSource {
+/// One pass over a line's UTF-8 bytes, appending tokens (the rules are in `Tokenizer`'s summary).
+///
+/// Offsets are byte offsets, always where a scalar starts; columns count scalars. ASCII bytes, most of news text,
+/// are classed straight from the table; other scalars are decoded where they start.
+struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-
-    var count: Int { bytes.count }
-    @inline(__always) func value(_ index: Int) -> UInt32 { UInt32(bytes[index]) }
-    @inline(__always) func byteOffset(_ index: Int) -> Int { index }
-}
-
-/// Any other line: scalars decoded where they start.
-struct UTF8Scalars: ScalarSource {
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// Byte offset of each scalar and one past the end.
-    let offsets: UnsafeBufferPointer<Int32>
-
-    var count: Int { offsets.count - 1 }
-    @inline(__always) func byteOffset(_ index: Int) -> Int { Int(offsets[index]) }
-
-    @inline(__always) func value(_ index: Int) -> UInt32 {
-        let offset = Int(offsets[index])
-        let lead = UInt32(bytes[offset])
-        if lead < 0x80 { return lead }
-        if lead < 0xE0 { return (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F) }
-        if lead < 0xF0 {
-            return (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-        }
-        return (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-            | UInt32(bytes[offset + 3] & 0x3F)
-    }
-}
-
-/// The tokenizer's scalar classes as bits, from a table for the scripts news uses and from Unicode properties beyond.
-struct ScalarClasses {
-    static let space: UInt8 = 1, letter: UInt8 = 2, upper: UInt8 = 4, word: UInt8 = 8, apostrophe: UInt8 = 16
-    /// Latin, Greek, Cyrillic and the general punctuation block.
-    static let tableSize = 0x2100
-    static let table: [UInt8] = (0..<UInt32(tableSize)).map { value in
-        Unicode.Scalar(value).map(classify) ?? 0
-    }
-
-    static func classify(_ scalar: Unicode.Scalar) -> UInt8 {
-        var bits: UInt8 = 0
-        if Tokenizer.isSpace(scalar) { bits |= space }
-        if Tokenizer.isLetter(scalar) { bits |= letter }
-        if Tokenizer.isUpper(scalar) { bits |= upper }
-        if Tokenizer.isWordScalar(scalar) { bits |= word }
-        if Tokenizer.isApostrophe(scalar) { bits |= apostrophe }
-        return bits
-    }
-
-    let table: UnsafeBufferPointer<UInt8>
-
-    @inline(__always) func of(_ value: UInt32) -> UInt8 {
-        if value < Self.tableSize { return table[Int(value)] }
-        return Unicode.Scalar(value).map(Self.classify) ?? 0
-    }
-}
-
-/// One pass over a line's scalars, appending tokens (the rules are in `Tokenizer`'s summary).
-struct TokenScanner<Source: ScalarSource> {
-    let source: Source
     let classes: ScalarClasses
     /// Spellings of tokens read before, when the caller keeps them across lines.
     let strings: TokenStrings?
+    /// One past the last byte of the scanned columns: nothing from here on is read, as if the line ended here.
+    let end: Int
 
-    @inline(__always) private func has(_ index: Int, _ bits: UInt8) -> Bool { classes.of(source.value(index)) & bits != 0 }
-
-    func scan(_ columns: Range<Int>, line: Int, columnOffset: Int, into tokens: inout [Token]) {
-        let end = min(columns.upperBound, source.count)
-        var index = max(0, columns.lowerBound)
+    /// Appends the tokens from byte `first` (at column `firstColumn`) to `end`; `columnOffset` is added to every column.
+    func scan(from first: Int, column firstColumn: Int, line: Int, columnOffset: Int, into tokens: inout [Token]) {
+        var offset = first
+        var column = firstColumn
         var spaceBefore = true
-        while index < end {
-            let bits = classes.of(source.value(index))
+        while offset < end {
+            let (value, width) = scalar(at: offset)
+            let bits = value < 0x80 ? classes.table[Int(value)] : classes.of(value)
             if bits & ScalarClasses.space != 0 {
                 spaceBefore = true
-                index += 1
+                offset += width
+                column += 1
                 continue
             }
-            let start = index
+            let start = offset, startColumn = column
             let kind: Token.Kind
             if bits & ScalarClasses.word != 0 {
-                index = wordEnd(from: index, end: end)
-                var digitsOnly = true
-                for position in start..<index where !(0x30...0x39).contains(source.value(position)) {
-                    digitsOnly = false
-                    break
+                // Most words are ASCII letters and digits to their end: read a byte at a time, here.
+                offset += width
+                column += 1
+                let run = offset
+                while offset < end, classes.table[Int(bytes[offset])] & ScalarClasses.asciiWord != 0 { offset &+= 1 }
+                column &+= offset &- run
+                // Only another script, an apostrophe or a dot may carry the word on.
+                if offset < end, bytes[offset] >= 0x80 || bytes[offset] == 0x27 || bytes[offset] == 0x2E {
+                    (offset, column) = wordEnd(from: start, column: startColumn, at: offset, column: column)
                 }
-                kind = digitsOnly ? .number : .word
-            } else if bits & ScalarClasses.apostrophe != 0, isPossessiveEnding(at: index, end: end), start > 0,
-                      has(start - 1, ScalarClasses.word) {
-                index += 2
+                kind = isDigits(start..<offset) ? .number : .word
+            } else if bits & ScalarClasses.apostrophe != 0, let after = possessiveEnd(after: offset + width), start > 0,
+                      classes.of(scalarValue(before: start)) & ScalarClasses.word != 0 {
+                offset = after
+                column += 2
                 kind = .possessive
-            } else if bits & ScalarClasses.apostrophe != 0, start > 0, source.value(start - 1) == 0x73,
-                      index + 1 >= end || !has(index + 1, ScalarClasses.letter) {
-                index += 1
+            } else if bits & ScalarClasses.apostrophe != 0, start > 0, scalarValue(before: start) == 0x73,
+                      classBits(at: offset + width) & ScalarClasses.letter == 0 {
+                offset += width
+                column += 1
                 kind = .possessive
             } else {
-                index += 1
+                offset += width
+                column += 1
                 kind = .punctuation
             }
-            tokens.append(token(start..<index, kind: kind, line: line, column: start + columnOffset, spaceBefore: spaceBefore))
+            tokens.append(token(bytes: start..<offset, columns: startColumn..<column, kind: kind, line: line, columnOffset: columnOffset,
+                                spaceBefore: spaceBefore))
             spaceBefore = false
         }
     }
 
-    /// End of a word: letters and digits, inner apostrophes before letters (not a possessive `'s`),
-    /// and dotted initials such as `U.S.` or `U.N.`.
-    private func wordEnd(from start: Int, end: Int) -> Int {
+    /// End of the word that starts at `start` and runs at least to `offset`: letters and digits, inner
+    /// apostrophes before letters (not a possessive `'s`), and dotted initials such as `U.S.` or `U.N.`.
+    private func wordEnd(from start: Int, column startColumn: Int, at resume: Int, column resumeColumn: Int) -> (offset: Int, column: Int) {
         let dot: UInt32 = 0x2E
-        var index = start
-        while index < end {
-            let value = source.value(index)
+        var offset = resume
+        var column = resumeColumn
+        while offset < end {
+            let (value, width) = scalar(at: offset)
             let bits = classes.of(value)
             if bits & ScalarClasses.word != 0 {
-                index += 1
-            } else if bits & ScalarClasses.apostrophe != 0, index + 1 < end, has(index + 1, ScalarClasses.letter),
-                      !isPossessiveEnding(at: index, end: end) {
-                index += 1
-            } else if value == dot, index + 1 < end, has(index + 1, ScalarClasses.upper),
-                      index - start == 1 || (index - start >= 3 && source.value(index - 2) == dot),
-                      has(index - 1, ScalarClasses.upper) {
-                // U.S / U.N: a single capital, a dot and another capital.
-                index += 1
-            } else if value == dot, index - start >= 3, source.value(index - 2) == dot, has(index - 1, ScalarClasses.upper) {
-                return index + 1
+                // Another script's letter or digit.
+            } else if bits & ScalarClasses.apostrophe != 0, classBits(at: offset + width) & ScalarClasses.letter != 0,
+                      possessiveEnd(after: offset + width) == nil {
+                // An inner apostrophe: `didn't`.
+            } else if value == dot, continuesInitials(dotAt: offset, scalarsBefore: column - startColumn) {
+                // `U.S`
+            } else if value == dot, endsInitials(dotAt: offset, scalarsBefore: column - startColumn) {
+                return (offset + 1, column + 1)
             } else {
                 break
             }
+            offset += width
+            column += 1
+            let run = offset
+            while offset < end, classes.table[Int(bytes[offset])] & ScalarClasses.asciiWord != 0 { offset &+= 1 }
+            column &+= offset &- run
         }
-        return index
+        return (offset, column)
     }
 
-    private func isPossessiveEnding(at index: Int, end: Int) -> Bool {
-        guard has(index, ScalarClasses.apostrophe), index + 1 < end else { return false }
-        let next = source.value(index + 1)
-        guard next == 0x73 || next == 0x53 else { return false }
-        return index + 2 >= end || !has(index + 2, ScalarClasses.word)
+    /// True when every byte is an ASCII digit (a scalar of any other kind has no such byte).
+    @inline(__always) private func isDigits(_ range: Range<Int>) -> Bool {
+        // Most words start with a letter: one byte decides.
+        guard bytes[range.lowerBound] &- 0x30 < 10 else { return false }
+        return range.allSatisfy { bytes[$0] &- 0x30 < 10 }
     }
+
+    /// `U.S` / `U.N`: a single capital, a dot and another capital, or a further such dot after `U.S`.
+    private func continuesInitials(dotAt offset: Int, scalarsBefore count: Int) -> Bool {
+        guard classBits(at: offset + 1) & ScalarClasses.upper != 0 else { return false }
+        let previous = start(before: offset)
+        guard count == 1 || count >= 3 && scalarValue(before: previous) == 0x2E else { return false }
+        return classes.of(scalar(at: previous).value) & ScalarClasses.upper != 0
+    }
+
+    /// The closing dot of `U.S.`: a capital after a dot.
+    private func endsInitials(dotAt offset: Int, scalarsBefore count: Int) -> Bool {
+        let previous = start(before: offset)
+        guard count >= 3, scalarValue(before: previous) == 0x2E else { return false }
+        return classes.of(scalar(at: previous).value) & ScalarClasses.upper != 0
+    }
+
+    /// Where a possessive `'s` ends, given the offset just after its apostrophe; nil when no `s` ends a word there.
+    private func possessiveEnd(after apostropheEnd: Int) -> Int? {
+        guard apostropheEnd < end, bytes[apostropheEnd] == 0x73 || bytes[apostropheEnd] == 0x53 else { return nil }
+        let after = apostropheEnd + 1
+        return classBits(at: after) & ScalarClasses.word == 0 ? after : nil
+    }
+
+    // MARK: - Scalars
+
+    /// The scalar starting at `offset` and its width in bytes.
+    @inline(__always) private func scalar(at offset: Int) -> (value: UInt32, width: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+            | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+
+    /// The classes of the scalar at `offset`, or none at the end of the scanned columns.
+    @inline(__always) private func classBits(at offset: Int) -> UInt8 {
+        offset < end ? classes.of(scalar(at: offset).value) : 0
+    }
+
+    /// Where the scalar before `offset` starts (the line's bytes are valid UTF-8, so a lead byte comes first).
+    private func start(before offset: Int) -> Int {
+        var previous = offset - 1
+        while bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+        return previous
+    }
+
+    /// The scalar before `offset`, which may lie before the scanned columns.
+    private func scalarValue(before offset: Int) -> UInt32 {
+        scalar(at: start(before: offset)).value
+    }
+
+    // MARK: - Tokens
 
     /// The token, its spelling found in `strings` when the same bytes were read before in this run.
-    private func token(_ range: Range<Int>, kind: Token.Kind, line: Int, column: Int, spaceBefore: Bool) -> Token {
-        let byteRange = source.byteOffset(range.lowerBound)..<source.byteOffset(range.upperBound)
-        let position = TextPosition(line: line, column: column)
+    private func token(bytes range: Range<Int>, columns: Range<Int>, kind: Token.Kind, line: Int, columnOffset: Int,
+                       spaceBefore: Bool) -> Token {
         let spelling: TokenSpelling.Address
-        if let strings, let key = TokenStrings.Key(source.bytes, offset: byteRange.lowerBound, count: byteRange.count) {
-            let probe = strings.probe(key)
-            if let found = probe.found {
-                spelling = strings.spelling(found)
+        if let strings, let key = TokenStrings.Key(bytes, offset: range.lowerBound, count: range.count) {
+            if let known = strings.spelling(for: key) {
+                spelling = known
             } else {
-                spelling = newSpelling(range, byteRange: byteRange, kind: kind)
-                strings.keep(spelling, at: probe)
+                spelling = newSpelling(range, isASCII: range.count == columns.count, kind: kind)
+                strings.keep(spelling, for: key)
             }
         } else {
-            spelling = newSpelling(range, byteRange: byteRange, kind: kind)
+            spelling = newSpelling(range, isASCII: range.count == columns.count, kind: kind)
         }
-        return Token(spelling: spelling, kind: kind, position: position, length: range.count, spaceBefore: spaceBefore)
+        return Token(spelling: spelling, kind: kind, position: TextPosition(line: line, column: columns.lowerBound + columnOffset),
+                     length: columns.count, spaceBefore: spaceBefore)
     }
 
     /// The spelling of bytes this run has not met: from the process's store, worked out the first time.
-    private func newSpelling(_ range: Range<Int>, byteRange: Range<Int>, kind: Token.Kind) -> TokenSpelling.Address {
-        let slice = UnsafeBufferPointer(rebasing: source.bytes[byteRange])
+    private func newSpelling(_ range: Range<Int>, isASCII: Bool, kind: Token.Kind) -> TokenSpelling.Address {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
         return TokenSpellings.spelling(written: slice) {
-            var spelling = byteRange.count == range.count ? asciiSpelling(slice) : otherSpelling(range, slice)
+            var spelling = isASCII ? asciiSpelling(slice) : otherSpelling(slice)
             // A possessive reads in lower case. Bytes read as a possessive always are one: `'S` cannot start
             // any other token, and a lone apostrophe is the same in both cases.
             if kind == .possessive { spelling.text = spelling.lower }
@@ -194,13 +199,14 @@ struct TokenScanner<Source: ScalarSource> {
     }
 
     /// Any other token: decoded, typographic apostrophes made plain, lower-cased by Unicode's rules.
-    private func otherSpelling(_ range: Range<Int>, _ slice: UnsafeBufferPointer<UInt8>) -> TokenSpelling {
+    private func otherSpelling(_ slice: UnsafeBufferPointer<UInt8>) -> TokenSpelling {
         var text = String(decoding: slice, as: UTF8.self)
-        if range.contains(where: { has($0, ScalarClasses.apostrophe) && source.value($0) != 0x27 }) {
+        if text.unicodeScalars.contains(where: { Tokenizer.isApostrophe($0) && $0 != "'" }) {
             var plain = ""
             plain.unicodeScalars.append(contentsOf: text.unicodeScalars.map { Tokenizer.isApostrophe($0) ? "'" : $0 })
             text = plain
         }
-        return TokenSpelling(text: text, lower: text.lowercased(), isCapitalised: has(range.lowerBound, ScalarClasses.upper))
+        let isCapitalised = text.unicodeScalars.first.map { classes.of($0.value) & ScalarClasses.upper != 0 } ?? false
+        return TokenSpelling(text: text, lower: text.lowercased(), isCapitalised: isCapitalised)
     }
 }

@@ -28,11 +28,15 @@ final class TokenStrings {
                 return
             }
             let raw = UnsafeRawPointer(base + offset)
-            // Little-endian loads match the byte order `init(_:)` packs; the bytes past the token are masked off.
+            // Little-endian loads match the byte order `init(_:)` packs; the bytes past the token are shifted off
+            // (a token has at least one byte, so no shift reaches 64).
             let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            self.init(low: count >= 8 ? first : first & ((1 << UInt64(count * 8)) - 1),
-                      high: count <= 8 ? 0 : count == 16 ? second : second & ((1 << UInt64((count - 8) * 8)) - 1), count: count)
+            if count <= 8 {
+                self.init(low: first & (UInt64.max &>> UInt64(64 &- count &* 8)), high: 0, count: count)
+            } else {
+                let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                self.init(low: first, high: second & (UInt64.max &>> UInt64(128 &- count &* 8)), count: count)
+            }
         }
 
         @inline(__always)
@@ -48,22 +52,58 @@ final class TokenStrings {
         }
     }
 
-    private let table = WordMemo<TokenSpelling.Address>(capacity: 1 << 15)
+    // Fixed-size buffers rather than arrays: the lookup runs for every token, and the arrays' bounds checks
+    // and indirections were a third of it. Pages of `keys` and `spellings` are only touched as entries are added.
+    /// Entry index + 1 per slot; 0 marks an empty slot.
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let keys: UnsafeMutablePointer<Key>
+    private let spellings: UnsafeMutablePointer<TokenSpelling.Address>
+    private var count = 0
+    private let capacity: Int
+    private let shift: UInt64
 
-    /// Where the spelling of these bytes is kept, or would be.
-    @inline(__always)
-    func probe(_ key: Key) -> WordMemo<TokenSpelling.Address>.Probe {
-        table.probe(key: key)
+    init(capacity: Int = 1 << 15) {
+        self.capacity = capacity
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0)
+        keys = .allocate(capacity: capacity)
+        spellings = .allocate(capacity: capacity)
+        shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
-    /// The spelling `probe` found.
-    @inline(__always)
-    func spelling(_ entry: Int) -> TokenSpelling.Address {
-        table.value(entry)
+    deinit {
+        slots.deallocate()
+        keys.deinitialize(count: count)
+        keys.deallocate()
+        spellings.deinitialize(count: count)
+        spellings.deallocate()
     }
 
-    /// Keeps `spelling` where `probe` found none, unless the table is full.
-    func keep(_ spelling: TokenSpelling.Address, at probe: WordMemo<TokenSpelling.Address>.Probe) {
-        table.keep(spelling, at: probe)
+    /// The spelling of exactly these bytes, if it was kept.
+    @inline(__always)
+    func spelling(for key: Key) -> TokenSpelling.Address? {
+        var slot = Int(truncatingIfNeeded: key.hash &>> shift)
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            if keys[stored &- 1] == key { return spellings[stored &- 1] }
+            slot = (slot &+ 1) & (slots.count &- 1)
+        }
+    }
+
+    /// Keeps `spelling` for these bytes, unless the table is full or holds them already.
+    func keep(_ spelling: TokenSpelling.Address, for key: Key) {
+        guard count < capacity else { return }
+        var slot = Int(truncatingIfNeeded: key.hash &>> shift)
+        while slots[slot] != 0 {
+            if keys[Int(slots[slot]) - 1] == key { return }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        (keys + count).initialize(to: key)
+        (spellings + count).initialize(to: spelling)
+        count += 1
+        slots[slot] = Int32(count)
     }
 }

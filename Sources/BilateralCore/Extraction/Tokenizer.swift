@@ -7,16 +7,15 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
-    /// One line, measured once: where each scalar starts, unless the line is ASCII (then a scalar is a byte).
+    /// One line, read in place, and where the last scan of it stopped.
     struct Line {
         /// The line, often a slice of the article's one string (read in place, never copied).
         let text: Substring
-        /// Byte offset of each scalar and one past the end; empty for an ASCII line.
-        let offsets: [Int32]
-        /// Number of scalars.
-        let count: Int
-
-        var isASCII: Bool { offsets.isEmpty }
+        /// True when every scalar is one byte, so a column is a byte offset.
+        let isASCII: Bool
+        /// The column and byte offset where the last scan stopped: the sentences of a line come in order, so the
+        /// next one is found from here rather than by counting scalars from the start of the line.
+        var resume = (column: 0, offset: 0)
 
         init(_ text: String) {
             self.init(text[...])
@@ -24,45 +23,62 @@ public struct Tokenizer: Sendable {
 
         init(_ text: Substring) {
             var text = text
-            let offsets = text.withUTF8 { bytes -> [Int32] in
-                guard !Tokenizer.isASCII(bytes) else { return [] }
-                var offsets: [Int32] = []
-                offsets.reserveCapacity(bytes.count + 1)
-                for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(offset)) }
-                offsets.append(Int32(bytes.count))
-                return offsets
-            }
+            self.isASCII = text.withUTF8 { Tokenizer.isASCII($0) }
             self.text = text
-            self.offsets = offsets
-            self.count = offsets.isEmpty ? text.utf8.count : offsets.count - 1
+        }
+
+        /// The byte offset of `column` (clamped to the line), counted from `from`, which must lie at or before it.
+        func locate(_ column: Int, from: (column: Int, offset: Int), in bytes: UnsafeBufferPointer<UInt8>) -> (column: Int, offset: Int) {
+            if isASCII {
+                let clamped = min(max(column, 0), bytes.count)
+                return (clamped, clamped)
+            }
+            var (current, offset) = from
+            // Eight bytes at a time while the column lies beyond them: a scalar starts at every byte but a
+            // continuation byte (10xxxxxx), which has its top bit set and the next one clear.
+            if let base = bytes.baseAddress {
+                while offset + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    guard current + 8 - continuations <= column else { break }
+                    current += 8 - continuations
+                    offset += 8
+                }
+            }
+            // The last scalars one at a time; a scalar cut by the eight-byte step is finished first.
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            while current < column, offset < bytes.count {
+                let lead = bytes[offset]
+                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                current += 1
+            }
+            return (current, offset)
         }
     }
 
     /// Tokens of `text`, numbered as if it started at `start`.
     public func tokens(of text: String, startingAt start: TextPosition = TextPosition(line: 1, column: 0)) -> [Token] {
         var tokens: [Token] = []
-        appendTokens(of: Line(text), line: start.line, columns: 0..<Int.max, columnOffset: start.column, into: &tokens)
+        var line = Line(text)
+        appendTokens(of: &line, line: start.line, columns: 0..<Int.max, columnOffset: start.column, into: &tokens)
         return tokens
     }
 
     /// Tokens of the scalars `columns` of one file line; `columnOffset` is added to every column.
-    func appendTokens(of line: Line, line number: Int, columns: Range<Int>, columnOffset: Int = 0, strings: TokenStrings? = nil,
+    func appendTokens(of line: inout Line, line number: Int, columns: Range<Int>, columnOffset: Int = 0, strings: TokenStrings? = nil,
                       into tokens: inout [Token]) {
         var text = line.text
-        text.withUTF8 { bytes in
+        let known = line
+        let stopped = text.withUTF8 { bytes in
+            let first = known.locate(columns.lowerBound, from: columns.lowerBound >= known.resume.column ? known.resume : (0, 0), in: bytes)
+            let last = known.locate(columns.upperBound, from: first, in: bytes)
             ScalarClasses.table.withUnsafeBufferPointer { table in
-                if line.isASCII {
-                    let scanner = TokenScanner(source: ASCIIScalars(bytes: bytes), classes: ScalarClasses(table: table), strings: strings)
-                    scanner.scan(columns, line: number, columnOffset: columnOffset, into: &tokens)
-                } else {
-                    line.offsets.withUnsafeBufferPointer { offsets in
-                        let scanner = TokenScanner(source: UTF8Scalars(bytes: bytes, offsets: offsets), classes: ScalarClasses(table: table),
-                                               strings: strings)
-                        scanner.scan(columns, line: number, columnOffset: columnOffset, into: &tokens)
-                    }
-                }
+                let scanner = TokenScanner(bytes: bytes, classes: ScalarClasses(table: table), strings: strings, end: last.offset)
+                scanner.scan(from: first.offset, column: first.column, line: number, columnOffset: columnOffset, into: &tokens)
             }
+            return last
         }
+        line.resume = stopped
     }
 
     /// True when every byte is below 0x80, read eight bytes at a time.
