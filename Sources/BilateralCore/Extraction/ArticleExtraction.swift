@@ -2,8 +2,6 @@
 struct ArticleExtraction {
     let extractor: Extractor
     let finder: MentionFinder
-    /// Token strings kept across the articles of one run.
-    var strings: TokenStrings? = nil
     /// One-edit name matches kept across the articles of one run.
     var typos: WordMemo<MentionIndex.Pattern?>? = nil
     private let tokenizer = Tokenizer()
@@ -116,7 +114,7 @@ struct ArticleExtraction {
                 var characters = cached.flatMap { $0.number == line ? $0.line : nil } ?? Tokenizer.Line(lines.line(line - 1))
                 let from = line == sentence.start.line ? sentence.start.column : 0
                 let to = line == sentence.end.line ? sentence.end.column : Int.max
-                tokenizer.appendTokens(of: &characters, line: line, columns: from..<max(from, to), strings: strings, into: &tokens)
+                tokenizer.appendTokens(of: &characters, line: line, columns: from..<max(from, to), into: &tokens)
                 // Kept with where this sentence stopped, so the next sentence on the line is found from there.
                 cached = (line, characters)
             }

@@ -26,10 +26,9 @@ public struct Extractor: Sendable {
         var model = CorpusModel(corpus: corpus)
         model.eras = eras.eras
         var mentioned = Set<String>()
-        let strings = TokenStrings()
         let typos = WordMemo<MentionIndex.Pattern?>()
         for index in model.articles.indices {
-            let result = ArticleExtraction(extractor: self, finder: finder, strings: strings, typos: typos).run(&model.articles[index])
+            let result = ArticleExtraction(extractor: self, finder: finder, typos: typos).run(&model.articles[index])
             model.analyses[index] = result.analysis
             let done = index + 1
             Self.reserve(&model.events, adding: result.events.count, done: done, of: model.articles.count)

@@ -19,7 +19,7 @@ public struct Token: Sendable, Equatable {
     public var spaceBefore: Bool
 
     public init(text: String, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {
-        self.init(spelling: TokenSpellings.spelling(ofText: text), kind: kind, position: position, length: length, spaceBefore: spaceBefore)
+        self.init(spelling: TokenSpellings.shared.spelling(ofText: text), kind: kind, position: position, length: length, spaceBefore: spaceBefore)
     }
 
     init(spelling: TokenSpelling.Address, kind: Kind, position: TextPosition, length: Int, spaceBefore: Bool) {

@@ -5,8 +5,8 @@
 struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let classes: ScalarClasses
-    /// Spellings of tokens read before, when the caller keeps them across lines.
-    let strings: TokenStrings?
+    /// The process's spellings, where a token finds its strings.
+    let spellings: TokenSpellings
     /// One past the last byte of the scanned columns: nothing from here on is read, as if the line ended here.
     let end: Int
 
@@ -151,28 +151,24 @@ struct TokenScanner {
 
     // MARK: - Tokens
 
-    /// The token, its spelling found in `strings` when the same bytes were read before in this run.
+    /// The token, with the spelling of its bytes.
     private func token(bytes range: Range<Int>, columns: Range<Int>, kind: Token.Kind, line: Int, columnOffset: Int,
                        spaceBefore: Bool) -> Token {
         let spelling: TokenSpelling.Address
-        if let strings, let key = TokenStrings.Key(bytes, offset: range.lowerBound, count: range.count) {
-            if let known = strings.spelling(for: key) {
-                spelling = known
-            } else {
-                spelling = newSpelling(range, isASCII: range.count == columns.count, kind: kind)
-                strings.keep(spelling, for: key)
-            }
+        let key = WordKey(bytes, offset: range.lowerBound, count: range.count)
+        if let key, let known = spellings.spelling(for: key) {
+            spelling = known
         } else {
-            spelling = newSpelling(range, isASCII: range.count == columns.count, kind: kind)
+            spelling = newSpelling(range, key: key, isASCII: range.count == columns.count, kind: kind)
         }
         return Token(spelling: spelling, kind: kind, position: TextPosition(line: line, column: columns.lowerBound + columnOffset),
                      length: columns.count, spaceBefore: spaceBefore)
     }
 
-    /// The spelling of bytes this run has not met: from the process's store, worked out the first time.
-    private func newSpelling(_ range: Range<Int>, isASCII: Bool, kind: Token.Kind) -> TokenSpelling.Address {
+    /// The spelling of bytes the table could not answer for without its lock: worked out the first time.
+    private func newSpelling(_ range: Range<Int>, key: WordKey?, isASCII: Bool, kind: Token.Kind) -> TokenSpelling.Address {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        return TokenSpellings.spelling(written: slice) {
+        return spellings.spelling(written: slice, key: key) {
             var spelling = isASCII ? asciiSpelling(slice) : otherSpelling(slice)
             // A possessive reads in lower case. Bytes read as a possessive always are one: `'S` cannot start
             // any other token, and a lone apostrophe is the same in both cases.

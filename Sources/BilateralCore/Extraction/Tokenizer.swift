@@ -65,15 +65,14 @@ public struct Tokenizer: Sendable {
     }
 
     /// Tokens of the scalars `columns` of one file line; `columnOffset` is added to every column.
-    func appendTokens(of line: inout Line, line number: Int, columns: Range<Int>, columnOffset: Int = 0, strings: TokenStrings? = nil,
-                      into tokens: inout [Token]) {
+    func appendTokens(of line: inout Line, line number: Int, columns: Range<Int>, columnOffset: Int = 0, into tokens: inout [Token]) {
         var text = line.text
         let known = line
         let stopped = text.withUTF8 { bytes in
             let first = known.locate(columns.lowerBound, from: columns.lowerBound >= known.resume.column ? known.resume : (0, 0), in: bytes)
             let last = known.locate(columns.upperBound, from: first, in: bytes)
             ScalarClasses.table.withUnsafeBufferPointer { table in
-                let scanner = TokenScanner(bytes: bytes, classes: ScalarClasses(table: table), strings: strings, end: last.offset)
+                let scanner = TokenScanner(bytes: bytes, classes: ScalarClasses(table: table), spellings: .shared, end: last.offset)
                 scanner.scan(from: first.offset, column: first.column, line: number, columnOffset: columnOffset, into: &tokens)
             }
             return last

@@ -2,7 +2,7 @@
 /// kept across a run on one thread, so a word met again is looked up rather than worked out again.
 final class WordMemo<Value> {
     // Unchecked: one thread, and the dynamic exclusivity checks cost more than the lookup.
-    @exclusivity(unchecked) private var keys: [TokenStrings.Key] = []
+    @exclusivity(unchecked) private var keys: [WordKey] = []
     @exclusivity(unchecked) private var values: [Value] = []
     /// Entry index + 1 per slot; 0 marks an empty slot.
     @exclusivity(unchecked) private var slots: [Int32]
@@ -19,7 +19,7 @@ final class WordMemo<Value> {
 
     /// Where `word` is, or would go: the caller works the value out only when `found` is nil.
     struct Probe {
-        fileprivate var key: TokenStrings.Key?
+        fileprivate var key: WordKey?
         fileprivate var slot = 0
         /// The entry holding the word's value, if it is kept.
         fileprivate(set) var found: Int?
@@ -28,13 +28,13 @@ final class WordMemo<Value> {
     // A lookup and a store rather than one call taking a closure: the closure's capture of the caller cost a copy.
     func probe(_ word: String) -> Probe {
         var bytes = word
-        guard let key = bytes.withUTF8({ TokenStrings.Key($0) }) else { return Probe(key: nil) }
+        guard let key = bytes.withUTF8({ WordKey($0) }) else { return Probe(key: nil) }
         return probe(key: key)
     }
 
     /// Where the word with this key is, or would go.
     @inline(__always)
-    func probe(key: TokenStrings.Key) -> Probe {
+    func probe(key: WordKey) -> Probe {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
         while true {

@@ -107,7 +107,6 @@ import Testing
     }
 
     @Test func sentencesOfALineAgreeWithTheRules() {
-        let strings = TokenStrings()
         for (number, line) in Self.lines(count: 3000).enumerated() {
             let count = line.unicodeScalars.count
             // Consecutive spans, as sentences come, then one that starts over from an earlier column.
@@ -115,8 +114,7 @@ import Testing
             var measured = Tokenizer.Line(line)
             for (from, to) in zip(cuts, cuts.dropFirst()) + [(count / 4, count / 2)] {
                 var tokens: [Token] = []
-                Tokenizer().appendTokens(of: &measured, line: number, columns: from..<max(from, to), strings: number % 2 == 0 ? strings : nil,
-                                         into: &tokens)
+                Tokenizer().appendTokens(of: &measured, line: number, columns: from..<max(from, to), into: &tokens)
                 #expect(tokens.map(Expected.init) == Self.reference(line, columns: from..<max(from, to)), "\(line.debugDescription) \(from)..<\(to)")
             }
         }
