@@ -268,7 +268,7 @@ extension StanceFinder {
     }
 
     /// Adjective endings and the few bare adjectives news puts before "sanctions" or "ties".
-    static func looksLikeModifier(_ token: borrowing Token) -> Bool {
+    static func looksLikeModifier(_ token: Token) -> Bool {
         modifierEndings.contains { token.lower.endsWithASCII($0) } || bareModifiers.contains(lower: token)
     }
 

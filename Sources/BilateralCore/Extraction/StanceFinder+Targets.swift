@@ -128,7 +128,7 @@ extension StanceFinder {
 
     /// A word that begins a cue, leaving out prepositions that only open a phrase cue ("at odds").
     @inline(__always)
-    func startsCue(_ token: borrowing Token) -> Bool {
+    func startsCue(_ token: Token) -> Bool {
         lexicon.startsCue(token) && !SentenceView.prepositions.contains(lower: token)
     }
 }
