@@ -5,7 +5,7 @@ extension StanceFinder {
     static let measureParticiples: Set<String> = ["put", "set", "laid", "levied", "imposed", "slapped", "placed", "extended"]
 
     func agentlessMeasureRoles(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
-        guard cue.role == .noun, cue.score < 0, cue.category.hasPrefix("16") || cue.category.hasPrefix("17") else { return [] }
+        guard cue.role == .noun, cue.score < 0, cue.root == 16 || cue.root == 17 else { return [] }
         let after = passiveParticiple(after: range, in: view).flatMap { participle in
             view.mentions.indices.first(where: {
                 let start = view.mentions[$0].tokens.lowerBound

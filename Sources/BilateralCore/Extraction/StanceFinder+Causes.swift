@@ -22,7 +22,7 @@ extension StanceFinder {
     /// "May told Parliament that Russian diplomats would be expelled": a threat, protest, cut or coercive
     /// measure announced in the future passive, with no agent, is the reporting speaker's own.
     func announcedMeasureRoles(_ cue: CueLexicon.Cue, at range: Range<Int>, before: [Int], in view: SentenceView) -> [(Int, Int)] {
-        guard cue.score < 0, ["13", "14", "16", "17"].contains(String(cue.category.prefix(2))),
+        guard cue.score < 0, [13, 14, 16, 17].contains(cue.root),
               range.lowerBound >= 2, view.tokens[range.lowerBound - 1].lower == "be",
               Self.announcingModals.contains(view.tokens[range.lowerBound - 2].lower),
               let patient = subject(in: before, view: view),

@@ -68,6 +68,6 @@ extension StanceFinder {
               (max(appealEnd + 1, range.lowerBound - 4)..<range.lowerBound).contains(where: { to in
                   view.mentionAt[to - 1] != nil && view.tokens[to].length == 2 && view.tokens[to].lower == "to"
               }) else { return false }
-        return cues[number - 1].cue.role == .verb && cues[number - 1].cue.category.hasPrefix("02")
+        return cues[number - 1].cue.role == .verb && cues[number - 1].cue.root == 2
     }
 }

@@ -28,7 +28,7 @@ extension StanceFinder {
     /// stance (the inner verb speaks), not a cooperative pledge turned into disapproval.
     func vowsAHostileAct(_ cue: CueLexicon.Cue, at range: Range<Int>, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)],
                          from number: Int, in view: SentenceView) -> Bool {
-        guard cue.role == .verb, cue.category.hasPrefix("03"), number + 1 < cues.count, range.upperBound + 1 < view.tokens.count,
+        guard cue.role == .verb, cue.root == 3, number + 1 < cues.count, range.upperBound + 1 < view.tokens.count,
               Self.toWord.matches(view.tokens[range.upperBound]) else { return false }
         let next = cues[number + 1]
         return next.cue.role == .verb && next.cue.score < 0 && next.tokens.lowerBound == range.upperBound + 1

@@ -10,7 +10,7 @@ extension StanceFinder {
     /// "pulled out of the forum that Beijing had built": leaving an arrangement reduces relations with whoever
     /// built or leads it, named as the subject of a relative clause right after the object.
     func objectMakerTargets(_ cue: CueLexicon.Cue, at range: Range<Int>, holder: Int, in view: SentenceView) -> [Int] {
-        guard cue.category.hasPrefix("16"), cue.score < 0 else { return [] }
+        guard cue.root == 16, cue.score < 0 else { return [] }
         let end = min(view.tokens.count - 2, range.upperBound + 7)
         guard let relative = (range.upperBound..<max(range.upperBound, end)).first(where: {
             ["that", "which"].contains(view.tokens[$0].lower)

@@ -5,9 +5,9 @@ extension StanceFinder {
         if isSideNoun(cue, at: range, in: view) { return sideTakingRoles(range, in: view) }
         let (before, found) = view.clauseMentions(around: range)
         // "a summit in Buenos Aires": a meeting's "in" or "at" names its venue, not its other party.
-        let after = cue.category.hasPrefix("04")
+        let after = cue.root == 4
             ? found.filter { !Self.venuePrepositions.contains(view.preposition(before: $0) ?? "") } : found
-        if cue.category.hasPrefix("10"), lexicon.obligations.contains(cue.lemma) { return obligationRoles(range, in: view) }
+        if cue.root == 10, lexicon.obligations.contains(cue.lemma) { return obligationRoles(range, in: view) }
         if cue.role == .verb, lexicon.relationOnly.contains(cue.lemma) {
             return relationSubject(before: range, in: view).map(allPairs) ?? []
         }
@@ -62,7 +62,7 @@ extension StanceFinder {
             return allPairs(holders)
         }
         // "deployed U.S. missiles": what a show of force moves is no target; where it is aimed is.
-        let reachable = cue.category.hasPrefix("15") && !Self.aimedShowsOfForce.contains(cue.lemma)
+        let reachable = cue.root == 15 && !Self.aimedShowsOfForce.contains(cue.lemma)
             ? after.filter { view.preposition(before: $0) != nil } : after
         var targets = verbTargets(range, after: reachable, holder: subject, view: view)
         if targets.isEmpty { targets = complementSubject(after: range, holder: subject, in: view) }
@@ -82,7 +82,7 @@ extension StanceFinder {
             return allPairs(coordinated)
         }
         // "Tokyo and Seoul urged restraint": an appeal with nobody to appeal to is no stance between its subjects.
-        if targets.isEmpty, cue.score > 0 && !cue.category.hasPrefix("02") || cue.symmetric,
+        if targets.isEmpty, cue.score > 0 && cue.root != 2 || cue.symmetric,
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }

@@ -114,16 +114,16 @@ struct StanceFinder: Sendable {
             // "Kishida said Russia's aggression …": reporting another's hostile act with no target disapproves of it.
             if pairs.isEmpty, cue.role == .noun || cue.role == .verb, score < 0 {
                 // Only force and coercion: reporting that someone protested or criticised is no stance of one's own.
-                let forceful = ["15", "17", "18", "19", "20"].contains(String(cue.category.prefix(2)))
+                let forceful = [15, 17, 18, 19, 20].contains(cue.root)
                 // "said Japan had chosen confrontation": a quarrel laid at one side's door is held against that side.
-                let quarrel = cue.role == .noun && cue.symmetric && cue.category.hasPrefix("16")
+                let quarrel = cue.role == .noun && cue.symmetric && cue.root == 16
                 pairs = quarrel ? reportedActors(of: range, in: view)
                     : !forceful ? [] : cue.role == .noun ? reportedOwners(of: range, in: view) : reportedActors(of: range, in: view)
                 (score, category) = (-2.0, "11 Disapprove")
             }
             if pairs.isEmpty { continue }
             if score > 0, cue.role != .verb, removalFromList(before: range, in: view) { (score, category) = (-4.0, "16 Reduce relations") }
-            if cue.category.hasPrefix("02"), demandsRefraining(after: range, in: view) || urgesAnAct(cue, after: range, in: view) {
+            if cue.root == 2, demandsRefraining(after: range, in: view) || urgesAnAct(cue, after: range, in: view) {
                 (score, category) = (-5.0, "10 Demand")
             }
             let text = range.map { view.tokens[$0].text }.joined(separator: " ")
