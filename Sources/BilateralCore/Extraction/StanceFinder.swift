@@ -25,9 +25,11 @@ struct StanceFinder: Sendable {
     func findings(in view: SentenceView, cues known: [(cue: CueLexicon.Cue, tokens: Range<Int>)]? = nil) -> [Finding] {
         var findings: [Finding] = []
         let cues = known ?? lexicon.cues(in: view.tokens)
-        for (number, (found, range)) in cues.enumerated() {
+        // By index: enumerating copied every cue (its words, lemma and category) before the first check.
+        for number in cues.indices {
+            let range = cues[number].tokens
             if range.contains(where: { view.mentionAt[$0] != nil }) { continue }
-            var cue = found
+            var cue = cues[number].cue
             // "while warning that …": an -ing word after a subordinator is a verb, not the noun it spells.
             if cue.role == .noun, range.count == 1, range.lowerBound > 0, view.tokens[range.lowerBound].lower.endsWithASCII("ing"),
                Self.adverbialSubordinators.contains(view.tokens[range.lowerBound - 1].lower) {
