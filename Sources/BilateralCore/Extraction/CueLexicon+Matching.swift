@@ -7,10 +7,11 @@ extension CueLexicon {
         "longer", "still", "now", "never", "often", "already", "again", "once", "soon", "cannot",
     ]
 
-    /// Picks the noun or the verb reading of a form that is both ("sanctions", "visit", "attack").
-    private func reading(of cues: [Cue], after previous: Token?) -> Cue? {
+    /// Picks the noun or the verb reading of a form that is both ("sanctions", "visit", "attack"), as an index
+    /// into `candidates`.
+    private func reading(of choices: [Int], in candidates: [Cue], after previous: Token?) -> Int? {
         let wantsVerb = previous.map { Self.verbContext.contains(lower: $0) || $0.lower.endsWithASCII("ly") } ?? false
-        return cues.first { ($0.role == .verb) == wantsVerb } ?? cues.first
+        return choices.first { (candidates[$0].role == .verb) == wantsVerb } ?? choices.first
     }
 
     /// True when some cue begins with `word` (lower case).
@@ -50,13 +51,14 @@ extension CueLexicon {
                     longest = cue..<cue + 1
                 }
             }
-            let match: Cue?
+            // An index until the cue is stored: each copy of a cue retains its words, lemma and category.
+            let match: Int?
             if let longest, several {
-                match = reading(of: longest.filter(matches).map { candidates[$0] }, after: index > 0 ? tokens[index - 1] : nil)
+                match = reading(of: longest.filter(matches), in: candidates, after: index > 0 ? tokens[index - 1] : nil)
             } else {
-                match = longest.map { candidates[$0.lowerBound] }
+                match = longest?.lowerBound
             }
-            if match.map({ $0.words.count < 2 }) ?? true, separableHeads.contains(lower: tokens[index]),
+            if match.map({ candidates[$0].words.count < 2 }) ?? true, separableHeads.contains(lower: tokens[index]),
                let (split, particle) = separated(candidates, at: index, in: tokens) {
                 // "brushed the complaint aside": the head stands for the cue, the object stays in between.
                 found.append((split, index..<index + 1))
@@ -67,8 +69,9 @@ extension CueLexicon {
             } else if let match {
                 // Most sentences hold a few cues: room for them at once, rather than growing the list one by one.
                 if found.isEmpty { found.reserveCapacity(8) }
-                found.append((match, index..<index + match.words.count))
-                index += match.words.count
+                let length = candidates[match].words.count
+                found.append((candidates[match], index..<index + length))
+                index += length
             } else {
                 index += 1
             }
