@@ -29,6 +29,9 @@ struct SentenceView {
 
     static let dash = HashedWord("—"), openBracket = HashedWord("("), closeBracket = HashedWord(")")
 
+    /// Every word that may open, close or break a clause: the many others are turned away on one filter probe.
+    static let clauseMarks = HashFilter((clauseBreakers.words + ["—", "(", ")"]).map(WordHash.of))
+
     init(tokens: [Token], mentions: [ActorMention]) {
         self.tokens = tokens
         self.mentions = mentions
@@ -44,8 +47,12 @@ struct SentenceView {
         var outer: [Int] = []
         // Read once: each access to a static goes through its one-time initialiser check.
         let breakers = Self.clauseBreakers, prepositions = Self.prepositions
-        let dash = Self.dash, open = Self.openBracket, closing = Self.closeBracket
+        let dash = Self.dash, open = Self.openBracket, closing = Self.closeBracket, marks = Self.clauseMarks
         for index in tokens.indices {
+            guard marks.mayContain(tokens[index].lowerHash) else {
+                clauseOf[index] = clause
+                continue
+            }
             // Only "(", ")" and "—" open or close a parenthetical; their hashes turn the other tokens away
             // without a String compare (a failed one against "—" is a slow non-ASCII compare).
             let isDash = dash.matches(tokens[index]), isOpen = open.matches(tokens[index])

@@ -8,12 +8,13 @@ struct TemporalTagger: Sendable {
     func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         var index = 0
-        let openers = DateWords.openers
+        let openers = DateWords.openers, openerFilter = Self.openerFilter
         while index < tokens.count {
             // Most tokens open no date: punctuation, and words that are no opener and no decade.
             let kind = tokens[index].kind
             if kind == .punctuation || kind == .possessive
-                || kind == .word && !openers.contains(lower: tokens[index]) && !Self.mayBeDecade(tokens[index]) {
+                || kind == .word && !(openerFilter.mayContain(tokens[index].lowerHash) && openers.contains(lower: tokens[index]))
+                && !Self.mayBeDecade(tokens[index]) {
                 index += 1
                 continue
             }
@@ -26,6 +27,9 @@ struct TemporalTagger: Sendable {
         }
         return found
     }
+
+    /// The openers' hashes: one bit test turns most words away before the opener table is probed.
+    static let openerFilter = HashFilter(DateWords.openers.words.map(WordHash.of))
 
     /// Which way the sentence looks: future markers win, then past markers.
     func tense(of tokens: [Token]) -> TemporalExpression.Tense {
