@@ -45,13 +45,16 @@ struct ArticleDater: Sendable {
         }
         for sentence in tokens {
             for index in sentence.indices where sentence[index].kind != .punctuation {
+                let compound = index >= 2 && hyphen.matches(sentence[index - 1])
                 let text = sentence[index].text
                 let ascii = text.utf8.count == sentence[index].length
+                // Most words are no landmark's: an ASCII one is ruled out by its hash, before the set hashes its text.
+                if !compound, ascii, !eras.landmarkHashes.mayContain(sentence[index].lowerHash) { continue }
                 if mayName(text, ascii: ascii) { words.insert(text) }
-                if index >= 2, hyphen.matches(sentence[index - 1]), !sentence[index - 1].spaceBefore, !sentence[index].spaceBefore {
-                    let compound = sentence[index - 2].text + "-" + text
-                    if mayName(compound, ascii: ascii && sentence[index - 2].text.utf8.count == sentence[index - 2].length) {
-                        words.insert(compound)
+                if compound, !sentence[index - 1].spaceBefore, !sentence[index].spaceBefore {
+                    let joined = sentence[index - 2].text + "-" + text
+                    if mayName(joined, ascii: ascii && sentence[index - 2].text.utf8.count == sentence[index - 2].length) {
+                        words.insert(joined)
                     }
                 }
             }

@@ -34,12 +34,15 @@ public struct EraCatalogue: Sendable {
     let landmarkWords: KeyFilter
     /// The same words exactly, byte for byte: an ASCII word outside this set cannot name a landmark.
     let landmarkKeys: WordSet
+    /// Their lower-case hashes: an ASCII token whose `lowerHash` is not here is none of them, read without its text.
+    let landmarkHashes: HashFilter
 
     public init(eras: [Era], landmarks: [Landmark] = []) {
         self.eras = eras
         self.landmarks = landmarks
         self.landmarkWords = KeyFilter(landmarks.flatMap { $0.all + $0.any })
         self.landmarkKeys = WordSet(landmarks.flatMap { $0.all + $0.any })
+        self.landmarkHashes = HashFilter(landmarks.flatMap { $0.all + $0.any }.map { WordHash.of($0.lowercased()) })
     }
 
     /// Decodes the `eras.json` format.
