@@ -25,8 +25,10 @@ extension CueLexicon {
         var found: [(cue: Cue, tokens: Range<Int>)] = []
         var separatedParticles = Set<Int>()
         var index = 0
+        let filter = firstWordFilter
         while index < tokens.count {
-            guard tokens[index].kind == .word, let candidates = byFirstWord[lower: tokens[index]] else {
+            guard tokens[index].kind == .word, filter.mayContain(tokens[index].lowerHash),
+                  let candidates = byFirstWord[lower: tokens[index]] else {
                 index += 1
                 continue
             }

@@ -9,6 +9,8 @@ public struct CueLexicon: Sendable {
 
     /// Cues by first word, longest first.
     private(set) var byFirstWord = WordTable<[Cue]>()
+    /// The first words' hashes: one bit test turns away most words of a sentence before the table is probed.
+    private(set) var firstWordFilter = HashFilter([])
     /// First words with a two-word verb cue whose particle may follow its object: only they need `separated`.
     private(set) var separableHeads: WordSet = []
     /// Inflected forms of the verbs that introduce reported speech.
@@ -117,6 +119,7 @@ public struct CueLexicon: Sendable {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }
         self.byFirstWord = WordTable(byFirstWord.map { ($0.key, $0.value) })
+        firstWordFilter = HashFilter(byFirstWord.keys.map(WordHash.of))
         separableHeads = WordSet(byFirstWord.filter { $0.value.contains(where: Self.isSeparable) }.map(\.key))
         speechWords = WordSet(file.speechVerbs.flatMap(Inflection.verbForms) + file.speechNouns + ["said", "told", "thought"])
         negators = WordSet(file.negators)
