@@ -13,6 +13,9 @@ extension PronounResolver {
                        theyHash = WordHash.of("they")
 
     /// The words `isPersonal` accepts, for a table probe per token instead of String compares.
+    /// How many sentences back a pair joined with "and" still answers "the two neighbours".
+    static let joinedPairReach = 3
+
     static let personalPronouns: WordSet = ["he", "his", "him", "she", "her"]
 
     static func isPairWord(_ word: String) -> Bool {

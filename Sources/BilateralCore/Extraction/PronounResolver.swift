@@ -21,7 +21,7 @@ struct PronounResolver: Sendable {
         // Who opened each recent sentence, for "the accusation" answered a sentence or two later.
         var openings: [(group: [ActorMention], sentence: Int, paragraph: Int)] = []
         // The latest two states named together ("Finland and Sweden"), for "the two Nordic states".
-        var lastJoinedPair: [ActorMention]?
+        var lastJoinedPair: (pair: [ActorMention], sentence: Int)?
         // Read once here: each access to a static goes through its one-time initialiser check.
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
         let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds, personal = Self.personalPronouns
@@ -154,7 +154,12 @@ struct PronounResolver: Sendable {
                           case let pair = recent[kind], pair.count >= 2 {
                     // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
                     let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
-                    for referent in qualified ? (lastJoinedPair ?? Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens)) : Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens) {
+                    let earlier = Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens)
+                    // "Japan and Russia … Kyiv … the two neighbours": a pair joined a few sentences back outweighs a
+                    // state named since in passing.
+                    let namesStateHere = seenHere.contains { !$0.isPronoun && $0.kind != .person }
+                    let joinedRecently = lastJoinedPair.flatMap { !namesStateHere && number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil }
+                    for referent in qualified ? (lastJoinedPair?.pair ?? earlier) : kind == .state ? (joinedRecently ?? earlier) : earlier {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }
@@ -165,7 +170,7 @@ struct PronounResolver: Sendable {
                 for member in actor.group { added.append(pronoun(for: member, at: slot, possessive: false)) }
             }
             if let subject = subjectHere { lastSubject = (subject, paragraph) }
-            if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = joined }
+            if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = (joined, number) }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             // Joined only when pronouns were added: most sentences have none, and the copy cost more than the search.
             let withAdded = added.isEmpty ? mentions[number] : mentions[number] + added

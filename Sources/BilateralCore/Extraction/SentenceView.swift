@@ -132,6 +132,12 @@ struct SentenceView {
     }
 
     /// The mention and those coordinated with it ("Moscow and Beijing", "Russia, China and India").
+    /// "Beijing, Pyongyang's main ally, …": a possessive right after a comma owns the noun that describes the
+    /// mention before it, so it is no member of a list with that mention ("Russia, Iran and China's navies" still is).
+    private func isAppositiveOwner(_ next: ActorMention, after previous: ActorMention, gap: Range<Int>) -> Bool {
+        next.isPossessive && !previous.isPossessive && gap.count == 1 && tokens[gap.lowerBound].lower == ","
+    }
+
     func coordinated(with mention: Int) -> [Int] {
         var group = [mention]
         var current = mention
@@ -143,6 +149,7 @@ struct SentenceView {
                 continue
             }
             let gap = mentions[current].tokens.upperBound..<mentions[current + 1].tokens.lowerBound
+            guard !isAppositiveOwner(mentions[current + 1], after: mentions[current], gap: gap) else { break }
             var words = 0, allJoin = true, linked = false
             for index in gap where tokens[index].lower != "'s" {
                 words += 1
@@ -165,6 +172,7 @@ struct SentenceView {
                 continue
             }
             let gap = mentions[current - 1].tokens.upperBound..<mentions[current].tokens.lowerBound
+            guard !isAppositiveOwner(mentions[current], after: mentions[current - 1], gap: gap) else { break }
             // "Russia, China and North Korea": past an "and", a bare comma still lists.
             guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(lower: tokens[$0]) }),
                   gap.contains(where: { Self.backwardLinks.contains(lower: tokens[$0]) })
