@@ -10,9 +10,7 @@ extension StanceFinder {
         }) else { return false }
         // "called the occupation of Ukraine a breach": a definite noun right after "called" is what gets labelled,
         // not the label ("called it a threat", "called Tokyo a partner" keep the predicate reading).
-        if view.tokens[be].lower == "called", be + 2 == range.lowerBound, Self.labelledObjectDeterminers.contains(lower: view.tokens[be + 1]) {
-            return false
-        }
+        if be + 2 == range.lowerBound, calledDefiniteObject(at: be, in: view) { return false }
         return !(be + 1..<range.lowerBound).contains {
             let word = view.tokens[$0].lower
             return (word.endsWithASCII("ing") || word.endsWithASCII("ed")) && $0 + 1 < range.lowerBound
@@ -21,6 +19,12 @@ extension StanceFinder {
     }
 
     static let labelledObjectDeterminers: WordSet = ["the", "its", "their", "this", "that", "these", "those"]
+
+    /// "called the …": a definite object after "called" is labelled, not called for.
+    func calledDefiniteObject(at verb: Int, in view: SentenceView) -> Bool {
+        view.tokens[verb].lower == "called" && verb + 1 < view.tokens.count
+            && Self.labelledObjectDeterminers.contains(lower: view.tokens[verb + 1])
+    }
 
     /// "UN-backed", "state-funded": a participle glued into an adjective, not a verb.
     func isCompoundModifier(_ range: Range<Int>, in view: SentenceView) -> Bool {
@@ -38,8 +42,7 @@ extension StanceFinder {
         // "joining Western sanctions after the invasion": the verb takes the nearer noun; a time or cause phrase ends its reach.
         if let verb = (from..<range.lowerBound).last(where: { lexicon.supportVerbs.contains(lower: view.tokens[$0]) }) {
             // "called the invasion … a breach": what "called" labels is someone else's act, not the caller's.
-            if view.tokens[verb].lower == "called", verb + 1 < range.lowerBound,
-               Self.labelledObjectDeterminers.contains(lower: view.tokens[verb + 1]) { return false }
+            if verb + 1 < range.lowerBound, calledDefiniteObject(at: verb, in: view) { return false }
             // "pursue negotiations on the island dispute": a noun inside another cue noun's phrase is not the verb's.
             return !(verb + 1..<range.lowerBound).contains {
                 Self.supportReachEnds.contains(lower: view.tokens[$0])
