@@ -158,8 +158,9 @@ struct PronounResolver: Sendable {
                     // "Japan and Russia … Kyiv … the two neighbours": a pair joined a few sentences back outweighs a
                     // state named since in passing.
                     let namesStateHere = seenHere.contains { !$0.isPronoun && $0.kind != .person }
-                    let joinedRecently = lastJoinedPair.flatMap { !namesStateHere && number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil }
-                    for referent in qualified ? (lastJoinedPair?.pair ?? earlier) : kind == .state ? (joinedRecently ?? earlier) : earlier {
+                    let joined = qualified || kind == .state && !namesStateHere
+                        ? lastJoinedPair.flatMap { qualified || number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil } : nil
+                    for referent in joined ?? earlier {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }

@@ -18,7 +18,8 @@ extension StanceFinder {
         }
     }
 
-    static let labelledObjectDeterminers: WordSet = ["the", "its", "their", "this", "that", "these", "those"]
+    /// The object determiners without "a" and "an": a labelled object is one already known.
+    static let labelledObjectDeterminers = WordSet(objectDeterminers.subtracting(["a", "an"]))
 
     /// "called the …": a definite object after "called" is labelled, not called for.
     func calledDefiniteObject(at verb: Int, in view: SentenceView) -> Bool {
