@@ -35,12 +35,13 @@ install: release
 clean:
 	rm -rf .build
 
-# Installs only what is missing: the ncursesw headers (through pkg-config), tmux for the end-to-end tests,
+# Installs only what is missing: the ncursesw and SQLite headers (through pkg-config), tmux for the end-to-end tests,
 # and OpenSSH's client and server for the `bilateral serve` and sshd tests.
 deps:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v ssh >/dev/null 2>&1 || missing="$$missing openssh-client"; \
 	[ -x /usr/sbin/sshd ] || missing="$$missing openssh-server"; \

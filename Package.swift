@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // the corpus store (SQLite)
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // serve: the built-in SSH server
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -21,7 +23,7 @@ let package = Package(
         // MARK: core
         .target(
             name: "BilateralCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/actors.json"), .copy("Resources/cues.json"), .copy("Resources/eras.json")]
         ),
 
@@ -56,7 +58,10 @@ let package = Package(
         .executableTarget(name: "bilateral-bench", dependencies: ["BilateralCore", "BilateralTUI", "TerminalUI"]),
 
         // MARK: tests
-        .testTarget(name: "BilateralCoreTests", dependencies: ["BilateralCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "BilateralCoreTests", dependencies: ["BilateralCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests"),

@@ -4,6 +4,12 @@ import Foundation
 
 /// The corpus paths every subcommand takes.
 struct CorpusOptions: ParsableArguments {
+    @Option(help: "The corpus store to use (default: one per corpus under $XDG_DATA_HOME/bilateral/).")
+    var store: String?
+
+    @Flag(help: "Extract everything again in memory, without reading or writing a store.")
+    var noStore = false
+
     @Argument(help: "Article files or directories (default: the repository's seeds/).")
     var paths: [String] = []
 
@@ -16,18 +22,44 @@ struct CorpusOptions: ParsableArguments {
         return [seeds]
     }
 
-    /// Loads and extracts the corpus, printing one warning line per skipped file.
-    func loadModel() throws -> CorpusModel {
-        let corpus: Corpus
+    /// The store file this corpus uses.
+    func storePath() throws -> String {
+        try store ?? StoreLocation.path(for: resolvedPaths())
+    }
+
+    /// The corpus's store; one warning line and a store in memory when its file cannot be used.
+    func openStore() throws -> CorpusStore {
+        let roots = try resolvedPaths()
+        if noStore { return CorpusStore(inMemoryFor: roots) }
         do {
-            corpus = try CorpusLoader().load(paths: try resolvedPaths())
+            return try CorpusStore(path: try storePath(), roots: StoreLocation.identity(of: roots))
+        } catch let error as StoreError {
+            Diagnostics.warn(error.description)
+            return CorpusStore(inMemoryFor: roots)
+        }
+    }
+
+    /// Loads and extracts the corpus through its store, printing one warning line per skipped file.
+    func loadModel(progress: (StoredCorpus.Progress) -> Void = { _ in }) throws -> CorpusModel {
+        try open(progress: progress).model
+    }
+
+    /// Opens the corpus through its store: the model with the user's marks, and the store to save new ones in.
+    func open(progress: (StoredCorpus.Progress) -> Void = { _ in }) throws -> StoredCorpus.Opened {
+        let roots = try resolvedPaths()
+        let opened: StoredCorpus.Opened?
+        do {
+            opened = try StoredCorpus(store: try openStore(), extractor: Extractor()).open(roots: roots, progress: progress)
         } catch let error as LoadError {
             throw CommandFailure(error.description)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
         }
-        for warning in corpus.warnings {
+        guard let opened else { throw CommandFailure("stopped") }
+        for warning in opened.model.warnings {
             Diagnostics.warn(warning.description)
         }
-        return Extractor().analyse(corpus)
+        return opened
     }
 }
 

@@ -1,8 +1,13 @@
+import Foundation
+
 /// Turns a loaded corpus into the model: mentions, dates, events, eras and stances.
 public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let lexicon: CueLexicon
     public let eras: EraCatalogue
+    /// Identifies the data the extractor was built from, for the store's extractor version: whoever builds
+    /// an extractor from other data files gives their fingerprint (`ExtractorVersion.fingerprint(of:)`).
+    public var dataFingerprint: String
     private let finder: MentionFinder
 
     /// An extractor over the data files shipped in the module bundle.
@@ -10,44 +15,65 @@ public struct Extractor: Sendable {
         self.init(
             gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []),
             lexicon: (try? CueLexicon.bundled()) ?? CueLexicon(),
-            eras: (try? EraCatalogue.bundled()) ?? EraCatalogue(eras: [])
+            eras: (try? EraCatalogue.bundled()) ?? EraCatalogue(eras: []),
+            dataFingerprint: ExtractorVersion.fingerprint(of: ["actors", "cues", "eras"].map {
+                (try? ResourceError.bundledData(named: $0)) ?? Data()
+            })
         )
     }
 
     /// An extractor over custom data (tests, other country pairs).
-    public init(gazetteer: Gazetteer, lexicon: CueLexicon, eras: EraCatalogue) {
+    public init(gazetteer: Gazetteer, lexicon: CueLexicon, eras: EraCatalogue, dataFingerprint: String = "custom") {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.eras = eras
+        self.dataFingerprint = dataFingerprint
         self.finder = MentionFinder(gazetteer: gazetteer)
     }
 
+    /// The version stored with what this extractor extracts.
+    public var version: String { ExtractorVersion.current(data: dataFingerprint) }
+
     public func analyse(_ corpus: Corpus) -> CorpusModel {
-        var model = CorpusModel(corpus: corpus)
+        assemble(extract(corpus.articles), warnings: corpus.warnings)
+    }
+
+    /// Extracts each article on its own, on every core; the result is in the order of `articles`.
+    public func extract(_ articles: [Article]) -> [ExtractedArticle] {
+        ParallelMap.map(articles, makeWorker: { WordMemo<MentionIndex.Pattern?>() }) { article, typos in
+            extract(article, typos: typos)
+        }
+    }
+
+    /// Extracts one article.
+    /// - Parameter typos: one-edit name matches, kept across the articles one thread extracts.
+    func extract(_ article: Article, typos: WordMemo<MentionIndex.Pattern?>? = nil) -> ExtractedArticle {
+        var article = article
+        let result = ArticleExtraction(extractor: self, finder: finder, typos: typos).run(&article)
+        return ExtractedArticle(
+            article: article, analysis: result.analysis, events: result.events, stances: result.stances, mentioned: result.mentioned)
+    }
+
+    /// The corpus model of articles extracted one by one (in parallel, or read back from the store).
+    public func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning] = []) -> CorpusModel {
+        var model = CorpusModel()
         model.eras = eras.eras
+        model.warnings = warnings
+        // Exactly the room needed: the events and stances of a large corpus would keep up to twice their room.
+        model.articles.reserveCapacity(extracted.count)
+        model.analyses.reserveCapacity(extracted.count)
+        model.events.reserveCapacity(extracted.reduce(0) { $0 + $1.events.count })
+        model.stances.reserveCapacity(extracted.reduce(0) { $0 + $1.stances.count })
         var mentioned = Set<String>()
-        let typos = WordMemo<MentionIndex.Pattern?>()
-        for index in model.articles.indices {
-            let result = ArticleExtraction(extractor: self, finder: finder, typos: typos).run(&model.articles[index])
-            model.analyses[index] = result.analysis
-            let done = index + 1
-            Self.reserve(&model.events, adding: result.events.count, done: done, of: model.articles.count)
-            model.events += result.events
-            Self.reserve(&model.stances, adding: result.stances.count, done: done, of: model.articles.count)
-            model.stances += result.stances
-            mentioned.formUnion(result.mentioned)
+        for item in extracted {
+            model.articles.append(item.article)
+            model.analyses.append(item.analysis)
+            model.events += item.events
+            model.stances += item.stances
+            mentioned.formUnion(item.mentioned)
         }
         model.actors = actors(for: mentioned)
         return model
-    }
-
-    /// Grows `array` to what the whole corpus will likely need, judged from the articles done so far,
-    /// rather than doubling: the events and stances of a large corpus would keep up to twice their room.
-    private static func reserve<Element>(_ array: inout [Element], adding count: Int, done: Int, of total: Int) {
-        let needed = array.count + count
-        // Too few articles to judge from: ordinary growth.
-        guard needed > array.capacity, done >= max(16, total / 50) else { return }
-        array.reserveCapacity(max(needed, needed * total / done * 17 / 16))
     }
 
     /// The mentioned actors and the states or organisations they act for, in catalogue order.

@@ -29,6 +29,12 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
         self.storage = TextSlice.Storage.make(text, lineStarts: starts)
     }
 
+    /// The storage that the article's sentences, events and stances slice.
+    var sharedStorage: TextSlice.Storage { storage }
+
+    /// The UTF-8 offset where each line starts, then one past the last line's end plus one.
+    var lineStarts: [Int32] { (0..<storage.lineStartCount).map(storage.lineStart) }
+
     public init(arrayLiteral lines: String...) {
         self.init(lines)
     }

@@ -64,6 +64,8 @@ public struct CorpusModel: Sendable, Equatable {
     public var events: [Event]
     public var stances: [Stance]
     public var warnings: [LoadWarning]
+    /// The user's read marks, bookmarks and notes, by article path (the store's own tables; empty without one).
+    public var marks: [String: ArticleMarks] = [:]
 
     public init(
         eras: [Era] = [], actors: [Actor] = [], articles: [Article] = [], analyses: [ArticleAnalysis] = [],

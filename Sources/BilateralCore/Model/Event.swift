@@ -5,6 +5,9 @@ public struct Event: Sendable, Hashable {
     private var storedSentence: TextSlice
     public var date: PartialDate
 
+    /// The sentence without a copy.
+    var sentenceSlice: TextSlice { storedSentence }
+
     public var sentence: String {
         get { storedSentence.string }
         set { storedSentence = TextSlice(newValue) }

@@ -31,6 +31,8 @@ public struct Stance: Sendable, Hashable {
     private var categoryNumber: UInt32
     private var storedLine: Int32
     public var polarity: Polarity
+    /// The user's correction, from the store's own tables: never set by extraction.
+    public var verdict: StanceVerdict?
 
     public var article: String {
         get { SharedStrings.string(articleNumber) }
@@ -52,6 +54,9 @@ public struct Stance: Sendable, Hashable {
         get { SharedStrings.string(categoryNumber) }
         set { categoryNumber = SharedStrings.number(of: newValue) }
     }
+
+    /// The evidence without a copy.
+    var evidenceSlice: TextSlice { storedEvidence }
 
     public var evidence: String {
         get { storedEvidence.string }

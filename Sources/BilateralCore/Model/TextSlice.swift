@@ -26,6 +26,9 @@ struct TextSlice: Sendable, Hashable {
         func lineStart(_ index: Int) -> Int32 {
             buffer.withUnsafeMutablePointerToElements { $0[index] }
         }
+
+        /// True when both are the very same storage (the store writes a slice of the article's text as offsets).
+        func isSame(as other: Storage) -> Bool { buffer === other.buffer }
     }
 
     final class Buffer: ManagedBuffer<TextStorageHeader, Int32> {}
@@ -54,6 +57,12 @@ struct TextSlice: Sendable, Hashable {
     }
 
     var string: String { String(substring) }
+
+    /// The UTF-8 offsets of the slice within its storage's text.
+    var utf8Range: Range<Int> { Int(utf8Start)..<Int(utf8End) }
+
+    /// True when the slice quotes `other` rather than text of its own.
+    func isSlice(of other: Storage) -> Bool { storage.isSame(as: other) }
 
     static func == (lhs: TextSlice, rhs: TextSlice) -> Bool {
         lhs.substring == rhs.substring

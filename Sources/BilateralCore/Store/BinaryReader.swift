@@ -1,0 +1,68 @@
+/// Reads what `BinaryWriter` wrote; any truncation or impossible value throws, so a damaged record is
+/// extracted again rather than trusted.
+struct BinaryReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func byte() throws(Damaged) -> UInt8 {
+        guard offset < bytes.count else { throw Damaged() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func unsigned() throws(Damaged) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let next = try byte()
+            guard shift < 64 else { throw Damaged() }
+            value |= UInt64(next & 0x7F) << shift
+            if next < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    mutating func int() throws(Damaged) -> Int {
+        let value = try unsigned()
+        return Int(truncatingIfNeeded: value >> 1) ^ -Int(truncatingIfNeeded: value & 1)
+    }
+
+    /// A count of things still to read: never more than the bytes left, so damage cannot ask for a huge array.
+    mutating func count() throws(Damaged) -> Int {
+        let value = try unsigned()
+        guard value <= UInt64(bytes.count - offset) else { throw Damaged() }
+        return Int(value)
+    }
+
+    mutating func bool() throws(Damaged) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw Damaged()
+        }
+    }
+
+    mutating func double() throws(Damaged) -> Double {
+        var bits: UInt64 = 0
+        for shift in stride(from: 0, to: 64, by: 8) { bits |= UInt64(try byte()) << UInt64(shift) }
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws(Damaged) -> String {
+        let length = try count()
+        defer { offset += length }
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[offset..<(offset + length)], as: UTF8.self) }
+    }
+
+    mutating func optionalString() throws(Damaged) -> String? {
+        try bool() ? try string() : nil
+    }
+}

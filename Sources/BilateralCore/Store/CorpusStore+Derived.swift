@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+
+/// The derived part of the store: what extraction made of each file, rebuilt whenever it is missing or stale.
+extension CorpusStore {
+    /// What the store knows of one file, without its extraction record.
+    struct FileRow: Sendable {
+        var facts: FileFacts
+        var contentHash: String
+        var version: String
+    }
+
+    /// One file's record to store.
+    struct FileRecord: Sendable {
+        var path: String
+        var facts: FileFacts
+        var contentHash: String
+        var version: String
+        /// Nil when the file did not load (binary, empty).
+        var extracted: [UInt8]?
+        var warnings: [String]
+    }
+
+    /// Every file the store holds, by absolute path.
+    func fileRows() throws(StoreError) -> [String: FileRow] {
+        try read { db in
+            var rows: [String: FileRow] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, size, modified, content_hash, extractor_version FROM derived_file")
+            while let row = try cursor.next() {
+                rows[row[0]] = FileRow(facts: FileFacts(size: row[1], modified: row[2]), contentHash: row[3], version: row[4])
+            }
+            return rows
+        }
+    }
+
+    /// Stores `records` in one transaction, replacing what was stored for their files.
+    func save(_ records: [FileRecord]) throws(StoreError) {
+        guard !records.isEmpty else { return }
+        try write { db in
+            let statement = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO derived_file (path, size, modified, content_hash, extractor_version, extracted, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for record in records {
+                try statement.execute(arguments: [
+                    record.path, record.facts.size, record.facts.modified, record.contentHash, record.version,
+                    record.extracted.map { Data($0) }, record.warnings.joined(separator: "\n"),
+                ])
+            }
+        }
+    }
+
+    /// Records that a file's size or time changed but not its contents.
+    func touch(_ path: String, facts: FileFacts) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "UPDATE derived_file SET size = ?, modified = ? WHERE path = ?", arguments: [facts.size, facts.modified, path])
+        }
+    }
+
+    /// Drops the derived rows of files no longer in the corpus.
+    func forget(_ paths: [String]) throws(StoreError) {
+        guard !paths.isEmpty else { return }
+        try write { db in
+            let statement = try db.cachedStatement(sql: "DELETE FROM derived_file WHERE path = ?")
+            for path in paths { try statement.execute(arguments: [path]) }
+        }
+    }
+
+    /// The stored records of `paths` (absolute), in that order: the record bytes and warning reasons.
+    func records(_ paths: [String]) throws(StoreError) -> [(extracted: [UInt8]?, warnings: [String])?] {
+        try read { db in
+            let statement = try db.cachedStatement(sql: "SELECT extracted, warnings FROM derived_file WHERE path = ?")
+            return try paths.map { path in
+                guard let row = try Row.fetchOne(statement, arguments: [path]) else { return nil }
+                let data: Data? = row[0]
+                let warnings: String = row[1]
+                return (data.map { [UInt8]($0) }, warnings.isEmpty ? [] : warnings.split(separator: "\n").map(String.init))
+            }
+        }
+    }
+
+    /// Empties the derived tables; the user's own are left as they are.
+    public func clearDerived() throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM derived_file") }
+    }
+
+    /// How many files the derived tables hold.
+    public func fileCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM derived_file") ?? 0 }
+    }
+}

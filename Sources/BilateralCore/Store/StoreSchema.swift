@@ -1,0 +1,47 @@
+import GRDB
+
+/// The store's tables, in two kinds never mixed: `derived_*` can always be rebuilt from the files (and
+/// `clear` empties them); `user_*` hold what the user made and nothing but the user's commands writes them.
+enum StoreSchema {
+    /// What `bilateral_meta.kind` says, to tell the store from any other SQLite file.
+    static let kind = "bilateral-corpus-store"
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE bilateral_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE derived_file (
+                    path TEXT PRIMARY KEY NOT NULL,      -- absolute
+                    size INTEGER NOT NULL,
+                    modified INTEGER NOT NULL,           -- nanoseconds since 1970
+                    content_hash TEXT NOT NULL,
+                    extractor_version TEXT NOT NULL,
+                    extracted BLOB,                      -- ExtractedArticleCodec; NULL when the file did not load
+                    warnings TEXT NOT NULL DEFAULT ''    -- one reason per line
+                );
+                CREATE TABLE user_article (
+                    path TEXT PRIMARY KEY NOT NULL,      -- absolute, as when the mark was made
+                    content_hash TEXT NOT NULL,          -- the file's hash then: finds the article after a move
+                    read INTEGER NOT NULL DEFAULT 0,
+                    bookmarked INTEGER NOT NULL DEFAULT 0,
+                    note TEXT
+                );
+                CREATE INDEX user_article_hash ON user_article(content_hash);
+                CREATE TABLE user_stance (
+                    article_path TEXT NOT NULL,
+                    article_hash TEXT NOT NULL,
+                    sentence_hash TEXT NOT NULL,
+                    holder TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    cue TEXT NOT NULL,
+                    verdict TEXT NOT NULL,               -- confirmed | rejected
+                    PRIMARY KEY (article_path, sentence_hash, holder, target, cue)
+                );
+                CREATE INDEX user_stance_hash ON user_stance(article_hash);
+                """)
+            try db.execute(sql: "INSERT INTO bilateral_meta (key, value) VALUES ('kind', ?)", arguments: [kind])
+        }
+        return migrator
+    }
+}

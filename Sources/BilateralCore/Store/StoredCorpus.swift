@@ -1,0 +1,169 @@
+import Foundation
+
+/// Opens a corpus through its store: files whose record is current are read back, the others (new, changed,
+/// or extracted by another extractor version) are loaded and extracted on every core and stored in batches,
+/// and the records of files that are gone are dropped.
+public struct StoredCorpus {
+    /// How far opening has got, for a progress bar.
+    public struct Progress: Sendable, Equatable {
+        /// Files whose result is ready (read back or extracted).
+        public var done: Int
+        public var total: Int
+        /// Of `done`, how many were extracted (not read back).
+        public var extracted: Int
+    }
+
+    public let store: CorpusStore
+    public let extractor: Extractor
+    /// Files extracted and stored per transaction: a process killed mid-extraction loses at most one batch.
+    public var batchSize = StoredCorpus.defaultBatchSize
+
+    /// 256 files, or `BILATERAL_STORE_BATCH` (the crash tests make batches small to stop the process between two).
+    static var defaultBatchSize: Int {
+        ProcessInfo.processInfo.environment["BILATERAL_STORE_BATCH"].flatMap(Int.init).map { max(1, $0) } ?? 256
+    }
+
+    public init(store: CorpusStore, extractor: Extractor) {
+        self.store = store
+        self.extractor = extractor
+    }
+
+    /// What opening gives a front end: the model with the user's marks on it, and where to save new ones.
+    public struct Opened: Sendable {
+        public var model: CorpusModel
+        /// Each article's store key, by the article's path as the model has it.
+        public var keys: [String: ArticleKey]
+        public var store: CorpusStore
+    }
+
+    /// One file of the corpus, as listed and as the store keys it.
+    struct ListedFile {
+        var path: String
+        var absolute: String
+    }
+
+    /// The model of the corpus made of `roots`, extracting only what the store lacks.
+    /// - Parameters:
+    ///   - progress: called after each batch, from the calling thread.
+    ///   - shouldStop: asked between batches; true stops opening at once (what was stored stays stored).
+    /// - Returns: the model, or nil when `shouldStop` stopped it.
+    /// - Throws: `LoadError.pathNotFound` when a root does not exist (nothing is loaded then); `StoreError.failed`
+    ///   when the store stops working midway.
+    public func open(
+        roots: [String], progress: (Progress) -> Void = { _ in }, shouldStop: () -> Bool = { false }
+    ) throws -> Opened? {
+        for root in roots where !FileManager.default.fileExists(atPath: root) {
+            throw LoadError.pathNotFound(root)
+        }
+        var listed: [ListedFile] = []
+        var listingWarnings: [[LoadWarning]] = []
+        var rootOfFile: [Int] = []
+        for (number, root) in roots.enumerated() {
+            let listing = ArticleFiles.list(root)
+            listingWarnings.append(listing.warnings)
+            let absoluteRoot = StoreLocation.identity(of: [root]).first ?? root
+            let base = root.hasSuffix("/") ? root : root + "/"
+            for file in listing.files {
+                let absolute = file.hasPrefix(base) ? absoluteRoot + "/" + file.dropFirst(base.count) : absoluteRoot
+                listed.append(ListedFile(path: file, absolute: absolute))
+                rootOfFile.append(number)
+            }
+        }
+        let version = extractor.version
+        let known = try store.fileRows()
+        var stale: [Int] = []
+        for (index, file) in listed.enumerated() {
+            guard let row = known[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute), facts == row.facts else {
+                stale.append(index)
+                continue
+            }
+        }
+        var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
+        progress(total)
+        if !stale.isEmpty {
+            // One process extracts at a time: another one opening the same corpus finds the results stored.
+            let lock = store.path.flatMap { StoreLock(beside: $0) }
+            let current = lock == nil ? known : try store.fileRows()
+            stale = stale.filter { index in
+                let file = listed[index]
+                guard let row = current[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute) else { return true }
+                return facts != row.facts
+            }
+            total.done = listed.count - stale.count
+            for start in stride(from: 0, to: stale.count, by: batchSize) {
+                if shouldStop() { return nil }
+                let batch = stale[start..<min(start + batchSize, stale.count)].map { listed[$0] }
+                let records = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
+                try store.save(records)
+                total.done += batch.count
+                total.extracted += batch.count
+                progress(total)
+            }
+            withExtendedLifetime(lock) {}
+        }
+        let listedAbsolute = Set(listed.map(\.absolute))
+        try store.forget(known.keys.filter { !listedAbsolute.contains($0) })
+        if shouldStop() { return nil }
+        var model = try assemble(listed, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
+        let rows = try store.fileRows()
+        var keys: [String: ArticleKey] = [:]
+        for file in listed {
+            keys[file.path] = ArticleKey(path: file.absolute, contentHash: rows[file.absolute]?.contentHash ?? "")
+        }
+        UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model, keys: keys)
+        return Opened(model: model, keys: keys, store: store)
+    }
+
+    /// Loads, extracts and encodes one file.
+    private func record(of file: ListedFile, version: String) -> CorpusStore.FileRecord {
+        let bytes = ArticleFiles.contents(of: file.path)
+        let facts = FileFacts.of(file.absolute) ?? FileFacts(size: -1, modified: -1)
+        guard let bytes else {
+            // Unreadable: stored with no record, so the warning comes back until the file changes.
+            let reason = FileManager.default.isReadableFile(atPath: file.path) ? "cannot be read; skipped" : "permission denied; skipped"
+            return CorpusStore.FileRecord(
+                path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil, warnings: [reason])
+        }
+        let (article, warnings) = CorpusLoader().load(bytes: bytes, path: file.path)
+        let extracted = article.map { ExtractedArticleCodec.encode(extractor.extract($0)) }
+        return CorpusStore.FileRecord(
+            path: file.absolute, facts: facts, contentHash: ContentHash.of(bytes), version: version,
+            extracted: extracted, warnings: warnings.map(\.reason))
+    }
+
+    /// The model from the stored records, decoded on every core, in listing order.
+    private func assemble(_ listed: [ListedFile], rootOfFile: [Int], listingWarnings: [[LoadWarning]]) throws -> CorpusModel {
+        var items: [ExtractedArticle] = []
+        items.reserveCapacity(listed.count)
+        var warnings: [LoadWarning] = []
+        var nextRoot = 0
+        let step = 1024
+        for start in stride(from: 0, to: listed.count, by: step) {
+            let files = Array(listed[start..<min(start + step, listed.count)])
+            let records = try store.records(files.map(\.absolute))
+            let decoded = ParallelMap.map(Array(zip(files, records).enumerated()), makeWorker: { () }) { entry, _ -> ExtractedArticle? in
+                let (file, record) = entry.element
+                guard let bytes = record?.extracted else { return nil }
+                return try? ExtractedArticleCodec.decode(bytes, path: file.path)
+            }
+            for (offset, file) in files.enumerated() {
+                while nextRoot <= rootOfFile[start + offset] {
+                    warnings += listingWarnings[nextRoot]
+                    nextRoot += 1
+                }
+                warnings += (records[offset]?.warnings ?? []).map { LoadWarning(path: file.path, reason: $0) }
+                if let item = decoded[offset] {
+                    items.append(item)
+                } else if records[offset]?.extracted != nil {
+                    // A damaged record: extracted again, now, rather than trusted or lost.
+                    if let article = CorpusLoader().load(file: file.path).0 { items.append(extractor.extract(article)) }
+                }
+            }
+        }
+        while nextRoot < listingWarnings.count {
+            warnings += listingWarnings[nextRoot]
+            nextRoot += 1
+        }
+        return extractor.assemble(items, warnings: warnings)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import BilateralCore
+
+@Suite struct StoreCodecTests {
+    /// The stored fields the codec writes. A new field must be written by `ExtractedArticleCodec` (and its
+    /// `format` raised) before it is added here: otherwise a warm open would lose it.
+    @Test func theCodecKnowsEveryStoredField() {
+        func fields(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label) }
+        #expect(fields(Article(id: "a", path: "a")) == [
+            "id", "path", "title", "author", "links", "lines", "metadataLines", "paragraphs", "sentences", "boilerplate",
+            "storedBodyStart", "date", "dateSource", "titleSource",
+        ])
+        let stance = Stance(article: "a", holder: "JPN", target: "RUS", polarity: .neutral, score: 0, category: "01", cue: "c", evidence: "e", line: 1)
+        // `verdict` is the user's, from the store's own tables: deliberately not in the record.
+        #expect(fields(stance) == [
+            "cue", "storedEvidence", "score", "articleNumber", "holderNumber", "targetNumber", "categoryNumber", "storedLine",
+            "polarity", "verdict",
+        ])
+        let event = Event(article: "a", date: PartialDate(year: 2000)!, sentence: "s", line: 1, actors: ["JPN"])
+        #expect(fields(event) == ["storedSentence", "date", "articleNumber", "actorList", "storedLine"])
+        #expect(fields(ArticleAnalysis(article: "a")) == ["article", "era", "packed", "explicitCounts"])
+    }
+
+    @Test func aCutOrAlteredRecordIsRejected() throws {
+        let model = ExtractionHarness.model(["Japan and Russia agreed to expand economic cooperation in 2016."], date: "2016-05-06")
+        let item = ExtractedArticle(
+            article: model.articles[0], analysis: model.analyses[0], events: model.events, stances: model.stances,
+            mentioned: Array(model.analyses[0].mentionCounts.keys))
+        let bytes = ExtractedArticleCodec.encode(item)
+        let back = try ExtractedArticleCodec.decode(bytes, path: "elsewhere/t0.txt")
+        #expect(back.article.path == "elsewhere/t0.txt")
+        #expect(back.stances == item.stances)
+        #expect(back.events == item.events)
+        #expect(back.article.sentences == item.article.sentences)
+        #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(Array(bytes.dropLast()), path: "x") }
+        #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(bytes + [0], path: "x") }
+        var otherFormat = bytes
+        otherFormat[0] = UInt8(ExtractedArticleCodec.format + 1)
+        #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(otherFormat, path: "x") }
+    }
+}

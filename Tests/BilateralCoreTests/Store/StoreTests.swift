@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import Testing
+@testable import BilateralCore
+
+@Suite struct StoreTests {
+    private func json(_ model: CorpusModel) -> String { JSONExporter().export(model) }
+
+    @Test func firstAndSecondOpenGiveWhatExtractionWithoutAStoreGives() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        let (first, progress) = try fixture.open()
+        #expect(progress.last?.extracted == 3)
+        #expect(progress.last?.done == 3)
+        let fresh = try fixture.freshModel()
+        #expect(json(first.model) == json(fresh))
+        #expect(CSVExporter().export(first.model) == CSVExporter().export(fresh))
+        let (second, again) = try fixture.open()
+        #expect(again.last?.extracted == 0)
+        #expect(json(second.model) == json(fresh))
+        #expect(MarkdownExporter().export(second.model) == MarkdownExporter().export(fresh))
+        #expect(second.model.articles == fresh.articles)
+        #expect(second.model.stances == fresh.stances)
+        #expect(second.model.events == fresh.events)
+    }
+
+    @Test func seedsRoundTripExactly() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+        let fixture = try StoreFixture()
+        let store = try CorpusStore(path: fixture.storePath, roots: [seeds])
+        _ = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [seeds])
+        let warm = try #require(try StoredCorpus(store: store, extractor: Extractor()).open(roots: [seeds]))
+        let fresh = Extractor().analyse(try CorpusLoader().load(paths: [seeds]))
+        #expect(json(warm.model) == json(fresh))
+        #expect(warm.model.analyses.map(\.mentions) == fresh.analyses.map(\.mentions))
+    }
+
+    @Test func onlyChangedAndNewFilesAreExtractedAgainAndGoneOnesDropped() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        _ = try fixture.open()
+        try fixture.write("c.txt", "Japan and Russia signed a fisheries agreement in 2019.\n")
+        try fixture.write("d.txt", "China warned Japan over the islands in 2012.\n")
+        #expect(try fixture.extractedCount() == 2)
+        try FileManager.default.removeItem(atPath: fixture.corpus + "/a.txt")
+        let (opened, progress) = try fixture.open()
+        #expect(progress.last?.extracted == 0)
+        #expect(opened.model.articles.map(\.id) == ["b.md", "c.txt", "d.txt"])
+        #expect(try opened.store.fileCount() == 3)
+        #expect(json(opened.model) == json(try fixture.freshModel()))
+    }
+
+    @Test func anotherExtractorVersionExtractsEverythingAgain() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        _ = try fixture.open()
+        var other = Extractor()
+        other.dataFingerprint += " edited cues"
+        #expect(try fixture.extractedCount(extractor: other) == 3)
+        #expect(try fixture.extractedCount(extractor: other) == 0)
+    }
+
+    @Test func unreadableAndBinaryFilesKeepTheirWarningsWhenReadBack() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        try Data([0x41, 0x00, 0x42]).write(to: URL(fileURLWithPath: fixture.corpus + "/z.txt"))
+        let fresh = try fixture.freshModel()
+        _ = try fixture.open()
+        let (warm, _) = try fixture.open()
+        #expect(warm.model.warnings == fresh.warnings)
+        #expect(warm.model.warnings.contains { $0.reason.contains("binary") })
+    }
+
+    @Test func aDamagedRecordIsExtractedAgainNotTrusted() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        let (opened, _) = try fixture.open()
+        let path = try #require(opened.keys.values.first { $0.path.hasSuffix("/b.md") }).path
+        try opened.store.write { db in
+            try db.execute(sql: "UPDATE derived_file SET extracted = x'0102' WHERE path = ?", arguments: [path])
+        }
+        let (again, _) = try fixture.open()
+        #expect(json(again.model) == json(try fixture.freshModel()))
+    }
+}
