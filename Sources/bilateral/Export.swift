@@ -31,6 +31,11 @@ struct Export: ParsableCommand {
         try reportingFailures {
             var model = try corpus.loadModel()
             if let filter, let parsed = try? Filter.parse(filter) {
+                do throws(FilterError) {
+                    try parsed.validate(against: model)
+                } catch {
+                    throw CommandFailure("--filter: \(error.description)")
+                }
                 model = parsed.apply(to: model).narrowing(model)
             }
             let text: String

@@ -3,7 +3,8 @@
 /// One parser serves the dashboard and `bilateral export --filter`. Bare words match the
 /// article text as in fzf's extended search: space is AND, `|` is OR, `!` negates, `'word`
 /// matches a whole word, `^` and `$` anchor to a line's start and end, and a word with an
-/// upper-case letter matches case exactly. Fields: `actor:` `holder:` `target:` `pair:`
+/// upper-case letter matches case exactly, and `~word` matches a word holding those letters
+/// in order (fuzzy: `~kurl` finds Kuril). Fields: `actor:` `holder:` `target:` `pair:`
 /// `era:` `year:` `pol:` `score:`.
 public struct Filter: Sendable, Equatable {
     /// The text the filter was parsed from.

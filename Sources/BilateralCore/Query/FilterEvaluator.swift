@@ -1,8 +1,9 @@
 /// Applies parsed clauses to a model, one term at a time over flat arrays.
 ///
 /// Stance terms (holder, target, pair, pol, score) are decided by a stance; article terms
-/// (text, era, year, actor) by an article — for a stance, by the stance's article; for an
-/// event, by its article's text and by the event's own date and actors. Where a stance
+/// (text, era, year) by an article — for a stance, by the stance's article; for an event,
+/// by its article's text and by the event's own date. `actor:` is decided by each item's
+/// own actors: a stance's holder or target, an event's actors, an article's mentions. Where a stance
 /// term must be decided for an article or an event, it asks whether the article has a
 /// stance that satisfies it. Each term becomes a `[Bool]` per stance, article and event,
 /// and clauses combine those arrays: no per-item closures, strings or hashing.
@@ -82,6 +83,18 @@ struct FilterEvaluator {
                 articles: articles,
                 events: events
             )
+        case .ownActors:
+            // Every pane by one rule: a stance by its holder and target, an event by its
+            // actors, an article by whom it mentions or has stances and events about.
+            var stances = stanceVerdicts(term.kind)
+            var articles = articleVerdicts(term.kind)
+            var events = ownEventVerdicts(term.kind) ?? []
+            if term.negated {
+                stances = stances.map(!)
+                articles = articles.map(!)
+                events = events.map(!)
+            }
+            verdicts = Verdicts(stances: stances, articles: articles, events: events)
         case .stance:
             var stances = stanceVerdicts(term.kind)
             if term.negated { stances = stances.map(!) }
@@ -129,6 +142,9 @@ struct FilterEvaluator {
     private func stanceVerdicts(_ kind: FilterTerm.Kind) -> [Bool] {
         let count = index.stanceArticle.count
         switch kind {
+        case .actor(let value):
+            let mask = index.actors.mask(value)
+            return index.stanceHolder.indices.map { Self.has(mask, index.stanceHolder[$0]) || Self.has(mask, index.stanceTarget[$0]) }
         case .holder(let value):
             let mask = index.actors.mask(value)
             return index.stanceHolder.map { Self.has(mask, $0) }
@@ -164,7 +180,7 @@ struct FilterEvaluator {
     }
 
     /// An era by id, else by id prefix (while it is typed), else by words of its label.
-    private static func eras(_ value: String, in eras: [Era]) -> Set<Int> {
+    static func eras(_ value: String, in eras: [Era]) -> Set<Int> {
         let key = value.lowercased()
         if let exact = eras.firstIndex(where: { $0.id.lowercased() == key }) { return [exact] }
         let prefixed = Set(eras.indices.filter { eras[$0].id.lowercased().hasPrefix(key) })

@@ -78,8 +78,17 @@ struct FilterParser {
         return FilterTerm(kind: .text(try pattern(text, column: column)), negated: negated, column: word.column)
     }
 
-    /// `'exact`, `^start`, `end$`, plain; smart case.
+    /// `'exact`, `^start`, `end$`, `~fuzzy`, plain; smart case (a fuzzy word ignores case).
     private static func pattern(_ raw: Substring, column: Int) throws(FilterError) -> TextPattern {
+        if raw.hasPrefix("~") {
+            let letters = raw.dropFirst()
+            guard !letters.isEmpty, !letters.contains(where: { !FuzzyMatch.isWordCharacter($0) }) else {
+                throw FilterError(message: "'~' needs letters after it, like ~kurl", column: column)
+            }
+            return TextPattern(
+                text: letters.lowercased(), wholeWord: false, atLineStart: false, atLineEnd: false,
+                caseSensitive: false, fuzzy: true)
+        }
         var text = raw
         var wholeWord = false
         var atLineStart = false

@@ -12,8 +12,10 @@ struct FilterTerm: Sendable, Equatable {
         case score(ScoreTest)
     }
 
-    /// Whether a term is decided by an article (text, era, year, actor) or by a stance.
-    enum Level: Sendable, Equatable { case article, stance }
+    /// Whether a term is decided by an article (text, era, year), by a stance, or by each
+    /// item's own actors (`actor:`: a stance's holder or target, an event's actors, and
+    /// for an article what it mentions or has stances and events about).
+    enum Level: Sendable, Equatable { case article, stance, ownActors }
 
     var kind: Kind
     var negated: Bool
@@ -22,7 +24,8 @@ struct FilterTerm: Sendable, Equatable {
 
     var level: Level {
         switch kind {
-        case .text, .actor, .era, .year: return .article
+        case .actor: return .ownActors
+        case .text, .era, .year: return .article
         case .holder, .target, .pair, .polarity, .score: return .stance
         }
     }
@@ -40,6 +43,8 @@ struct TextPattern: Sendable, Equatable {
     var atLineEnd: Bool
     /// Smart case: a pattern with an upper-case letter matches case exactly.
     var caseSensitive: Bool
+    /// `~word`: a word of the text holding these letters in order (see `FuzzyMatch.wordMatches`).
+    var fuzzy: Bool = false
 }
 
 /// `year:2016`, `year:2016..2018`, `year:2016..`, `year:..2018`.

@@ -20,7 +20,8 @@ final class TextMatchCache: @unchecked Sendable {
         let matcher = TextMatcher(pattern)
         let corpus = index.text
         var candidates = narrower.map(ArticleBits.init) ?? ArticleBits(all: corpus.count)
-        corpus.narrow(&candidates, toContain: matcher.foldedNeedle)
+        // A fuzzy word's letters need not be adjacent, so byte pairs cannot rule articles out.
+        if !pattern.fuzzy { corpus.narrow(&candidates, toContain: matcher.foldedNeedle) }
         if let word = matcher.wordHash { corpus.narrow(&candidates, toHaveWord: word) }
         let result: [Bool]
         if matcher.isDecidedByBigrams {
@@ -44,7 +45,7 @@ final class TextMatchCache: @unchecked Sendable {
     /// True when everything `pattern` matches is also matched by `earlier`, so only
     /// `earlier`'s matches need scanning: the earlier text lies inside the new one.
     static func narrows(_ pattern: TextPattern, from earlier: TextPattern) -> Bool {
-        guard !pattern.wholeWord, !earlier.wholeWord,
+        guard !pattern.wholeWord, !earlier.wholeWord, !pattern.fuzzy, !earlier.fuzzy,
               pattern.atLineStart == earlier.atLineStart, pattern.atLineEnd == earlier.atLineEnd,
               !earlier.caseSensitive || pattern.caseSensitive
         else { return false }

@@ -19,12 +19,13 @@ struct TextMatcher: Sendable {
     /// True when the articles holding the needle's byte pairs are exactly the matches: a
     /// needle of one or two bytes, with no whole-word or case test left to make.
     var isDecidedByBigrams: Bool {
-        (1...2).contains(foldedNeedle.count) && !pattern.wholeWord && !pattern.caseSensitive
+        (1...2).contains(foldedNeedle.count) && !pattern.wholeWord && !pattern.caseSensitive && !pattern.fuzzy
     }
 
     /// True when the article's title or prose lines match; `all` is the corpus' flat text.
     /// Only worth asking for articles `FoldedCorpus.narrow` kept.
     func matches(article: Int, corpus: FoldedCorpus, all: UnsafeRawBufferPointer, model: CorpusModel) -> Bool {
+        if pattern.fuzzy { return FuzzyMatch.containsWord(foldedNeedle, in: corpus.text(article, in: all)) }
         guard TextScan.find(foldedNeedle, in: corpus.text(article, in: all), wholeWord: pattern.wholeWord) else { return false }
         guard pattern.caseSensitive else { return true }
         // The folded text may hold it; the exact case must be checked on the original lines.

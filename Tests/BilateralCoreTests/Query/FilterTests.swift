@@ -49,6 +49,61 @@ import Testing
         #expect(try articles("!actor:CHN") == [0, 3, 5])
     }
 
+    @Test func actorKeepsOnlyStancesWhoseHolderOrTargetIsTheActorOrActsForIt() throws {
+        // Not every stance of an article that mentions China: only those China holds or is the target of.
+        #expect(try stances("actor:CHN") == [3, 6])
+        #expect(try articles("actor:CHN") == [1, 2, 4])
+        // A state's filter takes in who acts for it (Abe for Japan), not the other way round.
+        #expect(try stances("actor:JPN") == [0, 1, 2, 3, 4, 5, 6])
+        #expect(try stances("actor:shinzo-abe") == [0])
+        #expect(try stances("actor:RUS") == [0, 1, 2, 4, 5])
+        #expect(try stances("!actor:CHN") == [0, 1, 2, 4, 5])
+        #expect(try events("!actor:CHN") == [0, 1, 2, 4])
+    }
+
+    @Test func unknownActorsAndErasAreErrorsWithSuggestions() throws {
+        let model = QueryFixture.model
+        func error(_ text: String) -> FilterError? {
+            do {
+                try Filter.parse(text).validate(against: model)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(error("actor:CHN") == nil)
+        #expect(error("actor:chi") == nil, "a name being typed")
+        #expect(error("actor:XYZ")?.message.hasPrefix("unknown actor 'XYZ'") == true)
+        #expect(error("actor:CHM")?.message.contains("did you mean CHN") == true)
+        #expect(error("kuril holder:Rusia")?.message.contains("did you mean RUS") == true)
+        #expect(error("kuril holder:Rusia")?.column == 6)
+        #expect(error("pair:RUS-XYZ")?.message.contains("unknown actor 'XYZ'") == true)
+        #expect(error("era:nonexistent")?.message.hasPrefix("unknown era 'nonexistent'") == true)
+        #expect(error("era:2")?.message.contains("unknown era") == true)
+        #expect(error("era:sochi-2061")?.message.contains("did you mean sochi-2016") == true)
+        #expect(error("era:treaty") == nil)
+    }
+
+    @Test func aTildeWordMatchesFuzzilyWithoutChangingOtherTerms() throws {
+        #expect(try articles("~kurl") == [0])
+        #expect(try articles("~vldvstk") == [5])
+        #expect(try articles("~sngpr") == [1])
+        #expect(try articles("!~kurl") == [1, 2, 3, 4, 5])
+        // Plain words still mean a substring: "kurl" is in no article.
+        #expect(try articles("kurl") == [])
+        #expect(throws: FilterError.self) { try Filter.parse("~") }
+        #expect(throws: FilterError.self) { try Filter.parse("~ku-rl") }
+    }
+
+    @Test func textRangesAreWhereTheTextWordsMatch() throws {
+        let filter = try Filter.parse("kuril 'is !islands ~dscsd actor:RUS")
+        #expect(filter.hasTextWords)
+        #expect(filter.textRanges(in: "The Kuril Islands were discussed.") == [4..<9, 23..<32])
+        #expect(try Filter.parse("'is").textRanges(in: "this is") == [5..<7])
+        #expect(try Filter.parse("^the").textRanges(in: "the other the") == [0..<3])
+        #expect(try !Filter.parse("!kuril actor:RUS").hasTextWords)
+    }
+
     @Test func holderTargetAndPairAreStanceTerms() throws {
         #expect(try stances("holder:JPN") == [0, 2, 5, 6])
         #expect(try articles("holder:JPN") == [0, 1, 2, 4])
@@ -89,8 +144,8 @@ import Testing
 
     @Test func termsCombine() throws {
         let kept = try QueryFixture.keep("actor:CHN pol:-")
-        #expect(kept.stances == [3, 4, 5])
-        #expect(kept.articles == [1, 2])
+        #expect(kept.stances == [3])
+        #expect(kept.articles == [1])
         #expect(try articles("actor:JPN !pol:+ talks") == [1, 2])
         #expect(try stances("pair:RUS-JPN year:2022 | kuril") == [0, 1, 4, 5])
     }
