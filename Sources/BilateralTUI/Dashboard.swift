@@ -7,16 +7,27 @@ public enum Dashboard {
     ///
     /// Each event goes through `update`; a frame is drawn after each and handed to the
     /// backend, which writes only what changed.
+    /// - Parameters:
+    ///   - memory: what was remembered about this corpus (history, saved filters, session).
+    ///   - restoreSession: false starts fresh, ignoring the remembered session.
+    ///   - remember: called with the memory whenever history or saved filters change, and
+    ///     at exit with the session; the caller keeps it (the run loop does no file I/O).
     /// - Returns: the state at exit, for tests.
     @discardableResult
     public static func run(
-        model: CorpusModel, on backend: TerminalBackend, corpusName: String = "corpus"
+        model: CorpusModel, on backend: TerminalBackend, corpusName: String = "corpus",
+        memory: CorpusMemory = CorpusMemory(), restoreSession: Bool = true, startMessage: String? = nil,
+        remember: (CorpusMemory) -> Void = { _ in }
     ) -> AppState {
         let size = backend.size
         var state = AppState(
             model: model, width: size.width, height: size.height,
             capabilities: backend.capabilities, corpusName: corpusName)
+        state.memory = memory
+        if restoreSession, let session = memory.session { state.restore(session) }
+        state.message = startMessage
         var grid = Grid(width: size.width, height: size.height)
+        var kept = state.memory
         while !state.shouldQuit {
             if grid.width != state.width || grid.height != state.height {
                 grid = Grid(width: state.width, height: state.height)
@@ -28,7 +39,14 @@ public enum Dashboard {
             case .resize(let width, let height): update(&state, .resize(width: width, height: height))
             case .closed: update(&state, .closed)
             }
+            if state.memory != kept {
+                kept = state.memory
+                remember(kept)
+            }
         }
+        var final = state.memory
+        final.session = state.session
+        remember(final)
         return state
     }
 }

@@ -30,7 +30,43 @@ extension NcursesTerminal {
                 let current = size
                 return .resize(width: current.width, height: current.height)
             }
+            if input == .character(0x1B) || input == .functionKey(KEY_MOUSE) {
+                switch readSequence(afterMouseKey: input == .functionKey(KEY_MOUSE)) {
+                case .key(let key): return .key(key)
+                case .swallowed: continue
+                }
+            }
             if let key = KeyDecoder.key(for: input) { return .key(key) }
         }
+    }
+
+    /// Reads what already waits after Esc (or after curses matched the start of a mouse
+    /// report as `KEY_MOUSE`) without blocking: Alt keys, mouse reports, other sequences.
+    private func readSequence(afterMouseKey: Bool) -> EscapeSequence.Outcome {
+        _ = wtimeout(window, 0)
+        defer { wtimeout(window, -1) }
+        let next: () -> UInt32? = { [window] in
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            guard status != ERR, status != KEY_CODE_YES else { return nil }
+            return UInt32(value)
+        }
+        guard afterMouseKey else { return EscapeSequence.read(next: next, mouse: mouseReporting) }
+        // curses took `ESC [ <` (SGR) or `ESC [ M` (X10): the rest of the report follows.
+        guard let first = next() else { return .swallowed }
+        var pending: UInt32? = first
+        let replay: () -> UInt32? = {
+            if let byte = pending {
+                pending = nil
+                return byte
+            }
+            return next()
+        }
+        if (0x30...0x39).contains(first) { return EscapeSequence.sgrMouse(next: replay, mouse: mouseReporting) }
+        let bytes = [first] + (0..<2).compactMap { _ in next() }
+        guard mouseReporting, bytes.count == 3,
+              let event = MouseEvent.sgr(button: Int(bytes[0]) - 32, x: Int(bytes[1]) - 32, y: Int(bytes[2]) - 32, released: bytes[0] & 3 == 3)
+        else { return .swallowed }
+        return .key(.mouse(event))
     }
 }

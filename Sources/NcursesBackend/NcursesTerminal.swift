@@ -17,10 +17,12 @@ public final class NcursesTerminal: TerminalBackend {
     /// The last frame on screen, after sanitising; nil forces a full repaint.
     var lastFrame: Grid?
     private(set) var isShutDown = false
+    /// True when the terminal was asked to report clicks and wheel turns (SGR, 1006).
+    let mouseReporting: Bool
 
     /// Starts curses on stdin/stdout: locale, raw keys, no echo, hidden cursor, colours.
     /// - Throws: `TerminalUnavailable` when the terminal cannot run the dashboard.
-    public init() throws(TerminalUnavailable) {
+    public init(mouse: Bool = true) throws(TerminalUnavailable) {
         let name = try Self.usableTerminalName()
         // Before newterm, or ncurses decides the locale cannot show wide characters.
         bilateral_set_locale_from_environment()
@@ -51,6 +53,16 @@ public final class NcursesTerminal: TerminalBackend {
             plainHasOwnPair: true
         )
         attributeBits = AttributeBits()
+        mouseReporting = mouse
+        // Clicks, drags and the wheel, reported as SGR sequences that the input reader parses.
+        if mouse { Self.writeControl("\u{1B}[?1000h\u{1B}[?1002h\u{1B}[?1006h") }
+    }
+
+    /// Writes a control sequence straight to the terminal (outside curses' screen model).
+    static func writeControl(_ sequence: String) {
+        _ = fflush(nil)
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     deinit {
@@ -65,6 +77,7 @@ public final class NcursesTerminal: TerminalBackend {
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
+        if mouseReporting { Self.writeControl("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l") }
         _ = curs_set(1)
         _ = endwin()
         delscreen(screen)

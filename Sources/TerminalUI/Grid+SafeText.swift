@@ -2,13 +2,21 @@
 extension Grid {
     /// Writes `text` after removing control characters, as ASCII when `ascii` is set.
     ///
-    /// This is the path every piece of corpus text takes into a grid.
+    /// This is the path every piece of corpus text takes into a grid. Text that does not
+    /// fit ends with an ellipsis (`Clip`), never cut inside a number; trailing spaces that
+    /// do not fit are dropped without one.
     @discardableResult
     public mutating func write(
         _ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, ascii: Bool = false
     ) -> Int {
         var safe = text.removingTerminalControls
         if ascii { safe = Transliteration.ascii(safe) }
+        let available = min(width, limit.map { x + $0 } ?? width) - x
+        if safe.displayWidth > available {
+            var trimmed = Substring(safe)
+            while let last = trimmed.last, last == " " { trimmed = trimmed.dropLast() }
+            safe = trimmed.displayWidth <= available ? String(trimmed) : Clip.text(safe, to: available, ascii: ascii)
+        }
         return put(safe, x: x, y: y, style: style, limit: limit)
     }
 

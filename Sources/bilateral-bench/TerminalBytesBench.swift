@@ -21,7 +21,7 @@ enum TerminalBytesBench {
         let model = Extractor().analyse(try CorpusLoader().load(paths: [seeds]))
         var state = AppState(model: model, width: width, height: height)
         let terminal = try PseudoTerminal(
-            executable: binary, arguments: ["browse", seeds], width: width, height: height, environment: environment()
+            executable: binary, arguments: ["browse", "--no-state", seeds], width: width, height: height, environment: environment()
         )
         let first = terminal.readUntilQuiet(quiet: 1.0, first: 60)
         guard !first.isEmpty else { throw BenchError("the dashboard wrote nothing within 60 s") }
@@ -61,7 +61,7 @@ enum TerminalBytesBench {
 
     /// At 80×24 the panes stack; an article scroll there.
     private static func smallScreen(binary: String, seeds: String) throws {
-        let terminal = try PseudoTerminal(executable: binary, arguments: ["browse", seeds], width: 80, height: 24, environment: environment())
+        let terminal = try PseudoTerminal(executable: binary, arguments: ["browse", "--no-state", seeds], width: 80, height: 24, environment: environment())
         let first = terminal.readUntilQuiet(quiet: 1.0, first: 60)
         print("first full repaint at 80x24: \(first.count) bytes")
         _ = bytesAfterTyping("2", on: terminal)

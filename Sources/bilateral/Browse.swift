@@ -9,6 +9,15 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Flag(help: "Start fresh: do not restore the last position, filter, chips, pane and zoom for this corpus.")
+    var fresh = false
+
+    @Flag(help: "Do not ask the terminal for mouse reports (clicks and the wheel); the terminal's own selection works as usual.")
+    var noMouse = false
+
+    @Flag(help: "Neither read nor write the dashboard's state file (what `serve` sessions use: one user's history is not another's).")
+    var noState = false
+
     func run() throws {
         try reportingFailures {
             // Before loading, so a pipe or TERM=dumb fails at once with a pointer to export.
@@ -21,13 +30,31 @@ struct Browse: ParsableCommand {
             let name = try corpusName()
             let terminal: NcursesTerminal
             do throws(TerminalUnavailable) {
-                terminal = try NcursesTerminal()
+                terminal = try NcursesTerminal(mouse: !noMouse)
             } catch {
                 throw CommandFailure(error.description)
             }
             defer { terminal.shutdown() }
-            Dashboard.run(model: model, on: terminal, corpusName: name)
+            let stateFile = DashboardStateFile(path: DashboardStateFile.defaultPath())
+            let key = try corpusKey()
+            let (memory, problem) = noState ? (CorpusMemory(), nil) : stateFile.load(corpus: key)
+            var saveProblem: String?
+            Dashboard.run(
+                model: model, on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
+                startMessage: problem
+            ) { memory in
+                if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
+            }
+            terminal.shutdown()
+            if let problem = problem ?? saveProblem { Diagnostics.warn(problem) }
         }
+    }
+
+    /// What the state file keys this corpus by: its paths, made absolute.
+    private func corpusKey() throws -> String {
+        try corpus.resolvedPaths()
+            .map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            .joined(separator: "\n")
     }
 
     /// What the title line calls the corpus: the folder or file name, or how many paths.

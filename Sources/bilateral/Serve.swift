@@ -50,7 +50,7 @@ struct Serve: ParsableCommand {
                 path.hasPrefix("/") ? path : workingDirectory + "/" + path
             }
             var configuration = ServeConfiguration(
-                childExecutable: "/proc/self/exe", childArgumentZero: realPath, childArguments: ["browse"] + absolutePaths)
+                childExecutable: "/proc/self/exe", childArgumentZero: realPath, childArguments: ["browse", "--no-state"] + absolutePaths)
             configuration.host = host
             configuration.port = port
             configuration.hostKeyPath = hostKey

@@ -36,7 +36,7 @@ if [ ! -d /run/sshd ]; then
 fi
 
 # The dashboard and its corpus, each word quoted for the user's shell that runs ForceCommand.
-command="'$bilateral' browse"
+command="'$bilateral' browse --no-state"
 for path in "$@"; do
   command+=" '$path'"
 done

@@ -1,11 +1,11 @@
 /// Everything a key can ask the dashboard to do, each with the words the help screen shows.
 public enum Command: String, Sendable, Hashable, CaseIterable {
-    case quit, help, clear
+    case quit, help, clear, clearAll, undo, redo, savedFilters
     case focusNext, focusPrevious, focusTimeline, focusArticle, focusStances, maximise
     case moveUp, moveDown, top, bottom, pageUp, pageDown, halfPageUp, halfPageDown
     case open
     case filter, search, searchNext, searchPrevious
-    case pickActor, cycleEra, cooperative, conflictual, allPolarities
+    case pickActor, cycleEra, cycleEraBack, cooperative, conflictual, neutral
     case toggleBoilerplate
 
     /// One line for the `?` screen.
@@ -13,7 +13,11 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .quit: return "quit"
         case .help: return "show or hide this help"
-        case .clear: return "clear the search, filter and chips"
+        case .clear: return "back a layer: search, last chip, filter"
+        case .clearAll: return "clear the search, filter and every chip"
+        case .undo: return "undo the last filter change"
+        case .redo: return "redo the filter change undone"
+        case .savedFilters: return "pick a saved filter (:save NAME saves)"
         case .focusNext: return "focus the next pane"
         case .focusPrevious: return "focus the previous pane"
         case .focusTimeline: return "focus the timeline"
@@ -34,10 +38,11 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .searchNext: return "next match"
         case .searchPrevious: return "previous match"
         case .pickActor: return "pick an actor from a list"
-        case .cycleEra: return "cycle through the eras"
-        case .cooperative: return "only cooperative stances"
-        case .conflictual: return "only conflictual stances"
-        case .allPolarities: return "stances of any polarity"
+        case .cycleEra: return "next era (then all eras)"
+        case .cycleEraBack: return "previous era"
+        case .cooperative: return "cooperative only (pol:+; again: any)"
+        case .conflictual: return "conflictual only (pol:-; again: any)"
+        case .neutral: return "neutral only (pol:=; again: any)"
         case .toggleBoilerplate: return "show or hide boilerplate (dimmed)"
         }
     }
@@ -47,7 +52,11 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .quit: return "quit"
         case .help: return "help"
-        case .clear: return "clear"
+        case .clear: return "back"
+        case .clearAll: return "clear all"
+        case .undo: return "undo"
+        case .redo: return "redo"
+        case .savedFilters: return "saved"
         case .focusNext, .focusPrevious: return "pane"
         case .focusTimeline: return "timeline"
         case .focusArticle: return "article"
@@ -61,8 +70,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .search: return "search"
         case .searchNext, .searchPrevious: return "next"
         case .pickActor: return "actor"
-        case .cycleEra: return "era"
-        case .cooperative, .conflictual, .allPolarities: return "polarity"
+        case .cycleEra, .cycleEraBack: return "era"
+        case .cooperative, .conflictual, .neutral: return "polarity"
         case .toggleBoilerplate: return "boilerplate"
         }
     }

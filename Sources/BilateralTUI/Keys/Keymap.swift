@@ -77,12 +77,17 @@ public struct Keymap: Sendable, Hashable {
             KeyBinding([.character("N")], .searchPrevious),
             KeyBinding([.character("a")], .pickActor),
             KeyBinding([.character("e")], .cycleEra),
+            KeyBinding([.character("E")], .cycleEraBack),
             KeyBinding([.character("+")], .cooperative),
             KeyBinding([.character("-")], .conflictual),
-            KeyBinding([.character("=")], .allPolarities),
+            KeyBinding([.character("=")], .neutral),
             KeyBinding([.character("b")], .toggleBoilerplate),
             KeyBinding([.escape], .clear),
-            KeyBinding([.character("?")], .help),
+            KeyBinding([.character("C")], .clearAll),
+            KeyBinding([.character("U")], .undo),
+            KeyBinding([.character("R")], .redo),
+            KeyBinding([.character("F")], .savedFilters),
+            KeyBinding([.character("?"), .function(1)], .help),
             KeyBinding([.character("q"), .ctrl("c")], .quit),
         ],
         hints: [.filter, .search, .help, .quit]
@@ -114,6 +119,9 @@ public enum KeyName {
         case .character(" "): return "Space"
         case .character(let character): return String(character)
         case .ctrl(let character): return "C-\(character)"
+        case .alt("\u{7F}"): return "M-BS"
+        case .alt(let character): return "M-\(character)"
+        case .mouse: return "mouse"
         case .up: return "Up"
         case .down: return "Down"
         case .left: return "Left"

@@ -47,6 +47,7 @@ struct ArticlePane: Widget {
         let base = row.role == .boilerplate ? theme.boilerplate : Style.plain
         let mentions = document.mentions[row.line] ?? []
         let matches = state.search.matches.enumerated().filter { $0.element.line == row.line }
+        let filterMatches = state.article.filterMatches.filter { $0.line == row.line }
         let highlight = state.article.highlight
         var column = x
         var run = ""
@@ -58,6 +59,9 @@ struct ArticlePane: Widget {
                 style = theme.mention(mention.kind, over: style)
             }
             if let highlight, highlight.contains(position) { style = theme.highlighted(style) }
+            if filterMatches.contains(where: { $0.column <= position.column && position.column < $0.column + $0.length }) {
+                style = theme.match
+            }
             if let match = matches.first(where: { $0.element.column <= position.column && position.column < $0.element.column + $0.element.length }) {
                 style = match.offset == state.search.current ? theme.currentMatch : theme.match
             }

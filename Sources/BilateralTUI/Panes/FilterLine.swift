@@ -39,8 +39,9 @@ struct FilterLine: Widget {
             if matches.isEmpty { return ("no match", theme.error) }
             return ("\((state.search.current ?? 0) + 1)/\(matches.count) matches", theme.statusBar)
         }
+        if let command = FilterCommand(state.input.text) { return (command.preview, theme.statusBar) }
         if let error = state.filter.error { return ("✗ \(error.description)", theme.error) }
         let result = state.filter.result
-        return ("\(result.articles.count) articles · \(result.stances.count) stances", theme.statusBar)
+        return (Counts.text(result, of: state.model, filtered: state.filter.isActive), theme.statusBar)
     }
 }

@@ -88,13 +88,7 @@ struct StancesPane: Widget {
 
     /// `text` cut to `columns` with an ellipsis when longer.
     static func clipped(_ text: String, to columns: Int) -> String {
-        guard text.displayWidth > columns, columns > 1 else { return text }
-        var result = ""
-        for character in text {
-            if result.displayWidth + character.displayWidth > columns - 1 { break }
-            result.append(character)
-        }
-        return result + "…"
+        Clip.text(text, to: columns)
     }
 
     /// Where the cue's words sit in the evidence, ignoring case.

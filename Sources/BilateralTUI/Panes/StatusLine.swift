@@ -22,7 +22,7 @@ struct StatusLine: Widget {
             }
         }
         let result = state.filter.result
-        parts.append("\(result.articles.count) articles · \(result.events.count) events · \(result.stances.count) stances")
+        parts.append(Counts.text(result, of: state.model, filtered: state.filter.isActive))
         let left = parts.joined(separator: " │ ")
         let leftWidth = left.displayWidth
 

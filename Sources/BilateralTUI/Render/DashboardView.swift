@@ -32,6 +32,7 @@ public enum DashboardView {
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
         if state.mode == .help { HelpOverlay(theme: theme, scroll: state.helpScroll).render(in: body, into: &grid) }
         if state.mode == .actorPicker { ActorPicker(state: state, theme: theme).render(in: body, into: &grid) }
+        if state.mode == .savedFilters { SavedFiltersPicker(state: state, theme: theme).render(in: body, into: &grid) }
         grid.makeSafe(ascii: theme.ascii)
     }
 }

@@ -27,6 +27,17 @@ public struct AppState: Sendable, Equatable {
     public var helpScroll = 0
     /// A one-off note for the status line, cleared by the next key.
     public var message: String?
+    /// History, saved filters and the session: what outlives a run (kept by the executable).
+    public var memory = CorpusMemory()
+    /// Filter settings before each change, newest last (`U` goes back one).
+    public var undoStack: [FilterSnapshot] = []
+    /// Settings undone, newest last (`R` goes forward again).
+    public var redoStack: [FilterSnapshot] = []
+    /// The filter as it was when the filter line opened: Esc in the line puts it back.
+    var promptOrigin = FilterSnapshot()
+    /// Which history entry Up/Down recalled into the filter line, and what was typed before.
+    var historyIndex: Int?
+    var historyDraft = ""
     public var shouldQuit = false
 
     // MARK: - Indexes built once

@@ -9,4 +9,6 @@ public struct ArticleState: Sendable, Equatable {
     public var scroll = 0
     public var highlight: Highlight?
     public var showBoilerplate = false
+    /// Where the filter's text words fall in the open article, highlighted like search matches.
+    public var filterMatches: [TextMatch] = []
 }

@@ -9,12 +9,16 @@ public struct FilterState: Sendable, Equatable {
     public var actor: String?
     /// Set by cycling eras (`e`).
     public var era: String?
-    /// Set by `+` and `-`; `=` clears it.
+    /// Set by `+`, `-` and `=` (as `pol:+`, `pol:-`, `pol:=`); the same key again clears it.
     public var polarity: Stance.Polarity?
+    /// The chips set, oldest first, so Esc can take off the last one.
+    public var chips: [FilterSnapshot.Chip] = []
     /// Why the current text does not parse; the result stays the last good one.
     public var error: FilterError?
     /// The query that produced `result`.
     public var applied: String = ""
+    /// `applied`, parsed: what the article pane highlights.
+    public var parsed: Filter = .all
     public var result: FilteredModel
 
     public init(result: FilteredModel) {

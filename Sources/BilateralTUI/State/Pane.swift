@@ -24,6 +24,8 @@ public enum Mode: Sendable, Hashable {
     case search
     /// Choosing an actor from the list (`a`).
     case actorPicker
+    /// Choosing one of the named saved filters (`F`).
+    case savedFilters
     /// The `?` overlay.
     case help
 }

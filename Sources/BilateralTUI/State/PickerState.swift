@@ -5,4 +5,6 @@ public struct PickerState: Sendable, Equatable {
     /// Actor ids; `nil` stands for "any actor".
     public var candidates: [String?] = []
     public var list = ListState()
+    /// Indices into the saved filters, while `F` lists them.
+    public var saved: [Int] = []
 }

@@ -33,15 +33,36 @@ public struct TextInput: Sendable, Hashable {
         case .ctrl("u"):
             characters.removeFirst(cursor)
             cursor = 0
-        case .ctrl("w"):
-            var start = cursor
-            while start > 0, characters[start - 1] == " " { start -= 1 }
-            while start > 0, characters[start - 1] != " " { start -= 1 }
+        case .ctrl("w"), .alt("\u{7F}"):
+            let start = wordStart(before: cursor)
             characters.removeSubrange(start..<cursor)
             cursor = start
+        case .ctrl("k"): characters.removeSubrange(cursor...)
+        case .alt("b"): cursor = wordStart(before: cursor)
+        case .alt("f"): cursor = wordEnd(after: cursor)
+        case .alt("d"): characters.removeSubrange(cursor..<wordEnd(after: cursor))
+        case .alt:
+            // Other Alt keys are the prompt's too: they must never reach the dashboard's keys.
+            return true
         default:
             return false
         }
         return true
+    }
+
+    /// The start of the word before `position`, past any spaces first (as C-w and M-b go).
+    private func wordStart(before position: Int) -> Int {
+        var start = position
+        while start > 0, characters[start - 1] == " " { start -= 1 }
+        while start > 0, characters[start - 1] != " " { start -= 1 }
+        return start
+    }
+
+    /// The end of the word after `position`, past any spaces first (as M-f and M-d go).
+    private func wordEnd(after position: Int) -> Int {
+        var end = position
+        while end < characters.count, characters[end] == " " { end += 1 }
+        while end < characters.count, characters[end] != " " { end += 1 }
+        return end
     }
 }

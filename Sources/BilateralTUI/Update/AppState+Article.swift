@@ -10,6 +10,7 @@ extension AppState {
             article.highlight = nil
             layOutArticle()
             findMatches()
+            findFilterMatches()
         }
         article.highlight = highlight
         if let highlight, let row = article.document?.row(containing: highlight.start) {

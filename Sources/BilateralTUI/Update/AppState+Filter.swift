@@ -7,10 +7,14 @@ extension AppState {
         guard query != filter.applied || filter.error != nil else { return }
         do {
             let parsed = try Filter.parse(query)
+            // An actor or era that names nothing is an error too, not an empty result.
+            try parsed.validate(against: model)
             filter.error = nil
             guard query != filter.applied else { return }
             let result = parsed.apply(to: model)
             filter.applied = query
+            filter.parsed = parsed
+            findFilterMatches()
             // Typing often leaves the result as it was ("r", "ru", "rus"): keep the timeline then.
             if result == filter.result {
                 refreshStances()
@@ -78,29 +82,28 @@ extension AppState {
     }
 
     /// Cycles the era chip: all, each era in catalogue order, all again.
-    mutating func cycleEra() {
+    /// `e` goes forward (`step` 1), `E` backward (`step` -1), through "all" between the ends.
+    mutating func cycleEra(step: Int = 1) {
         let ids = model.eras.map(\.id)
-        if let current = filter.era, let position = ids.firstIndex(of: current) {
-            filter.era = position + 1 < ids.count ? ids[position + 1] : nil
-        } else {
-            filter.era = ids.first
+        guard !ids.isEmpty else {
+            message = "no eras in this corpus"
+            return
         }
-        applyFilter()
+        // Position `ids.count` stands for "all eras".
+        let current = filter.era.flatMap { ids.firstIndex(of: $0) } ?? ids.count
+        let next = (current + step + ids.count + 1) % (ids.count + 1)
+        changeFilter { filter in
+            filter.era = next == ids.count ? nil : ids[next]
+            filter.touch(.era)
+        }
     }
 
-    mutating func setPolarity(_ polarity: Stance.Polarity?) {
-        filter.polarity = polarity
-        applyFilter()
-    }
-
-    /// Esc: back to the whole corpus, no search.
-    mutating func clearAll() {
-        filter.text = ""
-        filter.actor = nil
-        filter.era = nil
-        filter.polarity = nil
-        filter.error = nil
-        clearSearch()
-        applyFilter()
+    /// `+`, `-`, `=`: only stances of that polarity (as `pol:+`, `pol:-`, `pol:=`); the
+    /// same key again goes back to any polarity.
+    mutating func togglePolarity(_ polarity: Stance.Polarity) {
+        changeFilter { filter in
+            filter.polarity = filter.polarity == polarity ? nil : polarity
+            filter.touch(.polarity)
+        }
     }
 }

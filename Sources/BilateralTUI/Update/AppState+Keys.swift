@@ -1,31 +1,36 @@
+import BilateralCore
 import TerminalUI
 
 extension AppState {
     /// Routes a key by mode: text fields take typing, the normal mode looks it up in the keymaps.
     mutating func handle(key: Key) {
         message = nil
-        if key == .ctrl("c") {
-            shouldQuit = true
-            return
-        }
+        // In a prompt or a list, C-c cancels it as Esc does; only the dashboard itself quits.
+        let key = (mode != .normal && mode != .help && key == .ctrl("c")) ? Key.escape : key
         switch mode {
         case .normal:
-            if let command = Keymap.command(for: key, in: focus) { perform(command) }
+            if case .mouse(let event) = key {
+                mouse(event)
+            } else if let command = Keymap.command(for: key, in: focus) {
+                perform(command)
+            }
         case .help:
-            helpKey(key)
+            if key == .ctrl("c") { shouldQuit = true } else { helpKey(key) }
         case .filter:
             filterKey(key)
         case .search:
             searchKey(key)
         case .actorPicker:
             pickerKey(key)
+        case .savedFilters:
+            savedFiltersKey(key)
         }
     }
 
     mutating func helpKey(_ key: Key) {
         let last = max(0, HelpOverlay.lines.count - 1)
         switch key {
-        case .character("?"), .escape, .character("q"), .enter: mode = .normal
+        case .character("?"), .function(1), .escape, .character("q"), .enter: mode = .normal
         case .character("j"), .down: helpScroll = min(last, helpScroll + 1)
         case .character("k"), .up: helpScroll = max(0, helpScroll - 1)
         case .pageDown, .character(" "), .ctrl("d"): helpScroll = min(last, helpScroll + max(1, height / 2))
@@ -36,25 +41,66 @@ extension AppState {
         }
     }
 
+    /// `f` or `:`: the filter line, holding the typed filter, remembering what was applied.
+    mutating func openFilterLine() {
+        promptOrigin = filter.snapshot
+        input = TextInput(filter.text)
+        historyIndex = nil
+        mode = .filter
+    }
+
     mutating func filterKey(_ key: Key) {
         switch key {
         case .enter:
+            if FilterCommand(input.text) != nil {
+                runFilterCommand()
+                return
+            }
+            // An invalid line stays open with its error: Enter never applies something else.
+            guard filter.error == nil else { return }
             mode = .normal
+            memory.remember(filter.text)
+            recordFilterChange(from: promptOrigin)
         case .escape:
-            filter.text = ""
-            filter.error = nil
-            applyFilter()
+            // Cancels the line only: the filter applied before it opened comes back.
+            setFilter(promptOrigin)
             mode = .normal
-        // The focused pane still moves while typing, to look through what the filter keeps.
-        case .up: move(.moveUp)
-        case .down: move(.moveDown)
+        case .up, .ctrl("p"): recallHistory(step: -1)
+        case .down, .ctrl("n"): recallHistory(step: 1)
+        // The focused pane still pages while typing, to look through what the filter keeps.
         case .pageUp: move(.pageUp)
         case .pageDown: move(.pageDown)
         default:
             guard input.handle(key) else { return }
-            filter.text = input.text
-            applyFilter()
+            filterTextChanged()
         }
+    }
+
+    /// Applies the line at every keystroke, unless it is a `:` command.
+    mutating func filterTextChanged() {
+        if input.text.hasPrefix(":") {
+            filter.snapshot = promptOrigin
+            filter.error = nil
+        } else {
+            filter.text = input.text
+        }
+        applyFilter()
+    }
+
+    /// Up/C-p (`step` -1) and Down/C-n (`step` 1): earlier filters into the line, newest first;
+    /// past the newest, what was being typed comes back.
+    mutating func recallHistory(step: Int) {
+        let history = memory.history
+        guard !history.isEmpty else {
+            message = "no filter history yet"
+            return
+        }
+        let current = historyIndex ?? history.count
+        if historyIndex == nil { historyDraft = input.text }
+        let next = min(max(0, current + step), history.count)
+        historyIndex = next == history.count ? nil : next
+        input = TextInput(historyIndex.map { history[$0] } ?? historyDraft)
+        filterTextChanged()
     }
 
     mutating func searchKey(_ key: Key) {
@@ -86,8 +132,11 @@ extension AppState {
         case .escape: mode = .normal
         case .enter:
             if picker.candidates.indices.contains(picker.list.selected) {
-                filter.actor = picker.candidates[picker.list.selected]
-                applyFilter()
+                let chosen = picker.candidates[picker.list.selected]
+                changeFilter { filter in
+                    filter.actor = chosen
+                    filter.touch(.actor)
+                }
             }
             mode = .normal
         default:
@@ -96,14 +145,19 @@ extension AppState {
         }
     }
 
-    /// The actors whose id or name contains what was typed, "any actor" first when nothing was.
+    /// The actors whose id or name fuzzily match what was typed (`pt` finds Putin), best
+    /// match first and, among equals, the most mentioned; "any actor" first when nothing was typed.
     mutating func refreshPicker() {
-        let typed = input.text.lowercased()
+        let typed = input.text
         var candidates: [String?] = typed.isEmpty ? [nil] : []
-        for id in actorsByMentions {
-            if typed.isEmpty || id.lowercased().contains(typed) || actorName(id).lowercased().contains(typed) {
-                candidates.append(id)
+        if typed.isEmpty {
+            candidates += actorsByMentions.map(Optional.some)
+        } else {
+            let scored = actorsByMentions.enumerated().compactMap { rank, id -> (id: String, score: Int, rank: Int)? in
+                let best = [FuzzyMatch.score(typed, in: id), FuzzyMatch.score(typed, in: actorName(id))].compactMap { $0 }.max()
+                return best.map { (id, $0, rank) }
             }
+            candidates += scored.sorted { ($0.score, -$0.rank) > ($1.score, -$1.rank) }.map { Optional.some($0.id) }
         }
         picker.candidates = candidates
         let current = typed.isEmpty ? (candidates.firstIndex(of: filter.actor) ?? 0) : 0

@@ -54,6 +54,19 @@ extension AppState {
         if let row = article.document?.row(containing: search.matches[index].start) { reveal(row: row) }
     }
 
+    /// Finds the filter's text words in the open article's shown lines.
+    mutating func findFilterMatches() {
+        article.filterMatches = []
+        let filter = self.filter.parsed
+        guard filter.hasTextWords, let index = article.index, let document = article.document else { return }
+        let lines = model.articles[index].lines
+        for line in document.shownLines where line <= lines.count {
+            for range in filter.textRanges(in: String(lines[line - 1])) {
+                article.filterMatches.append(TextMatch(line: line, column: range.lowerBound, length: range.count))
+            }
+        }
+    }
+
     mutating func clearSearch() {
         search = SearchState()
     }

@@ -28,7 +28,11 @@ extension AppState {
         case .help:
             helpScroll = 0
             mode = .help
-        case .clear: clearAll()
+        case .clear: escapeOneLayer()
+        case .clearAll: clearEverything()
+        case .undo: undoFilter()
+        case .redo: redoFilter()
+        case .savedFilters: openSavedFilters()
         case .focusNext: setFocus(focus.next)
         case .focusPrevious: setFocus(focus.previous)
         case .focusTimeline: setFocus(.timeline)
@@ -40,9 +44,7 @@ extension AppState {
         case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown, .halfPageUp, .halfPageDown:
             move(command)
         case .open: openSelection()
-        case .filter:
-            input = TextInput(filter.text)
-            mode = .filter
+        case .filter: openFilterLine()
         case .search:
             input = TextInput()
             clearSearch()
@@ -55,13 +57,15 @@ extension AppState {
             mode = .actorPicker
             refreshPicker()
         case .cycleEra: cycleEra()
-        case .cooperative: setPolarity(.cooperative)
-        case .conflictual: setPolarity(.conflictual)
-        case .allPolarities: setPolarity(nil)
+        case .cycleEraBack: cycleEra(step: -1)
+        case .cooperative: togglePolarity(.cooperative)
+        case .conflictual: togglePolarity(.conflictual)
+        case .neutral: togglePolarity(.neutral)
         case .toggleBoilerplate:
             article.showBoilerplate.toggle()
             layOutArticle()
             findMatches()
+            findFilterMatches()
             message = article.showBoilerplate ? "boilerplate shown, dimmed" : "boilerplate hidden"
         }
     }

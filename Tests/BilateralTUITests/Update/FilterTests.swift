@@ -54,13 +54,13 @@ import TerminalUI
         #expect(state.filter.applied == "pol:- year:2018")
     }
 
-    @Test func arrowsMoveTheTimelineWhileTyping() {
-        var state = makeState()
+    @Test func pagesMoveTheTimelineWhileTyping() {
+        var state = makeState(height: 16)
         state.press(.character("f"))
         state.type("j")
-        state.press(.down)
+        state.press(.pageDown)
         #expect(state.mode == .filter)
-        #expect(state.timeline.selectedRow == .event(0))
+        #expect(state.timeline.selectedRow != .article(0))
         #expect(state.input.text == "j")
     }
 
@@ -70,9 +70,11 @@ import TerminalUI
         state.type("abc")
         state.press(.enter, .character(":"))
         #expect(state.input.text == "abc")
+        state.type("def")
         state.press(.escape)
         #expect(state.mode == .normal)
-        #expect(state.filter.text == "")
+        #expect(state.filter.text == "abc", "Esc cancels the line and keeps the filter applied before it")
+        #expect(state.filter.applied == "abc")
     }
 
     @Test func aFilterMakesTheStancesPaneSpanTheResult() {
@@ -85,8 +87,8 @@ import TerminalUI
         #expect(state.stances.indices == state.filter.result.stances)
         state.press(.character("+"))
         #expect(state.filter.applied == "pol:+")
-        state.press(.character("="))
-        #expect(state.filter.polarity == nil)
+        state.press(.character("+"))
+        #expect(state.filter.polarity == nil, "the same key again: any polarity")
         #expect(!state.stances.spansFilter)
     }
 
@@ -108,16 +110,31 @@ import TerminalUI
         #expect(state.filter.query == "kuril era:sochi-2016 pol:-")
     }
 
-    @Test func escClearsFilterChipsAndSearch() {
+    @Test func escUndoesOneLayerAtATimeAndCClearsEverything() {
         var state = makeState()
-        state.press(.character("e"), .character("+"), .character("/"))
+        state.press(.character("f"))
+        state.type("treaty")
+        state.press(.enter, .character("e"), .character("+"), .character("/"))
         state.type("Japan")
         state.press(.enter)
         #expect(state.search.isActive)
         state.press(.escape)
-        #expect(state.filter.query.isEmpty)
+        #expect(!state.search.isActive, "the search highlight goes first")
+        #expect(state.filter.query == "treaty era:sochi-2016 pol:+")
+        state.press(.escape)
+        #expect(state.filter.query == "treaty era:sochi-2016", "then the last chip set")
+        state.press(.escape)
+        #expect(state.filter.query == "treaty")
+        state.press(.escape)
+        #expect(state.filter.query.isEmpty, "then the typed filter")
         #expect(state.filter.applied.isEmpty)
-        #expect(!state.search.isActive)
+        state.press(.character("U"))
+        #expect(state.filter.applied == "treaty")
+
+        state.press(.character("e"), .character("-"), .character("C"))
+        #expect(state.filter.query.isEmpty)
+        state.press(.character("U"))
+        #expect(state.filter.query == "treaty era:sochi-2016 pol:-")
     }
 
     @Test func theActorPickerSetsTheActorChip() {

@@ -6,14 +6,25 @@ enum Dashboard {
     /// (and `extra` environment assignments), once its first frame is up.
     static func start(
         width: Int = 120, height: Int = 40, locale: String = "C.UTF-8", extra: String = "", waitFor text: String? = "Timeline",
-        holdOpen: Bool = false
+        holdOpen: Bool = false, stateDirectory: String? = nil, arguments: String = ""
     ) throws -> TmuxSession {
         let binary = try BinaryUnderTest.path()
-        let command = "env LANG=\(locale) LC_ALL=\(locale) \(extra) \(CommandRunner.shellQuoted(binary)) browse "
+        // Each session remembers its history and position in a state directory of its own,
+        // so one test's filter is never restored into the next.
+        let state = stateDirectory ?? freshStateDirectory()
+        let command = "env LANG=\(locale) LC_ALL=\(locale) XDG_STATE_HOME=\(CommandRunner.shellQuoted(state)) \(extra) "
+            + "\(CommandRunner.shellQuoted(binary)) browse \(arguments) "
             + CommandRunner.shellQuoted(BinaryUnderTest.seedsPath)
         let session = try TmuxSession(command: command, width: width, height: height, holdOpen: holdOpen)
         if let text { try session.waitFor(text, timeout: 30) }
         return session
+    }
+
+    /// A new empty directory for `XDG_STATE_HOME`.
+    static func freshStateDirectory() -> String {
+        let path = NSTemporaryDirectory() + "bilateral-e2e-state-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
 
     /// The dashboard's own process: the child of the shell tmux started.
@@ -34,7 +45,7 @@ enum Dashboard {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "|" || $0 == "│" })
             var numbers: [String: Int] = [:]
             for (index, word) in words.enumerated().dropFirst() {
-                if ["articles", "events", "stances"].contains(String(word)), let value = Int(words[index - 1]) {
+                if ["articles", "events", "stances"].contains(String(word)), let value = shownCount(words[index - 1]) {
                     numbers[String(word)] = value
                 }
             }
@@ -60,12 +71,23 @@ enum Dashboard {
 }
 
 extension Dashboard {
+    /// `18` from `18` or from a filtered count against its total, `18/80`.
+    static func shownCount(_ word: Substring) -> Int? {
+        word.split(separator: "/").first.flatMap { Int($0) }
+    }
+
+    /// The total from `18/80`, or nil for a plain count.
+    static func totalCount(_ word: Substring) -> Int? {
+        let parts = word.split(separator: "/")
+        return parts.count == 2 ? Int(parts[1]) : nil
+    }
+
     /// The number before `word` (`events`) on the status line, which may be cut short.
     static func statusNumber(_ word: String, on screen: String) -> Int? {
         guard let line = screen.split(separator: "\n").last else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "·" })
         guard let index = words.firstIndex(where: { $0.hasPrefix(word) }), index > 0 else { return nil }
-        return Int(words[index - 1])
+        return shownCount(words[index - 1])
     }
 
     /// The filter line's `N articles · M stances` while a filter is typed.
@@ -74,7 +96,7 @@ extension Dashboard {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "·" })
         guard let articlesAt = words.lastIndex(of: "articles"), articlesAt > 0,
               let stancesAt = words.lastIndex(of: "stances"), stancesAt > 0,
-              let articles = Int(words[articlesAt - 1]), let stances = Int(words[stancesAt - 1]) else { return nil }
+              let articles = shownCount(words[articlesAt - 1]), let stances = shownCount(words[stancesAt - 1]) else { return nil }
         return (articles, stances)
     }
 

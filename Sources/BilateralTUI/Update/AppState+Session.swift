@@ -1,0 +1,48 @@
+import BilateralCore
+
+extension AppState {
+    /// Where the user is: filter, chips, focused pane, zoom and positions, to reopen at.
+    public var session: SessionSnapshot {
+        var kind: String?
+        var index: Int?
+        switch timeline.selectedRow {
+        case .article(let article): kind = "article"; index = article
+        case .event(let event): kind = "event"; index = event
+        default: break
+        }
+        return SessionSnapshot(
+            filter: filter.snapshot, focus: focus.rawValue, maximised: maximised, timelineKind: kind,
+            timelineIndex: index, articleScroll: article.scroll, stance: stances.selected)
+    }
+
+    /// Puts the user back where `session` was; anything that no longer fits the corpus
+    /// (an article gone, a filter naming an actor no longer there) is skipped.
+    public mutating func restore(_ session: SessionSnapshot) {
+        filter.snapshot = session.filter
+        applyFilter()
+        if filter.error != nil {
+            filter.snapshot = FilterSnapshot()
+            filter.error = nil
+            applyFilter()
+        }
+        if let index = session.timelineIndex {
+            let row: TimelineRow? = switch session.timelineKind {
+            case "article": .article(index)
+            case "event": .event(index)
+            default: nil
+            }
+            if let row, let position = timeline.rows.firstIndex(of: row) {
+                timeline.list.select(position, count: timeline.rows.count, height: timelineViewport)
+                timelineSelectionChanged()
+            }
+        }
+        maximised = session.maximised
+        setFocus(Pane(rawValue: session.focus) ?? .timeline)
+        if let stance = session.stance, let position = stances.indices.firstIndex(of: stance) {
+            stances.list.select(position, count: stances.indices.count, height: stancesViewport)
+            if focus == .stances { stanceSelectionChanged() }
+        }
+        article.scroll = session.articleScroll
+        clampArticleScroll()
+    }
+}
