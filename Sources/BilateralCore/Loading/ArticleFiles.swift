@@ -9,6 +9,10 @@ import Darwin
 enum ArticleFiles {
     static let extensions: Set<String> = ["txt", "md"]
 
+    /// How many directories deep a walk goes; deeper ones are reported and not read (the limit keeps
+    /// paths well under PATH_MAX and the walk's recursion shallow).
+    public static let depthLimit = 128
+
     /// The files under `path` in file-name order, each as `path` joined with its relative path.
     static func list(_ path: String) -> (files: [String], warnings: [LoadWarning]) {
         var isDirectory: ObjCBool = false
@@ -16,45 +20,70 @@ enum ArticleFiles {
             return ([], [LoadWarning(path: path, reason: "no such file or directory")])
         }
         guard isDirectory.boolValue else { return ([path], []) }
-        var files: [String] = []
-        var warnings: [LoadWarning] = []
-        var visited: Set<String> = []
-        walk(directory: path, relative: "", into: &files, warnings: &warnings, visited: &visited)
+        var walk = Walk()
+        walk.walk(directory: path, relative: "", depth: 0)
         let base = path.hasSuffix("/") ? path : path + "/"
-        return (files.sorted().map { base + $0 }, warnings)
+        return (walk.files.sorted().map { base + $0 }, walk.warnings)
     }
 
-    private static func walk(
-        directory: String, relative: String, into files: inout [String], warnings: inout [LoadWarning],
-        visited: inout Set<String>
-    ) {
-        // A symbolic link back up the tree must not loop forever.
-        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        guard let entries = entries(of: directory) else {
-            warnings.append(LoadWarning(path: directory, reason: "directory cannot be read; skipped"))
-            return
-        }
-        for (name, knownKind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
-            let full = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            let relativeName = relative.isEmpty ? name : relative + "/" + name
-            let isArticleName = hasArticleExtension(name)
-            // Only links and file systems that do not say need a stat(2): a large corpus is one call fewer per file.
-            let kind: EntryKind
-            if let knownKind { kind = knownKind } else {
-                var status = stat()
-                guard stat(full, &status) == 0 else { continue }
-                kind = (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+    /// One walk's findings, and the directories it has seen.
+    private struct Walk {
+        var files: [String] = []
+        var warnings: [LoadWarning] = []
+        /// Every directory read so far (a second link to one adds nothing).
+        var visited: Set<String> = []
+        /// The directories from the top down to the one being read: a link to one of them is a loop.
+        var ancestors: [String] = []
+
+        mutating func walk(directory: String, relative: String, depth: Int) {
+            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+            if ancestors.contains(real) {
+                warnings.append(LoadWarning(path: directory, reason: "symbolic link loops back to \(real); not followed"))
+                return
             }
-            if kind == .directory {
-                if isArticleName {
-                    warnings.append(LoadWarning(path: full, reason: "is a directory, not an article file; reading what is inside it"))
+            guard visited.insert(real).inserted else { return }
+            guard depth < ArticleFiles.depthLimit else {
+                warnings.append(LoadWarning(path: directory, reason: "more than \(ArticleFiles.depthLimit) directories deep; not read"))
+                return
+            }
+            guard let entries = ArticleFiles.entries(of: directory) else {
+                warnings.append(LoadWarning(path: directory, reason: "directory cannot be read; skipped"))
+                return
+            }
+            ancestors.append(real)
+            defer { ancestors.removeLast() }
+            for (name, knownKind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+                let full = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                let relativeName = relative.isEmpty ? name : relative + "/" + name
+                let isArticleName = ArticleFiles.hasArticleExtension(name)
+                // Only links and file systems that do not say need a stat(2): a large corpus is one call fewer per file.
+                let kind: EntryKind
+                if let knownKind { kind = knownKind } else {
+                    var status = stat()
+                    guard stat(full, &status) == 0 else {
+                        // A link to nothing or a loop of links: nothing to read, but the user meant something by it.
+                        warnings.append(LoadWarning(path: full, reason: ArticleFiles.statProblem(full, errno).description + "; skipped"))
+                        continue
+                    }
+                    kind = (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
                 }
-                walk(directory: full, relative: relativeName, into: &files, warnings: &warnings, visited: &visited)
-            } else if isArticleName {
-                files.append(relativeName)
+                if kind == .directory {
+                    if isArticleName {
+                        warnings.append(LoadWarning(path: full, reason: "is a directory, not an article file; reading what is inside it"))
+                    }
+                    walk(directory: full, relative: relativeName, depth: depth + 1)
+                } else if isArticleName {
+                    files.append(relativeName)
+                }
             }
         }
+    }
+
+    /// Why stat(2) failed on a listed entry, telling a dangling link from a file that is gone.
+    static func statProblem(_ path: String, _ code: Int32) -> FileReadProblem {
+        var link = stat()
+        if code == ENOENT, lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK { return .danglingLink }
+        return FileReadProblem(errno: code)
     }
 
     private enum EntryKind {
@@ -77,42 +106,9 @@ enum ArticleFiles {
     }
 
     /// True for names ending in `.txt` or `.md` in any case; other names go through Foundation's rules.
-    private static func hasArticleExtension(_ name: String) -> Bool {
+    static func hasArticleExtension(_ name: String) -> Bool {
         let lower = name.lowercased()
         if lower.hasSuffix(".txt") || lower.hasSuffix(".md") { return true }
         return extensions.contains((name as NSString).pathExtension.lowercased())
-    }
-
-    /// The bytes of the file at `path`, or nil when it cannot be opened or read (a directory, say).
-    ///
-    /// Read straight into the array: going through `Data` costs a second copy of every file.
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        let known = fstat(descriptor, &status) == 0
-        let size = known ? max(0, Int(status.st_size)) : 0
-        let isRegular = known && (status.st_mode & S_IFMT) == S_IFREG
-        // One byte more than the size, so the read that finds the end needs no larger buffer.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count))) }
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                var got: Int
-                repeat { got = read(descriptor, base + filled, buffer.count - filled) } while got < 0 && errno == EINTR
-                return got
-            }
-            if got < 0 { return nil }
-            if got == 0 { break }
-            let asked = bytes.count - filled
-            filled += got
-            // A regular file that gave less than asked, its whole stat size in, is at its end: no read(2) just to see 0.
-            if isRegular, got < asked, filled >= size { break }
-        }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
     }
 }

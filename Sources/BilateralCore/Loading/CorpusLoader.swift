@@ -33,14 +33,14 @@ public struct CorpusLoader: Sendable {
 
     /// Loads one article file from disk.
     func load(file path: String) -> (Article?, [LoadWarning]) {
-        guard let bytes = ArticleFiles.contents(of: path) else {
-            let reason = FileManager.default.isReadableFile(atPath: path) ? "cannot be read; skipped" : "permission denied; skipped"
-            return (nil, [LoadWarning(path: path, reason: reason)])
+        switch FileBytes.read(path) {
+        case .success(let bytes): return load(bytes: bytes, path: path)
+        case .failure(let problem): return (nil, [LoadWarning(path: path, reason: problem.description + "; skipped")])
         }
-        return load(bytes: bytes, path: path)
     }
 
-    /// Builds the article for the bytes of a file shown to the user as `path`.
+    /// Builds the article for the bytes of a file shown to the user as `path`: at most one warning,
+    /// naming every problem found.
     func load(bytes: [UInt8], path: String) -> (Article?, [LoadWarning]) {
         let cleaned: TextCleaner.Result
         switch TextCleaner().clean(bytes) {
@@ -51,19 +51,23 @@ public struct CorpusLoader: Sendable {
         case .success(let result):
             cleaned = result
         }
-        var warnings = cleaned.repairs.map { repair in
+        var problems = cleaned.repairs.map { repair in
             switch repair {
             case .invalidUTF8:
-                return LoadWarning(path: path, reason: "invalid UTF-8; bad bytes replaced with U+FFFD")
+                return "invalid UTF-8 (bad bytes replaced with U+FFFD)"
+            case .invalidUTF16:
+                return "invalid UTF-16 (bad code units replaced with U+FFFD)"
             case .controlCharacters(let count):
-                return LoadWarning(path: path, reason: "\(count) control character\(count == 1 ? "" : "s") or escape sequence\(count == 1 ? "" : "s") removed")
+                return "\(count) control character\(count == 1 ? "" : "s") or escape sequence\(count == 1 ? "" : "s") removed"
             }
         }
         let id = Self.fileName(of: path)
-        let (article, problems) = ArticleParser().parse(
+        let (article, parseProblems) = ArticleParser().parse(
             id: id, path: path, lines: cleaned.lines, text: cleaned.text, lineStarts: cleaned.lineStarts
         )
-        warnings += problems.map { LoadWarning(path: path, reason: $0) }
+        problems += parseProblems
+        // One line per file, naming every problem: three lines about one file read as three files.
+        let warnings = problems.isEmpty ? [] : [LoadWarning(path: path, reason: problems.joined(separator: "; "))]
         return (article, warnings)
     }
 

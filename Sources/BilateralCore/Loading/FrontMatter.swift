@@ -30,17 +30,21 @@ struct FrontMatter: Sendable, Equatable {
         if plainPath, let plain = PlainFrontMatter.pairs(lines[1..<close]) {
             pairs = plain.map { ($0.key, $0.value) }
         } else {
+            guard FrontMatterNesting.bound(lines[1..<close]) <= FrontMatterNesting.limit else {
+                matter.problems.append("front matter too deeply nested; ignored")
+                return matter
+            }
             let yaml = lines[1..<close].joined(separator: "\n")
             let root: Node?
             do {
                 root = try Yams.compose(yaml: yaml)
             } catch {
-                matter.problems.append("front matter is not valid YAML; its values are ignored")
+                matter.problems.append("front matter is not valid YAML (its values are ignored)")
                 return matter
             }
             guard let root else { return matter }
             guard let mapping = root.mapping else {
-                matter.problems.append("front matter is not a list of `key: value` lines; ignored")
+                matter.problems.append("front matter is not a list of `key: value` lines (ignored)")
                 return matter
             }
             pairs = mapping.map { ($0.key.string, $0.value.scalar?.string) }
@@ -57,7 +61,7 @@ struct FrontMatter: Sendable, Equatable {
                 if let date = PartialDate(iso: value) ?? DatelineParser.date(in: value) ?? Self.isoPrefix(of: value) {
                     matter.date = date
                 } else {
-                    matter.problems.append("front matter date \"\(value)\" is not a date; ignored")
+                    matter.problems.append("front matter date \"\(value)\" is not a date (ignored)")
                 }
             default: continue
             }

@@ -20,6 +20,7 @@ enum SentenceBoundaries {
     static func find(in text: UTF8Text, run: Range<Int>, into ranges: inout [(Int, Int)]) {
         ranges.removeAll(keepingCapacity: true)
         byteClasses.withUnsafeBufferPointer { find(in: text, run: run, byteClasses: $0, into: &ranges) }
+        splitOverlong(&ranges, in: text)
     }
 
     private static func find(in text: UTF8Text, run: Range<Int>, byteClasses: UnsafeBufferPointer<UInt8>, into ranges: inout [(Int, Int)]) {

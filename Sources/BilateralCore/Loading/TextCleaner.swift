@@ -13,6 +13,7 @@ struct TextCleaner: Sendable {
     /// What cleaning found wrong with a file that still loads.
     enum Repair: Equatable, Sendable {
         case invalidUTF8
+        case invalidUTF16
         case controlCharacters(count: Int)
     }
 
@@ -34,6 +35,14 @@ struct TextCleaner: Sendable {
     /// Cleans `bytes`.
     /// - Returns: the lines and the repairs made, or why the file is not text.
     func clean(_ bytes: [UInt8]) -> Swift.Result<Result, Rejection> {
+        // UTF-16 is full of NUL bytes: told by its BOM and decoded before the check for binary.
+        if let decoded = UTF16Decoding.utf8(fromBOMMarked: bytes) {
+            return clean(decoded.bytes).map { result in
+                var result = result
+                if !decoded.isValid { result.repairs.insert(.invalidUTF16, at: 0) }
+                return result
+            }
+        }
         if bytes.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) { return .failure(.binary) }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }

@@ -24,7 +24,9 @@ import Testing
         let listing = ArticleFiles.list(root)
         let relative = listing.files.map { String($0.dropFirst(root.count + 1)) }
         #expect(relative == ["UP.TXT", "a-link.txt", "b/deeper/m.txt", "b/n.md", "z.txt"])
-        #expect(listing.warnings.isEmpty)
+        // The link back to the top is a loop: said once, not followed; the second link to b/deeper adds nothing.
+        #expect(listing.warnings.map(\.path) == [root + "/b/back-up"])
+        #expect(listing.warnings.first?.reason.contains("loops back") == true)
     }
 
     @Test func readsAWholeFileAndNothingMore() throws {
@@ -32,8 +34,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let big = String(repeating: "Tokyo and Moscow met again. ", count: 5000)
         try Data(big.utf8).write(to: URL(fileURLWithPath: root + "/big.txt"))
-        #expect(ArticleFiles.contents(of: root + "/big.txt") == Array(big.utf8))
-        #expect(ArticleFiles.contents(of: root + "/a-link.txt") == Array("A line of text.\n".utf8))
-        #expect(ArticleFiles.contents(of: root + "/no-such.txt") == nil)
+        #expect(try FileBytes.read(root + "/big.txt").get() == Array(big.utf8))
+        #expect(try FileBytes.read(root + "/a-link.txt").get() == Array("A line of text.\n".utf8))
+        #expect(FileBytes.read(root + "/no-such.txt") == .failure(.vanished))
+        // A file that grows past the limit while being read is refused, not cut.
+        #expect(FileBytes.read(root + "/big.txt", limit: big.utf8.count - 1) == .failure(.tooLarge(limit: big.utf8.count - 1)))
+        #expect(try FileBytes.read(root + "/big.txt", limit: big.utf8.count).get().count == big.utf8.count)
     }
 }
