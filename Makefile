@@ -4,24 +4,24 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/bilateral
 RELEASE_BIN := .build/release/bilateral
 
-.PHONY: run test build release bench clean deps install
+.PHONY: run test build release bench clean deps deps-run deps-test install fuzz
 
 PREFIX ?= /usr/local
 
-run: deps build
+run: deps-run build
 	$(DEBUG_BIN) browse seeds
 
 build:
 	$(SWIFT) build
 
-release: deps
+release: deps-run
 	$(SWIFT) build -c release
 
-test: deps build
+test: deps-test build
 	$(SWIFT) test
 
 # `make bench MODE=throughput` runs one mode; every registered mode by default.
-bench: deps
+bench: deps-run
 	$(SWIFT) build -c release
 	.build/release/bilateral-bench $(or $(MODE),all)
 
@@ -35,17 +35,45 @@ install: release
 clean:
 	rm -rf .build
 
-# Installs only what is missing: the ncursesw and SQLite headers (through pkg-config), tmux for the end-to-end tests,
-# and OpenSSH's client and server for the `bilateral serve` and sshd tests.
-deps:
-	@missing=""; \
-	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
-	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
-	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
-	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
-	command -v ssh >/dev/null 2>&1 || missing="$$missing openssh-client"; \
-	[ -x /usr/sbin/sshd ] || missing="$$missing openssh-server"; \
-	if [ -n "$$missing" ]; then \
-		echo "installing:$$missing"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
+# Debian packages, installed with apt-get only when missing (dpkg-query says which are).
+# `make run` needs only what builds the dashboard (ncursesw and SQLite headers); the tests add tmux (end-to-end tests) and OpenSSH's
+# client and server (the `bilateral serve` and sshd tests run `sshd -D -f` from their own config).
+# To add a dependency, add its package to the list that needs it.
+DEPS_RUN := pkg-config libncursesw5-dev libsqlite3-dev
+DEPS_TEST := tmux openssh-client openssh-server
+
+# `make deps` keeps its old meaning: everything the tests need.
+deps: deps-test
+
+deps-run:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS_RUN)"
+
+deps-test: deps-run
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS_TEST)"
+
+# Installs the missing ones of PACKAGES and says which. A service a package brings (sshd) is neither
+# started nor left enabled: a policy-rc.d that forbids starts is in place during the install (unless the
+# machine has one already), and the units the install enabled are disabled afterwards.
+.PHONY: install-packages
+install-packages:
+	@command -v dpkg-query >/dev/null 2>&1 || { echo "no dpkg-query: install by hand if missing: $(PACKAGES)"; exit 0; }; \
+	missing=""; \
+	for package in $(PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	[ -n "$$missing" ] || exit 0; \
+	echo "installing (apt-get):$$missing"; \
+	policy=/usr/sbin/policy-rc.d; ours=""; \
+	if [ ! -e $$policy ]; then \
+		printf '#!/bin/sh\n# written by bilateral make deps: no service starts during the install\nexit 101\n' | $(SUDO) tee $$policy >/dev/null; \
+		$(SUDO) chmod 0755 $$policy; ours=1; \
+	fi; \
+	$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	status=$$?; \
+	[ -z "$$ours" ] || $(SUDO) rm -f $$policy; \
+	case " $$missing " in *" openssh-server "*) \
+		if command -v systemctl >/dev/null 2>&1; then $(SUDO) systemctl disable --quiet ssh.service ssh.socket 2>/dev/null || true; fi; \
+		if command -v update-rc.d >/dev/null 2>&1; then $(SUDO) update-rc.d ssh disable >/dev/null 2>&1 || true; fi; \
+		echo "openssh-server installed for the tests only: its service was not started and is disabled";; \
+	esac; \
+	exit $$status

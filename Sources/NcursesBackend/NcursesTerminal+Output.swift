@@ -27,10 +27,10 @@ extension NcursesTerminal {
 
     /// Draws one cell with the wide-character API; never wraps past the last column.
     private func draw(_ cell: Cell, x: Int, y: Int, screenWidth: Int) {
-        var text = cell.text
-        if x + text.displayWidth > screenWidth { text = " " }
-        // A cell holds one spacing character plus a few combining ones, NUL-terminated.
-        var characters = text.unicodeScalars.prefix(4).map { wchar_t(truncatingIfNeeded: $0.value) }
+        var character = cell.text.first ?? " "
+        if x + character.displayWidth > screenWidth { character = " " }
+        // A cell holds one spacing character plus a few combining ones, NUL-terminated; never a lone joiner.
+        var characters = character.terminalScalars().map { wchar_t(truncatingIfNeeded: $0.value) }
         characters.append(0)
         let pair = pairs.number(for: cell.style)
         for new in pairs.drainNew() {

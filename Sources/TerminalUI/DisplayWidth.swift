@@ -17,6 +17,39 @@ extension Character {
         return 1
     }
 
+    /// The scalars sent to the terminal for this character, which then takes exactly `displayWidth` columns.
+    ///
+    /// Terminals and tmux disagree on emoji sequences: one draws "👩‍👩‍👧" as one glyph two columns wide, another
+    /// as three glyphs six columns wide, and the rest of the row shifts. So a cluster is sent as its first
+    /// scalar with only the marks that never take a column of their own (combining marks, variation
+    /// selectors) or, for a flag, its two regional indicators; a zero-width joiner and everything after it,
+    /// skin-tone modifiers and tags are left out. At most `limit` scalars (curses holds five with the NUL).
+    public func terminalScalars(limit: Int = 4) -> [Unicode.Scalar] {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return [] }
+        var kept = [first]
+        let isFlag = Character.isRegionalIndicator(first.value)
+        while kept.count < limit, let next = scalars.next() {
+            let value = next.value
+            if value == 0x200D { break }
+            let category = next.properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark || category == .spacingMark
+                || (0xFE00...0xFE0F).contains(value) || (isFlag && kept.count == 1 && Character.isRegionalIndicator(value)) {
+                kept.append(next)
+            } else if category == .format || (0x1F3FB...0x1F3FF).contains(value) {
+                // Tags and skin tones change a glyph's look; left out, the base glyph keeps its width.
+                continue
+            } else {
+                break
+            }
+        }
+        return kept
+    }
+
+    static func isRegionalIndicator(_ value: UInt32) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(value)
+    }
+
     static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BilateralCore
 import Foundation
 
 /// A runtime failure: one line on stderr, exit status 1.
@@ -12,14 +13,15 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// The one place that writes to stderr.
+/// The one place that writes to stderr: each message one printable line (a file name may hold escape
+/// sequences or newlines, which are shown as `\e`, `\n`, never sent raw).
 enum Diagnostics {
     static func warn(_ line: String) {
-        FileHandle.standardError.write(Data("bilateral: warning: \(line)\n".utf8))
+        StandardStream.error.write("bilateral: warning: \(PrintableText.name(line))\n")
     }
 
     static func fail(_ line: String) -> ExitCode {
-        FileHandle.standardError.write(Data("bilateral: \(line)\n".utf8))
+        StandardStream.error.write("bilateral: \(PrintableText.name(line))\n")
         return ExitCode(1)
     }
 }

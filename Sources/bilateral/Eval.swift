@@ -23,6 +23,16 @@ struct Eval: ParsableCommand {
             }
             let model = try corpus.loadModel()
             let evaluation = Evaluator(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).evaluate(model, against: goldFile)
+            guard evaluation.articles > 0 else { throw CommandFailure("\(gold): no articles to score") }
+            if !evaluation.unmatchedArticles.isEmpty {
+                let count = evaluation.unmatchedArticles.count
+                let shown = evaluation.unmatchedArticles.prefix(3).joined(separator: ", ") + (count > 3 ? ", …" : "")
+                // Nothing matched: a score of 1.00 over nothing would read as a perfect result.
+                guard count < evaluation.articles else {
+                    throw CommandFailure("\(gold): none of its \(count) article id\(count == 1 ? "" : "s") (\(shown)) is in the corpus; nothing to score")
+                }
+                Diagnostics.warn("\(gold): \(count) of its \(evaluation.articles) article ids are not in the corpus (\(shown)); scored as missed")
+            }
             if verbose {
                 for miss in evaluation.misses { print("miss: \(miss)") }
             }

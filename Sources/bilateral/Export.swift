@@ -29,6 +29,8 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            // Checked before any file is opened: a closed stdout's descriptor would go to the first one.
+            guard StandardStream.output.isOpen else { throw CommandFailure("cannot write the export: standard output is closed") }
             var model = try corpus.loadModel()
             if let filter, let parsed = try? Filter.parse(filter) {
                 do throws(FilterError) {
@@ -44,7 +46,11 @@ struct Export: ParsableCommand {
             case .csv: text = CSVExporter().export(model)
             case .markdown: text = MarkdownExporter().export(model)
             }
-            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+            do throws(StandardStream.WriteFailure) {
+                try StandardStream.output.writeAll(text + "\n")
+            } catch {
+                throw CommandFailure("cannot write the export: \(error.reason)")
+            }
         }
     }
 }

@@ -24,7 +24,15 @@ public struct CSVExporter: Sendable {
                          stance.holder, stance.target, stance.polarity.rawValue, JSONValue.format(stance.score),
                          stance.category, stance.cue, "", stance.evidence])
         }
-        return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n")
+        return rows.map(Self.row).joined(separator: "\r\n")
+    }
+
+    /// One printable row: the article id (a file name) with its controls shown as escapes, other fields
+    /// without controls, so that neither a terminal nor a line-based reader sees more than one line.
+    static func row(_ fields: [String]) -> String {
+        fields.enumerated().map { index, text in
+            field(index == 1 ? PrintableText.name(text) : PrintableText.text(text))
+        }.joined(separator: ",")
     }
 
     /// A field quoted when it holds a comma, a quote or a line break; quotes doubled.

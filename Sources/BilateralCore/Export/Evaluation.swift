@@ -12,6 +12,9 @@ public struct Evaluation: Sendable, Equatable {
     public var actorsFound = 0
     public var eventsRequired = 0
     public var eventsFound = 0
+    /// Gold article ids that no article of the corpus has: scored as misses, and worth a warning
+    /// (a gold file for another corpus scores nothing at all).
+    public var unmatchedArticles: [String] = []
     /// What went wrong, one line each, for `--verbose`.
     public var misses: [String] = []
 

@@ -19,6 +19,7 @@ public struct Evaluator: Sendable {
         for (id, expected) in gold.articles.sorted(by: { $0.key < $1.key }) {
             result.articles += 1
             let index = model.articles.firstIndex { $0.id == id }
+            if index == nil { result.unmatchedArticles.append(id) }
             let article = index.map { model.articles[$0] }
             let analysis = index.map { model.analyses[$0] }
             scoreDate(id, article?.date, expected, into: &result)

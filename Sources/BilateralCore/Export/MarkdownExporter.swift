@@ -13,8 +13,8 @@ public struct MarkdownExporter: Sendable {
         let events = Dictionary(grouping: model.events, by: \.article)
         let stances = Dictionary(grouping: model.stances, by: \.article)
         for (article, analysis) in zip(model.articles, model.analyses) {
-            out += "\n## \(cell(article.title.isEmpty ? article.id : article.title))\n\n"
-            out += "- file: `\(article.path)`\n"
+            out += "\n## \(cell(article.title.isEmpty ? PrintableText.name(article.id) : article.title))\n\n"
+            out += "- file: `\(PrintableText.name(article.path))`\n"
             out += "- date: \(article.date?.iso ?? "unknown") (\(article.dateSource.rawValue))\n"
             out += "- era: \(analysis.era ?? "none")\n"
             let actors = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
@@ -43,7 +43,8 @@ public struct MarkdownExporter: Sendable {
         inline(text).replacingOccurrences(of: "|", with: "\\|")
     }
 
+    /// One printable line: controls and escape sequences removed, line breaks as spaces.
     private func inline(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        PrintableText.text(text).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
