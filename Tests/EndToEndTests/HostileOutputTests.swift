@@ -25,7 +25,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let binary = try BinaryUnderTest.path()
         for format in ["csv", "markdown"] {
-            let outcome = try CommandRunner.run(binary, ["export", "--format", format, root])
+            let outcome = try CommandRunner.run(binary, ["export", "--no-store", "--format", format, root])
             #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
             #expect(Self.hasNoControls(outcome.standardOutput))
             #expect(outcome.standardOutput.contains("evil\\e]0;owned\\x07\\e[2J\\nname.txt"))
@@ -35,7 +35,7 @@ import Testing
             #expect(Self.hasNoControls(outcome.standardError))
             #expect(outcome.standardError.contains("evil\\e]0;owned\\x07\\e[2J\\nname.txt: invalid UTF-8"))
         }
-        let csv = try CommandRunner.run(binary, ["export", "--format", "csv", root]).standardOutput
+        let csv = try CommandRunner.run(binary, ["export", "--no-store", "--format", "csv", root]).standardOutput
         // Every row of the CSV is one line: the newline in the name does not start a row.
         // (Export ends the text with one newline of its own.)
         #expect(csv.hasSuffix("\n"))
@@ -46,7 +46,7 @@ import Testing
         let binary = CommandRunner.shellQuoted(try BinaryUnderTest.path())
         let seeds = CommandRunner.shellQuoted(BinaryUnderTest.seedsPath)
         for (redirect, reason) in [("> /dev/full", "No space left on device"), (">&-", "standard output is closed")] {
-            let outcome = try CommandRunner.run("/bin/sh", ["-c", "\(binary) export \(seeds) \(redirect)"])
+            let outcome = try CommandRunner.run("/bin/sh", ["-c", "\(binary) export --no-store \(seeds) \(redirect)"])
             #expect(outcome.status == 1, "\(redirect): \(outcome.standardError)")
             #expect(outcome.standardError == "bilateral: cannot write the export: \(reason)\n")
         }
@@ -57,7 +57,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: gold) }
         let json = #"{"articles": {"no-such-article.txt": {"date": null, "era": null, "stances_required": []}}}"#
         try Data(json.utf8).write(to: gold)
-        let outcome = try CommandRunner.run(try BinaryUnderTest.path(), ["eval", "--gold", gold.path, BinaryUnderTest.seedsPath])
+        let outcome = try CommandRunner.run(try BinaryUnderTest.path(), ["eval", "--no-store", "--gold", gold.path, BinaryUnderTest.seedsPath])
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput.isEmpty)
         #expect(outcome.standardError.contains("none of its 1 article id (no-such-article.txt) is in the corpus"))

@@ -116,13 +116,15 @@ public struct StoredCorpus {
 
     /// Loads, extracts and encodes one file.
     private func record(of file: ListedFile, version: String) -> CorpusStore.FileRecord {
-        let bytes = ArticleFiles.contents(of: file.path)
         let facts = FileFacts.of(file.absolute) ?? FileFacts(size: -1, modified: -1)
-        guard let bytes else {
+        let bytes: [UInt8]
+        switch FileBytes.read(file.path) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
             // Unreadable: stored with no record, so the warning comes back until the file changes.
-            let reason = FileManager.default.isReadableFile(atPath: file.path) ? "cannot be read; skipped" : "permission denied; skipped"
             return CorpusStore.FileRecord(
-                path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil, warnings: [reason])
+                path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil,
+                warnings: [problem.description + "; skipped"])
         }
         let (article, warnings) = CorpusLoader().load(bytes: bytes, path: file.path)
         let extracted = article.map { ExtractedArticleCodec.encode(extractor.extract($0)) }
