@@ -30,6 +30,23 @@ extension CueLexicon {
         var reversals: [String]?
         var obligations: [String]?
         var relationVerbs: RelationVerbs?
+        var unrealised: Unrealised?
+        var places: Places?
+    }
+
+    /// Words that say an act did not happen: "if", "able to", "might" (see `StanceFinder+Unrealised`).
+    struct Unrealised: Decodable {
+        var conditionals: [String]
+        var markers: [String]
+        var possibilityModals: [String]
+        var possibilityAdverbs: [String]
+        var denials: [String]
+    }
+
+    /// Words that make a state a place rather than a party (see `StanceFinder+Places`).
+    struct Places: Decodable {
+        var locativePrepositions: [String]
+        var geographyNouns: [String]
     }
 
     /// Verbs that are cues only with a relationship as subject ("ties warmed", "relations cooled").

@@ -38,6 +38,22 @@ public struct CueLexicon: Sendable {
     private(set) var obligations: WordSet = []
     /// Lemmas of verbs that count only when a relationship is their subject.
     private(set) var relationOnly: WordSet = []
+    /// "if", "unless": an act inside such a clause is only supposed.
+    private(set) var conditionals: WordSet = []
+    /// "able to", "would rather": phrases right before a cue that make its act wished or possible, not done.
+    private(set) var unrealisedMarkers: [[String]] = []
+    /// Last words of those phrases: one probe turns most words away.
+    private(set) var unrealisedMarkerEnds: WordSet = []
+    /// "might", "could": a possible act reported, not done.
+    private(set) var possibilityModals: WordSet = []
+    /// Adverbs that may stand between such a modal and its verb ("could also impose").
+    private(set) var possibilityAdverbs: WordSet = []
+    /// Forms of "deny": an act denied was not done.
+    private(set) var denials: WordSet = []
+    /// "in", "near": a state after these outside a cue's own phrase is where something happens.
+    private(set) var locativePrepositions: WordSet = []
+    /// "border", "coast": nouns that make the state they name a piece of geography.
+    private(set) var geographyNouns: WordSet = []
     /// Every refusal, cessation and negator, with "no" and "little": the negation check skips other words at once.
     private(set) var negationFilter = HashFilter([])
 
@@ -131,6 +147,18 @@ public struct CueLexicon: Sendable {
         nounOnlyPrepositions = WordSet(file.nounOnlyPrepositions)
         relationNouns = WordSet(file.relationNouns)
         targetPrepositions = WordSet(file.targetPrepositions)
+        if let unrealised = file.unrealised {
+            conditionals = WordSet(unrealised.conditionals)
+            unrealisedMarkers = unrealised.markers.map(words)
+            unrealisedMarkerEnds = WordSet(unrealisedMarkers.compactMap(\.last))
+            possibilityModals = WordSet(unrealised.possibilityModals)
+            possibilityAdverbs = WordSet(unrealised.possibilityAdverbs)
+            denials = WordSet(unrealised.denials.flatMap(Inflection.verbForms))
+        }
+        if let places = file.places {
+            locativePrepositions = WordSet(places.locativePrepositions)
+            geographyNouns = WordSet(places.geographyNouns.flatMap { [$0, Inflection.plural($0)] })
+        }
         negationFilter = HashFilter((refusals.words + cessations.words + negators.words + ["no", "little"]).map(WordHash.of))
     }
 

@@ -86,15 +86,30 @@ extension StanceFinder {
     }
 
     /// "banned 59 Chinese apps", "bought Russian gas": a national adjective on the direct object of a verb that bans,
-    /// seizes, blocks or buys goods names the state whose goods they are.
+    /// seizes, blocks or buys goods names the state whose goods they are. "released detained British sailors",
+    /// "handed over the Indian pilot": a release yields to the state whose people or ship are let go.
     func isDirectGoods(_ mention: Int, after range: Range<Int>, in view: SentenceView) -> Bool {
         let found = view.mentions[mention]
-        guard found.source == .adjective, Self.goodsVerbs.contains(lower: view.tokens[range.lowerBound]) else { return false }
+        guard found.source == .adjective else { return false }
+        let releases = Self.releaseVerbs.contains(lower: view.tokens[range.lowerBound])
+        guard releases || Self.goodsVerbs.contains(lower: view.tokens[range.lowerBound]) else { return false }
         let start = found.tokens.lowerBound, end = found.tokens.upperBound
-        guard start >= range.upperBound, start - range.upperBound <= 2, end < view.tokens.count, view.tokens[end].isWord,
-              !view.tokens[end].isCapitalised, view.mentionAt[end] == nil else { return false }
-        return (range.upperBound..<start).allSatisfy { view.tokens[$0].kind == .number || SentenceView.determiners.contains(lower: view.tokens[$0]) }
+        guard start >= range.upperBound, start - range.upperBound <= (releases ? 3 : 2), end < view.tokens.count else { return false }
+        // "the British-flagged tanker": a hyphen may glue the adjective to the rest of its modifier.
+        let next = end + 1 < view.tokens.count && Self.hyphens.contains(lower: view.tokens[end]) ? end + 1 : end
+        guard view.tokens[next].isWord, !view.tokens[next].isCapitalised, view.mentionAt[next] == nil else { return false }
+        return (range.upperBound..<start).allSatisfy {
+            view.tokens[$0].kind == .number || SentenceView.determiners.contains(lower: view.tokens[$0])
+                || releases && view.tokens[$0].isWord && !view.tokens[$0].isCapitalised && view.mentionAt[$0] == nil
+                    && !SentenceView.prepositions.contains(lower: view.tokens[$0]) && !Self.plainConjunctions.contains(lower: view.tokens[$0])
+        }
     }
+
+    /// Verbs that let people or property go back to their state.
+    static let releaseVerbs: WordSet = [
+        "release", "releases", "released", "releasing", "free", "frees", "freed", "freeing", "hand", "hands", "handed", "handing",
+        "return", "returns", "returned", "returning", "repatriate", "repatriated", "repatriates", "repatriating",
+    ]
 
     static let goodsVerbs: WordSet = [
         "ban", "bans", "banned", "banning", "block", "blocks", "blocked", "blocking", "seize", "seizes", "seized", "seizing",

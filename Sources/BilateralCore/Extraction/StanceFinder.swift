@@ -97,6 +97,8 @@ struct StanceFinder: Sendable {
                 || vowsAHostileAct(cue, at: range, cues: cues, from: number, in: view) || deniesAProposition(cue, at: range, in: view)
                 || modifiesTradeNoun(cue, at: range, in: view) { continue }
             if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
+            // "if Beijing struck Moscow", "a bloc able to fight Russia", "might impose sanctions": not done, no stance.
+            if isUnrealised(cue, at: range, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             if score < 0, let changed = threatBefore(number, at: range, cues: cues, in: view) ?? settledQuarrel(cue, at: range, in: view) {
@@ -134,13 +136,18 @@ struct StanceFinder: Sendable {
                 pairs += opposed
             }
             for (holder, target) in pairs {
+                // "hospitals in France help …", "where the borders of A and B meet": a place is no party.
+                if isPlaceAsHolder(holder, cue: range, in: view) || isGeographyPlace(holder, cue: cue, in: view)
+                    || isGeographyPlace(target, cue: cue, in: view) { continue }
                 let against = score > 0 && view.preposition(before: target) == "against"
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
                                       score: against ? -2.0 : score, category: against ? "11 Disapprove" : category, cue: text)
                 let repeated = findings.contains {
                     $0.holder == finding.holder && $0.target == finding.target && $0.category == finding.category
                 }
-                if finding.holder != finding.target && !repeated { findings.append(finding) }
+                // "Biden and the United States agreed …": a person or body never holds a stance toward its own state.
+                let own = finding.holder == finding.target || principal(finding.holder) == principal(finding.target)
+                if !own && !repeated { findings.append(finding) }
             }
         }
         return findings
@@ -178,6 +185,10 @@ struct StanceFinder: Sendable {
         }
         let neither = Self.neitherWord, nor = Self.norWord
         negated = negated || (clauseStart..<range.lowerBound).contains { neither.matches(tokens[$0]) || nor.matches(tokens[$0]) }
+        // "not only praised India but also …": the act is done, and more besides.
+        if negated, scope.contains(where: { $0 + 1 < range.lowerBound && Self.notWord.matches(tokens[$0]) && Self.onlyWords.contains(lower: tokens[$0 + 1]) }) {
+            negated = false
+        }
         if cue.score < 0, cue.role == .noun, isReversed(range, clauseStart: clauseStart, in: view) {
             return negated ? nil : (5.0, "08 Yield")
         }
@@ -198,9 +209,26 @@ struct StanceFinder: Sendable {
         }
         // "Russia is not a reliable partner": denying a good quality disapproves.
         if negated, cue.score > 0, cue.role == .predicate { return (-2.0, "11 Disapprove") }
+        // "did not send a delegation", "India did not thank Islamabad": a cooperative act not done ("not", "never";
+        // "little incentive to compromise" only doubts it) rejects its object,
+        // unless the act is only pending ("has not yet agreed") or not necessarily refused.
+        if negated, cue.score > 0, cue.role == .verb,
+           scope.contains(where: { Self.plainNegators.contains(lower: tokens[$0]) || tokens[$0].lower.endsWithASCII("n't") }),
+           !scope.contains(where: { Self.pendingOrOnly.contains(lower: tokens[$0]) }),
+           // "urged Abe not to travel": an appeal to refrain, not a refusal (the appeal rules read it).
+           !scope.contains(where: { $0 + 1 < tokens.count && Self.notWord.matches(tokens[$0]) && Self.toWord.matches(tokens[$0 + 1]) }),
+           range.lowerBound + 1 >= tokens.count || !Self.pendingOrOnly.contains(lower: tokens[range.lowerBound]) {
+            return (-4.0, "12 Reject")
+        }
         if negated { return nil }
         return (cue.score, cue.category)
     }
+
+    /// "not yet", "not only": a negation that leaves the act pending or adds to it.
+    static let pendingOrOnly: WordSet = ["yet", "simply", "necessarily"]
+
+    static let notWord = HashedWord("not")
+    static let onlyWords: WordSet = ["only", "just", "merely"]
 
     static let noWord = HashedWord("no"), longerWord = HashedWord("longer"), littleWord = HashedWord("little"),
                aWord = HashedWord("a"), neitherWord = HashedWord("neither"), norWord = HashedWord("nor")

@@ -109,7 +109,8 @@ import Testing
 
     @Test func aRefusalAnnouncedForTheFutureRejects() {
         #expect(stances("Athens will not recognise Ankara's claims.") == ["GRC>TUR-"])
-        #expect(stances("Oslo did not support Stockholm.") == [])
+        // Issue 15: a cooperative act not done rejects too (it was silent before).
+        #expect(stances("Oslo did not support Stockholm.") == ["NOR>SWE-"])
         #expect(stances("Rome will not sanction Vienna.") == [])
     }
 

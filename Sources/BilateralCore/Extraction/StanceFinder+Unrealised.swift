@@ -1,0 +1,70 @@
+/// Acts that did not happen: supposed, wished, possible, asked about or denied. They give no stance.
+///
+/// The patterns, in the order they are tried (each with a sentence that is silent and a look-alike that is not):
+///
+/// | pattern | silent | still a stance |
+/// |---|---|---|
+/// | question | "Would Cairo ever bomb the dam?" | "Cairo bombed the dam." |
+/// | conditional clause | "if Beijing decided to strike Moscow" | "Beijing struck Moscow, if reports are right." |
+/// | consequence of a condition | "they could sign a deal if the talks go well" | "they will sign a deal, officials said." |
+/// | wish or ability marker | "a bloc able to fight Russia", "would rather not sanction" | "a bloc that fought Russia" |
+/// | possibility modal | "Japan might impose sanctions on Russia" | "Japan will impose sanctions on Russia" |
+/// | denied act | "Ankara denied planning to attack Athens" | "Ankara denied Athens a visa" (the denial itself) |
+///
+/// A threatened act ("threatened to cut gas") is not here: the threat rule scores it as the threat it is.
+extension StanceFinder {
+    /// True when the act the cue names is only supposed, wished, possible, asked about or denied.
+    func isUnrealised(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
+        let tokens = view.tokens
+        if isQuestion(view) { return true }
+        let clauseStart = view.clauseStart(of: range.lowerBound)
+        // The conditional word opens the clause (it is a clause breaker), so it stands at or just before its start.
+        let conditions = lexicon.conditionals
+        if (max(0, clauseStart - 1)..<range.lowerBound).contains(where: { conditions.contains(lower: tokens[$0]) }) { return true }
+        // "could finalise a deal …, if negotiators compromise": the act is the consequence of a condition.
+        if tokens.contains(where: { conditions.contains(lower: $0) }),
+           (max(clauseStart, range.lowerBound - 4)..<range.lowerBound).contains(where: { Self.conditionalModals.contains(lower: tokens[$0]) }) {
+            return true
+        }
+        if endsWithMarker(before: range.lowerBound, in: view) { return true }
+        guard cue.role == .verb else { return false }
+        // "might impose", "could also strike": a possibility reported, not an act done. "May" as a month is capitalised.
+        var before = range.lowerBound - 1
+        if before >= 0, lexicon.possibilityAdverbs.contains(lower: tokens[before]) { before -= 1 }
+        if before >= 0, lexicon.possibilityModals.contains(lower: tokens[before]), !(tokens[before].isCapitalised && before > 0) {
+            return true
+        }
+        // "denied planning to attack", "denied that its jets struck": the denied act did not happen.
+        let denials = lexicon.denials
+        return (max(0, range.lowerBound - 6)..<range.lowerBound).contains { index in
+            denials.contains(lower: tokens[index]) && view.clauseOf[index] == view.clauseOf[range.lowerBound]
+                || denials.contains(lower: tokens[index]) && index + 1 < tokens.count && tokens[index + 1].lower == "that"
+        }
+    }
+
+    /// A sentence that asks: it ends with a question mark (before any closing quote).
+    private func isQuestion(_ view: SentenceView) -> Bool {
+        var last = view.tokens.count - 1
+        while last >= 0, Self.closingQuotes.contains(view.tokens[last].text) { last -= 1 }
+        return last >= 0 && view.tokens[last].text == "?"
+    }
+
+    /// "able to", "would rather", "would have": a marker phrase ending right before the cue, or one adverb or
+    /// "not" before it.
+    private func endsWithMarker(before start: Int, in view: SentenceView) -> Bool {
+        let tokens = view.tokens
+        for end in [start, start - 1] where end > 0 {
+            guard lexicon.unrealisedMarkerEnds.contains(lower: tokens[end - 1]) else { continue }
+            if end < start, !(tokens[end].isWord && !tokens[end].isCapitalised && view.mentionAt[end] == nil) { continue }
+            for marker in lexicon.unrealisedMarkers where marker.count <= end {
+                if zip(marker, tokens[(end - marker.count)..<end]).allSatisfy({ $0 == $1.lower }) { return true }
+            }
+        }
+        return false
+    }
+
+    static let conditionalModals: WordSet = ["would", "could", "might", "may"]
+    /// Negators that say an act was not done, as against "little" or "no" that only doubt or deny a thing.
+    static let plainNegators: WordSet = ["not", "never"]
+    static let closingQuotes: Set<String> = ["\"", "”", "’", "'", ")"]
+}
