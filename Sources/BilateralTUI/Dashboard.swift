@@ -12,12 +12,13 @@ public enum Dashboard {
     ///   - restoreSession: false starts fresh, ignoring the remembered session.
     ///   - remember: called with the memory whenever history or saved filters change, and
     ///     at exit with the session; the caller keeps it (the run loop does no file I/O).
+    ///   - save: called with each change to the user's marks and verdicts, for the corpus store; nil when there is none.
     /// - Returns: the state at exit, for tests.
     @discardableResult
     public static func run(
         model: CorpusModel, on backend: TerminalBackend, corpusName: String = "corpus",
         memory: CorpusMemory = CorpusMemory(), restoreSession: Bool = true, startMessage: String? = nil,
-        remember: (CorpusMemory) -> Void = { _ in }
+        remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil
     ) -> AppState {
         let size = backend.size
         var state = AppState(
@@ -26,6 +27,7 @@ public enum Dashboard {
         state.memory = memory
         if restoreSession, let session = memory.session { state.restore(session) }
         state.message = startMessage
+        state.tracksReading = save != nil
         var grid = Grid(width: size.width, height: size.height)
         var kept = state.memory
         while !state.shouldQuit {
@@ -38,6 +40,10 @@ public enum Dashboard {
             case .key(let key): update(&state, .key(key))
             case .resize(let width, let height): update(&state, .resize(width: width, height: height))
             case .closed: update(&state, .closed)
+            }
+            if !state.pendingEdits.isEmpty {
+                for edit in state.pendingEdits { save?(edit, state.model) }
+                state.pendingEdits.removeAll()
             }
             if state.memory != kept {
                 kept = state.memory

@@ -26,7 +26,7 @@ struct Browse: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
-            let model = try corpus.loadModel()
+            let opened = try corpus.open()
             let name = try corpusName()
             let terminal: NcursesTerminal
             do throws(TerminalUnavailable) {
@@ -34,19 +34,30 @@ struct Browse: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
+            var failures: [String] = []
             defer { terminal.shutdown() }
             let stateFile = DashboardStateFile(path: DashboardStateFile.defaultPath())
             let key = try corpusKey()
             let (memory, problem) = noState ? (CorpusMemory(), nil) : stateFile.load(corpus: key)
             var saveProblem: String?
             Dashboard.run(
-                model: model, on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
-                startMessage: problem
-            ) { memory in
-                if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
-            }
+                model: opened.model, on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
+                startMessage: problem,
+                remember: { memory in
+                    if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
+                },
+                save: { edit, model in
+                    do throws(StoreError) {
+                        try UserEdits.save(edit, model: model, in: opened)
+                    } catch {
+                        failures.append(error.description)
+                    }
+                }
+            )
             terminal.shutdown()
             if let problem = problem ?? saveProblem { Diagnostics.warn(problem) }
+            // After the terminal is restored, so the lines are seen.
+            for failure in Set(failures).sorted() { Diagnostics.warn("your change was not saved: \(failure)") }
         }
     }
 

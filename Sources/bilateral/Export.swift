@@ -6,10 +6,10 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the extracted model as JSON, CSV or Markdown.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv, markdown
+        case json, csv, markdown, gold
     }
 
-    @Option(help: "Output format: json, csv or markdown.")
+    @Option(help: "Output format: json, csv, markdown, or gold (your confirmed and rejected stances, as a gold file for eval).")
     var format: Format = .json
 
     @Option(help: "Export only what this filter keeps (the dashboard's filter language, e.g. \"actor:JPN pol:-\").")
@@ -45,6 +45,7 @@ struct Export: ParsableCommand {
             case .json: text = JSONExporter().export(model)
             case .csv: text = CSVExporter().export(model)
             case .markdown: text = MarkdownExporter().export(model)
+            case .gold: text = GoldExporter(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).export(model)
             }
             do throws(StandardStream.WriteFailure) {
                 try StandardStream.output.writeAll(text + "\n")

@@ -15,7 +15,7 @@ public struct JSONExporter: Sendable {
             ("schema", .int(1)),
             ("eras", .array(model.eras.map(era))),
             ("actors", .array(model.actors.map(actor))),
-            ("articles", .array(zip(model.articles, model.analyses).map { article($0, analysis: $1) })),
+            ("articles", .array(zip(model.articles, model.analyses).map { article($0, analysis: $1, marks: model.marks[$0.path]) })),
             ("events", .array(model.events.map(event))),
             ("stances", .array(model.stances.map(stance))),
         ])
@@ -36,8 +36,13 @@ public struct JSONExporter: Sendable {
         ])
     }
 
-    func article(_ article: Article, analysis: ArticleAnalysis) -> JSONValue {
+    func article(_ article: Article, analysis: ArticleAnalysis, marks: ArticleMarks? = nil) -> JSONValue {
         let mentions = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        // The user's marks only where there are some: a corpus without marks exports as it always did.
+        var own: [(String, JSONValue)] = []
+        if let marks, marks.read { own.append(("read", .bool(true))) }
+        if let marks, marks.bookmarked { own.append(("bookmarked", .bool(true))) }
+        if let note = marks?.note { own.append(("note", .string(note))) }
         return .object([
             ("id", .string(article.id)), ("path", .string(article.path)),
             ("title", .string(article.title)), ("titleSource", .string(article.titleSource.rawValue)),
@@ -47,7 +52,7 @@ public struct JSONExporter: Sendable {
             ("era", .optional(analysis.era)),
             ("mentions", .object(mentions.map { ($0.key, .int($0.value)) })),
             ("boilerplate", .array(article.boilerplate.map { .array([.int($0.first), .int($0.last)]) })),
-        ])
+        ] + own)
     }
 
     func event(_ event: Event) -> JSONValue {
@@ -64,6 +69,6 @@ public struct JSONExporter: Sendable {
             ("target", .string(stance.target)), ("polarity", .string(stance.polarity.rawValue)),
             ("score", .number(stance.score)), ("category", .string(stance.category)),
             ("cue", .string(stance.cue)), ("evidence", .string(stance.evidence)), ("line", .int(stance.line)),
-        ])
+        ] + (stance.verdict.map { [("verdict", JSONValue.string($0.rawValue))] } ?? []))
     }
 }

@@ -3,7 +3,7 @@ public struct MarkdownExporter: Sendable {
     public init() {}
 
     public func export(_ model: CorpusModel) -> String {
-        var out = "# bilateral: \(model.articles.count) articles, \(model.events.count) events, \(model.stances.count) stances\n"
+        var out = "# bilateral: \(model.articles.count) articles, \(model.events.count) events, \(model.countedStances.count) stances\n"
         if !model.eras.isEmpty {
             out += "\n## Eras\n\n| id | label | from | to |\n| --- | --- | --- | --- |\n"
             for era in model.eras {
@@ -17,6 +17,9 @@ public struct MarkdownExporter: Sendable {
             out += "- file: `\(PrintableText.name(article.path))`\n"
             out += "- date: \(article.date?.iso ?? "unknown") (\(article.dateSource.rawValue))\n"
             out += "- era: \(analysis.era ?? "none")\n"
+            let marks = model.marks(ofArticleAt: article.path)
+            if marks.bookmarked { out += "- bookmarked\n" }
+            if let note = marks.note { out += "- note: \(inline(note))\n" }
             let actors = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             if !actors.isEmpty {
                 out += "- actors: " + actors.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + "\n"
@@ -30,7 +33,10 @@ public struct MarkdownExporter: Sendable {
             if let list = stances[article.id], !list.isEmpty {
                 out += "\n### Stances\n\n| holder | target | polarity | score | cue | line |\n| --- | --- | --- | --- | --- | --- |\n"
                 for stance in list {
-                    out += "| \(cell(stance.holder)) | \(cell(stance.target)) | \(stance.polarity.sign) | "
+                    // A rejected stance stays listed, struck through, so the report shows what was corrected.
+                    let strike = stance.verdict == .rejected ? "~~" : ""
+                    let mark = stance.verdict == .confirmed ? " ✓" : ""
+                    out += "| \(strike)\(cell(stance.holder))\(strike)\(mark) | \(cell(stance.target)) | \(stance.polarity.sign) | "
                         + "\(JSONValue.format(stance.score)) | \(cell(stance.cue)) | \(stance.line) |\n"
                 }
             }

@@ -7,6 +7,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case filter, search, searchNext, searchPrevious
     case pickActor, cycleEra, cycleEraBack, cooperative, conflictual, neutral
     case toggleBoilerplate
+    case toggleRead, toggleBookmark, editNote, rejectStance, confirmStance
 
     /// One line for the `?` screen.
     public var help: String {
@@ -44,6 +45,11 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .conflictual: return "conflictual only (pol:-; again: any)"
         case .neutral: return "neutral only (pol:=; again: any)"
         case .toggleBoilerplate: return "show or hide boilerplate (dimmed)"
+        case .toggleRead: return "mark the article read or unread"
+        case .toggleBookmark: return "bookmark the article (again: remove)"
+        case .editNote: return "write a note on the article"
+        case .rejectStance: return "mark the stance wrong (again: restore)"
+        case .confirmStance: return "mark the stance confirmed (again: undo)"
         }
     }
 
@@ -73,6 +79,11 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .cycleEra, .cycleEraBack: return "era"
         case .cooperative, .conflictual, .neutral: return "polarity"
         case .toggleBoilerplate: return "boilerplate"
+        case .toggleRead: return "read"
+        case .toggleBookmark: return "bookmark"
+        case .editNote: return "note"
+        case .rejectStance: return "wrong"
+        case .confirmStance: return "confirm"
         }
     }
 }

@@ -7,7 +7,8 @@ enum Counts {
         let parts = [
             (result.articles.count, model.articles.count, "article"),
             (result.events.count, model.events.count, "event"),
-            (result.stances.count, model.stances.count, "stance"),
+            // Stances the user rejected count nowhere (CorpusModel.counts).
+            (result.stances.reduce(0) { $0 + (model.counts(model.stances[$1]) ? 1 : 0) }, model.countedStances.count, "stance"),
         ]
         return parts.map { kept, total, noun in
             filtered ? "\(kept)/\(total) \(plural(noun, total))" : "\(kept) \(plural(noun, kept))"

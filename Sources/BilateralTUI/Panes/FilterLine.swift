@@ -9,7 +9,7 @@ struct FilterLine: Widget {
     func render(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         grid.fill(area, with: Cell(" ", style: theme.statusBar))
-        let prompt = state.mode == .search ? " search /" : " filter: "
+        let prompt = state.mode == .search ? " search /" : (state.mode == .note ? " note: " : " filter: ")
         var x = area.x + grid.write(prompt, x: area.x, y: area.y, style: theme.statusEmphasis, ascii: theme.ascii)
         let feedback = self.feedback
         let feedbackWidth = (theme.ascii ? Transliteration.ascii(feedback.text) : feedback.text).displayWidth
@@ -33,6 +33,7 @@ struct FilterLine: Widget {
     }
 
     private var feedback: (text: String, style: Style) {
+        if state.mode == .note { return ("Enter saves · Esc cancels · empty removes", theme.statusBar) }
         if state.mode == .search {
             let matches = state.search.matches
             if state.search.query.isEmpty { return ("type to search the article", theme.statusBar) }

@@ -33,11 +33,22 @@ struct StancesPane: Widget {
 
     /// `+4.0 Abe → RUS  cue`
     private func drawStance(_ stance: Stance, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
-        let base = selected ? (focused ? theme.selection : theme.inactiveSelection) : Style.plain
+        var base = selected ? (focused ? theme.selection : theme.inactiveSelection) : Style.plain
+        // Curses has no strike-through: a rejected stance is dimmed and crossed out by its mark.
+        if stance.verdict == .rejected { base.dim = true }
         grid.fill(line, with: Cell(" ", style: base))
-        let score = String(format: "%+5.1f", stance.score)
+        var score = String(format: "%+5.1f", stance.score)
+        // The verdict's mark takes the score's leading space, so the columns stay in line.
+        if stance.verdict != nil, score.first == " " { score.removeFirst() }
         var x = line.x
-        x += grid.write(score + " ", x: x, y: line.y, style: selected ? base : theme.polarity(stance.polarity), limit: line.width, ascii: theme.ascii)
+        switch stance.verdict {
+        case .rejected: x += grid.write(theme.ascii ? "x" : "✗", x: x, y: line.y, style: selected ? base : theme.error, limit: line.width, ascii: theme.ascii)
+        case .confirmed: x += grid.write(theme.ascii ? "+" : "✓", x: x, y: line.y, style: base, limit: line.width, ascii: theme.ascii)
+        case nil: break
+        }
+        var scoreStyle = selected ? base : theme.polarity(stance.polarity)
+        scoreStyle.dim = scoreStyle.dim || stance.verdict == .rejected
+        x += grid.write(score + " ", x: x, y: line.y, style: scoreStyle, limit: line.maxX - x, ascii: theme.ascii)
         let arrow = theme.ascii ? "->" : "→"
         // Names get fixed columns so arrows line up; narrow panes clip names to keep some cue.
         let holderWidth = line.width >= 40 ? 12 : max(5, (line.width - 9) * 2 / 5)

@@ -65,8 +65,13 @@ struct TimelinePane: Widget {
         var x = line.x + grid.write(marker, x: line.x, y: line.y, style: base.merging(theme.focusedTitle, when: isOpen), ascii: theme.ascii)
         let date = (article.date?.iso ?? "undated").padding(toColumns: 10)
         x += grid.write(date + " ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii)
+        let marks = state.marks(ofArticle: index)
+        if marks.bookmarked { x += grid.write(theme.ascii ? "* " : "★ ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii) }
+        if marks.note != nil { x += grid.write(theme.ascii ? "n " : "✎ ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii) }
         let title = article.title.isEmpty ? article.id : article.title
-        grid.write(title, x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
+        var titleStyle = base
+        if state.tracksReading, !marks.read { titleStyle.bold = true }
+        grid.write(title, x: x, y: line.y, style: titleStyle, limit: line.maxX - x, ascii: theme.ascii)
     }
 
     private func drawEvent(_ index: Int, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {

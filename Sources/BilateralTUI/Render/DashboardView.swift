@@ -24,7 +24,7 @@ public enum DashboardView {
         if let area = layout.panes[.article] { ArticlePane(state: state, theme: theme).render(in: area, into: &grid) }
         if let area = layout.panes[.stances] { StancesPane(state: state, theme: theme).render(in: area, into: &grid) }
         switch state.mode {
-        case .filter, .search:
+        case .filter, .search, .note:
             FilterLine(state: state, theme: theme).render(in: layout.status, into: &grid)
         default:
             StatusLine(state: state, theme: theme).render(in: layout.status, into: &grid)

@@ -3,7 +3,8 @@ import TerminalUI
 
 /// Everything the dashboard shows, as a value: `update` changes it, the view draws it.
 public struct AppState: Sendable, Equatable {
-    public let model: CorpusModel
+    /// The corpus model; only the user's verdicts on stances change it while the dashboard runs.
+    public internal(set) var model: CorpusModel
     /// Shown in the title and status lines (`seeds`).
     public let corpusName: String
     /// The two actors whose relation the timeline scores.
@@ -39,6 +40,12 @@ public struct AppState: Sendable, Equatable {
     var historyIndex: Int?
     var historyDraft = ""
     public var shouldQuit = false
+    /// Read marks, bookmarks and notes by article path; kept apart from `model` so a mark does not rebuild its index.
+    public var marks: [String: ArticleMarks]
+    /// True when marks are kept (a store is open): unread articles are then shown bold.
+    public var tracksReading = false
+    /// The user's edits not yet saved: the run loop hands them to the store after each update.
+    public var pendingEdits: [UserEdit] = []
 
     // MARK: - Indexes built once
 
@@ -47,7 +54,7 @@ public struct AppState: Sendable, Equatable {
     /// Actor ids by how often the corpus mentions them, most first, for the picker.
     let actorsByMentions: [String]
     let stancesByArticle: [Int: [Int]]
-    let timelines: TimelineCache
+    var timelines: TimelineCache
     /// Where the search started, so Esc can put the article back.
     var searchOrigin = 0
 
@@ -63,6 +70,7 @@ public struct AppState: Sendable, Equatable {
         self.height = height
         self.capabilities = capabilities
         self.filter = FilterState(result: Filter.all.apply(to: model))
+        self.marks = model.marks
 
         var byID: [String: Int] = [:]
         for (index, article) in model.articles.enumerated() where byID[article.id] == nil { byID[article.id] = index }

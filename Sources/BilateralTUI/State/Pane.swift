@@ -28,4 +28,6 @@ public enum Mode: Sendable, Hashable {
     case savedFilters
     /// The `?` overlay.
     case help
+    /// Typing the note on the article (`i`).
+    case note
 }

@@ -24,6 +24,8 @@ extension AppState {
             pickerKey(key)
         case .savedFilters:
             savedFiltersKey(key)
+        case .note:
+            noteKey(key)
         }
     }
 

@@ -67,6 +67,11 @@ extension AppState {
             findMatches()
             findFilterMatches()
             message = article.showBoilerplate ? "boilerplate shown, dimmed" : "boilerplate hidden"
+        case .toggleRead: toggleRead()
+        case .toggleBookmark: toggleBookmark()
+        case .editNote: startNote()
+        case .rejectStance: toggleVerdict(.rejected)
+        case .confirmStance: toggleVerdict(.confirmed)
         }
     }
 
@@ -83,6 +88,7 @@ extension AppState {
         case .timeline:
             guard let row = timeline.selectedRow, !row.isHeader else { return }
             setFocus(.article)
+            markOpenedRead()
             if let highlight = article.highlight, let row = article.document?.row(containing: highlight.start) {
                 reveal(row: row)
             }
@@ -90,6 +96,7 @@ extension AppState {
             guard stances.selected != nil else { return }
             stanceSelectionChanged()
             setFocus(.article)
+            markOpenedRead()
         case .article:
             return
         }

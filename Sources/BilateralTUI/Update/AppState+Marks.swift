@@ -1,0 +1,93 @@
+import BilateralCore
+import TerminalUI
+
+/// The user's own marks: read, bookmarked, a note per article, and verdicts on stances.
+extension AppState {
+    /// The article the marks keys act on: the selected timeline row's when the timeline has focus, else the open one.
+    var markedArticleIndex: Int? {
+        if focus == .timeline, let row = timeline.selectedRow {
+            switch row {
+            case .article(let index): return index
+            case .event(let index): return articleIndexByID[model.events[index].article]
+            case .header, .summary: return nil
+            }
+        }
+        return article.index
+    }
+
+    public func marks(ofArticle index: Int) -> ArticleMarks {
+        marks[model.articles[index].path] ?? ArticleMarks()
+    }
+
+    mutating func toggleRead() {
+        changeMarks { $0.read.toggle() } describe: { $0.read ? "marked read" : "marked unread" }
+    }
+
+    mutating func toggleBookmark() {
+        changeMarks { $0.bookmarked.toggle() } describe: { $0.bookmarked ? "bookmarked" : "bookmark removed" }
+    }
+
+    /// Opening an article marks it read.
+    mutating func markOpenedRead() {
+        guard tracksReading, let index = article.index, !marks(ofArticle: index).read else { return }
+        setMarks(of: index) { $0.read = true }
+    }
+
+    mutating func startNote() {
+        guard let index = markedArticleIndex else {
+            message = "no article selected"
+            return
+        }
+        input = TextInput(marks(ofArticle: index).note ?? "")
+        mode = .note
+    }
+
+    mutating func noteKey(_ key: Key) {
+        switch key {
+        case .enter:
+            mode = .normal
+            let text = String(input.text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+            changeMarks { $0.note = text.isEmpty ? nil : text } describe: { $0.note == nil ? "note removed" : "note saved" }
+        case .escape:
+            mode = .normal
+        default:
+            _ = input.handle(key)
+        }
+    }
+
+    /// `x` and `c`: the selected stance gets `verdict`, or loses it when it already has it.
+    mutating func toggleVerdict(_ verdict: StanceVerdict) {
+        guard let index = stances.selected else {
+            message = "no stance selected (3 focuses the stances)"
+            return
+        }
+        let new: StanceVerdict? = model.stances[index].verdict == verdict ? nil : verdict
+        model.stances[index].verdict = new
+        pendingEdits.append(.verdict(stance: index, new))
+        // The pair's scores leave out rejected stances: rebuilt from the changed model.
+        timelines = TimelineCache(model: model, pair: pair)
+        rebuildTimeline()
+        switch new {
+        case .rejected: message = "marked wrong: left out of every score and count (x again restores)"
+        case .confirmed: message = "confirmed"
+        case nil: message = verdict == .rejected ? "restored" : "confirmation removed"
+        }
+    }
+
+    private mutating func changeMarks(_ change: (inout ArticleMarks) -> Void, describe: (ArticleMarks) -> String) {
+        guard let index = markedArticleIndex else {
+            message = "no article selected"
+            return
+        }
+        setMarks(of: index, change)
+        message = describe(marks(ofArticle: index))
+    }
+
+    private mutating func setMarks(of index: Int, _ change: (inout ArticleMarks) -> Void) {
+        let path = model.articles[index].path
+        var updated = marks[path] ?? ArticleMarks()
+        change(&updated)
+        marks[path] = updated.isEmpty ? nil : updated
+        pendingEdits.append(.marks(articlePath: path, updated))
+    }
+}
