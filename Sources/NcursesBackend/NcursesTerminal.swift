@@ -14,6 +14,8 @@ public final class NcursesTerminal: TerminalBackend {
     var pairs: ColorPairTable
     var readPolicy = ReadFailurePolicy()
     private let savedSignals: SignalFlags.SavedActions
+    /// The terminal as it was before curses started, to give back when stdout is gone at the end.
+    private let controlling: ControllingTerminal?
     /// The last frame on screen, after sanitising; nil forces a full repaint.
     var lastFrame: Grid?
     private(set) var isShutDown = false
@@ -27,6 +29,7 @@ public final class NcursesTerminal: TerminalBackend {
         // Before newterm, or ncurses decides the locale cannot show wide characters.
         bilateral_set_locale_from_environment()
         let unicode = Self.codesetIsUTF8()
+        let controlling = ControllingTerminal()
         // Installed first so ncurses sees handlers in place and keeps its own out of the way.
         let savedSignals = SignalFlags.install()
         guard let screen = bilateral_newterm(), let window = bilateral_stdscr() else {
@@ -37,6 +40,7 @@ public final class NcursesTerminal: TerminalBackend {
         self.screen = screen
         self.window = window
         self.savedSignals = savedSignals
+        self.controlling = controlling
         _ = raw()
         _ = noecho()
         _ = nonl()
@@ -69,8 +73,12 @@ public final class NcursesTerminal: TerminalBackend {
         shutdown()
     }
 
+    /// The largest screen the dashboard draws: a terminal that says it is bigger (a client's window-change
+    /// to 65535×65535 crashed ncurses, 5000×5000 took 2.7 GB) gets this much, the rest left blank.
+    public static let largestSize = (width: 1000, height: 500)
+
     public var size: (width: Int, height: Int) {
-        (Int(bilateral_max_x(window)), Int(bilateral_max_y(window)))
+        (min(Int(bilateral_max_x(window)), Self.largestSize.width), min(Int(bilateral_max_y(window)), Self.largestSize.height))
     }
 
     /// Ends curses and gives the terminal back as it was; safe to call more than once.
@@ -81,6 +89,8 @@ public final class NcursesTerminal: TerminalBackend {
         _ = curs_set(1)
         _ = endwin()
         delscreen(screen)
+        // curses wrote its restoring bytes and modes to fd 1; with fd 1 gone they went nowhere.
+        if ControllingTerminal.standardOutputIsGone { controlling?.restore() }
         SignalFlags.uninstall(savedSignals)
     }
 

@@ -17,8 +17,10 @@ public final class SSHServer: Sendable {
     private let book: SessionBook
     private let rateLimiter: ConnectionRateLimiter
     private let connections = NIOLockedValueBox([ObjectIdentifier: Channel]())
-    /// How long a connection may stay open without opening a session.
+    /// How long a connection may stay open without a session channel.
     private static let sessionlessLimit = TimeAmount.seconds(60)
+    /// Session channels one connection may have open at once.
+    static let sessionsPerConnection = 1
 
     public init(configuration: ServeConfiguration) {
         self.configuration = configuration
@@ -98,7 +100,7 @@ public final class SSHServer: Sendable {
         }
         track(channel)
 
-        let openedSession = NIOLoopBoundBox(false, eventLoop: channel.eventLoop)
+        let sessions = NIOLoopBoundBox(ConnectionSessions(), eventLoop: channel.eventLoop)
         let session = SessionEnvironment(configuration: configuration, book: book, remote: remote)
         let handler = NIOSSHHandler(
             role: .server(.init(hostKeys: [hostKey], userAuthDelegate: authenticator)),
@@ -108,14 +110,35 @@ public final class SSHServer: Sendable {
                     ServeLog.line("forwarding channel refused for \(remote)")
                     return child.eventLoop.makeFailedFuture(ChannelError.operationUnsupported)
                 }
-                openedSession.value = true
+                // One session per connection: 40,000 idle channels on one connection once held 140 MB.
+                guard sessions.value.open < Self.sessionsPerConnection else {
+                    ServeLog.line("another session channel refused for \(remote) (\(Self.sessionsPerConnection) per connection)")
+                    return child.eventLoop.makeFailedFuture(ChannelError.operationUnsupported)
+                }
+                sessions.value.open += 1
+                child.closeFuture.whenComplete { _ in
+                    sessions.value.open -= 1
+                    sessions.value.emptySince = .now()
+                }
                 return child.eventLoop.makeCompletedFuture {
                     try child.pipeline.syncOperations.addHandler(SessionHandler(session: session))
                 }
             })
         try channel.pipeline.syncOperations.addHandlers([handler, ConnectionErrorHandler()])
-        channel.eventLoop.scheduleTask(in: Self.sessionlessLimit) {
-            if !openedSession.value { channel.close(promise: nil) }
+        closeWhenSessionless(channel, sessions: sessions)
+    }
+
+    /// Closes the connection once it has held no session channel for `sessionlessLimit`: before its
+    /// first one, and after its last one closed.
+    private func closeWhenSessionless(_ channel: Channel, sessions: NIOLoopBoundBox<ConnectionSessions>) {
+        channel.eventLoop.scheduleTask(in: Self.sessionlessLimit) { [self] in
+            guard channel.isActive else { return }
+            let state = sessions.value
+            if state.open == 0, NIODeadline.now() - state.emptySince >= Self.sessionlessLimit {
+                channel.close(promise: nil)
+            } else {
+                closeWhenSessionless(channel, sessions: sessions)
+            }
         }
     }
 
@@ -162,6 +185,12 @@ public final class SSHServer: Sendable {
         let port = address.port.map { ":\($0)" } ?? ""
         return (host.contains(":") ? "[\(host)]" : host) + port
     }
+}
+
+/// How many session channels a connection has open, and since when it has had none.
+struct ConnectionSessions {
+    var open = 0
+    var emptySince = NIODeadline.now()
 }
 
 /// Closes a connection whose SSH layer failed (bad packets, failed handshake) instead of leaving it open.

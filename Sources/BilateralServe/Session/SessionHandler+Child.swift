@@ -22,17 +22,16 @@ extension SessionHandler {
                 wantReply: wantReply, logAs: "session without a pty refused")
             return
         }
-        let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
-        let loop = context.eventLoop
-        guard let ticket = session.book.admit(ender: {
-            loop.execute { bound.value.end(reason: "the server is stopping") }
-        }) else {
+        guard let ticket, !admissionRefused else {
             refuse(
                 "bilateral: all \(session.book.limit) sessions are in use; please try again later.",
                 wantReply: wantReply, logAs: "session limit (\(session.book.limit)) reached")
             return
         }
-        self.ticket = ticket
+        startTask?.cancel()
+        startTask = nil
+        let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let loop = context.eventLoop
 
         // A client without a terminal of its own (ssh -tt < file) reports 0x0; the child gets a usable size.
         if columns <= 0 || rows <= 0 {
@@ -61,7 +60,7 @@ extension SessionHandler {
         let watcher = ChildWatcher(process: process)
         self.watcher = watcher
         ServeLog.line(
-            "session start \(session.remote) pid=\(process.pid) term=\(terminal.term) size=\(columns)x\(rows) "
+            "session start \(session.remote) pid=\(process.pid) term=\(ServeLog.quoted(terminal.term)) size=\(columns)x\(rows) "
                 + "sessions=\(session.book.count)")
         watcher.start { code in
             loop.execute { bound.value.childExited(code) }
@@ -178,6 +177,12 @@ extension SessionHandler {
         drainTask?.cancel()
         idleTask?.cancel()
         let code = exitCode ?? 255
+        // Killed by a signal nobody here sent: the dashboard crashed. Its crash report stays off the
+        // client's screen (SWIFT_BACKTRACE=enable=no); the client gets its terminal back and one line.
+        if code > 128, endReason == nil {
+            endReason = "dashboard crashed: signal \(code - 128)"
+            say("\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\nbilateral: the dashboard stopped unexpectedly (signal \(code - 128)); sorry.")
+        }
         if let context, context.channel.isActive {
             closeWithStatus(code)
         }
@@ -211,6 +216,9 @@ extension SessionHandler {
     /// TERM from the pty request; the client's locale only when it is UTF-8, else C.UTF-8 so text stays intact.
     func childEnvironment(term: String) -> [String: String] {
         var environment: [String: String] = ["TERM": term.isEmpty ? "xterm" : term]
+        // A crashing dashboard must not show a remote user the runtime's crash report (paths, registers,
+        // addresses) nor hold the session in the backtracer's interactive prompt.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
         let inherited = ProcessInfo.processInfo.environment
         for name in ["PATH", "HOME"] { environment[name] = inherited[name] }
         for (name, value) in inherited where name.hasPrefix("BILATERAL_") { environment[name] = value }

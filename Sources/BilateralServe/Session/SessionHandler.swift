@@ -36,6 +36,10 @@ final class SessionHandler: ChannelInboundHandler {
     var idleTask: Scheduled<Void>?
     var killTask: Scheduled<Void>?
     var drainTask: Scheduled<Void>?
+    /// Closes the channel when no shell starts in time: a channel counts as a session from its opening.
+    var startTask: Scheduled<Void>?
+    /// True when every place was taken when the channel opened; the shell request is then refused.
+    var admissionRefused = false
 
     init(session: SessionEnvironment) {
         self.session = session
@@ -45,9 +49,11 @@ final class SessionHandler: ChannelInboundHandler {
         self.context = context
         // A client that closes its input (ssh < /dev/null) still wants to see the dashboard until it ends.
         context.channel.setOption(ChannelOptions.allowRemoteHalfClosure, value: true).whenFailure { _ in }
+        admitOnOpening(context: context)
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
+        releaseUnstartedPlace()
         self.context = nil
     }
 
@@ -69,6 +75,7 @@ final class SessionHandler: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        releaseUnstartedPlace()
         if watcher != nil && exitCode == nil {
             endReason = endReason ?? "client left"
             hangUp()
@@ -86,8 +93,7 @@ final class SessionHandler: ChannelInboundHandler {
             let accepted = watcher == nil
             if accepted {
                 terminal = request
-                columns = request.terminalCharacterWidth
-                rows = request.terminalRowHeight
+                (columns, rows) = TerminalLimits.clamped(request.terminalCharacterWidth, request.terminalRowHeight)
             }
             reply(request.wantReply, accepted)
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
@@ -95,8 +101,7 @@ final class SessionHandler: ChannelInboundHandler {
             if accepted { clientEnvironment[request.name] = request.value }
             reply(request.wantReply, accepted)
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
-            columns = request.terminalCharacterWidth
-            rows = request.terminalRowHeight
+            (columns, rows) = TerminalLimits.clamped(request.terminalCharacterWidth, request.terminalRowHeight)
             lastInput = .now()
             if watcher != nil, exitCode == nil, let process = watcher?.process, !ptyClosed {
                 PtyProcess.resize(masterDescriptor: process.masterDescriptor, columns: columns, rows: rows)
@@ -109,7 +114,7 @@ final class SessionHandler: ChannelInboundHandler {
                 wantReply: request.wantReply, logAs: "exec refused")
         case let request as SSHChannelRequestEvent.SubsystemRequest:
             // A subsystem client (sftp) would read any text as its protocol: a plain failure is clearest.
-            ServeLog.line("subsystem \(request.subsystem) refused for \(session.remote)")
+            ServeLog.line("subsystem \(ServeLog.quoted(request.subsystem)) refused for \(session.remote)")
             reply(request.wantReply, false)
             closeWithStatus(1)
         case let event as ChannelEvent where event == .inputClosed:

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// The terminal is given back even when the dashboard's stdout is gone by the time it quits.
+@Suite(.serialized) struct TerminalRestoreTests {
+    static let gdb = ["/usr/bin/gdb", "/usr/local/bin/gdb"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// gdb closes fd 1 inside the running dashboard (nothing else can); skipped where gdb is missing.
+    @Test(.enabled(if: gdb != nil, "needs gdb to close the dashboard's stdout"))
+    func quittingWithStdoutClosedStillRestoresTheTerminal() throws {
+        let binary = try BinaryUnderTest.path()
+        let modes = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-e2e-stty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: modes) }
+        let command = "\(CommandRunner.shellQuoted(binary)) browse --no-store --no-state "
+            + "\(CommandRunner.shellQuoted(BinaryUnderTest.seedsPath)); stty -a > \(CommandRunner.shellQuoted(modes.path))"
+        let session = try TmuxSession(command: command, width: 100, height: 30, holdOpen: true)
+        defer { session.kill() }
+        _ = try session.waitFor("help")
+        let shell = try session.panePID()
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let dashboard = try #require(children.split(separator: " ").first.map(String.init))
+        let closed = try CommandRunner.run(
+            try #require(Self.gdb), ["-p", dashboard, "-batch", "-ex", "call (int)close(1)"])
+        #expect(closed.standardOutput.contains("$1 = 0"), "gdb: \(closed.standardOutput) \(closed.standardError)")
+        try session.send("q")
+        #expect(try session.exitStatus(timeout: 15) == 0)
+        let flags = try session.tmux(["display-message", "-p", "-t", "0", "#{alternate_on} #{cursor_flag}"])
+        #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 1")
+        let stty = try String(contentsOf: modes, encoding: .utf8).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+        for mode in ["icrnl", "onlcr", "echo", "icanon"] {
+            #expect(stty.contains(Substring(mode)), "\(mode) not restored")
+        }
+    }
+}
