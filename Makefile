@@ -36,10 +36,10 @@ clean:
 	rm -rf .build
 
 # Debian packages, installed with apt-get only when missing (dpkg-query says which are).
-# `make run` needs only what builds the dashboard (ncursesw and SQLite headers); the tests add tmux (end-to-end tests) and OpenSSH's
+# `make run` needs only what builds the dashboard (ncursesw, SQLite, libxml2 and zlib headers); the tests add tmux (end-to-end tests) and OpenSSH's
 # client and server (the `bilateral serve` and sshd tests run `sshd -D -f` from their own config).
 # To add a dependency, add its package to the list that needs it.
-DEPS_RUN := pkg-config libncursesw5-dev libsqlite3-dev
+DEPS_RUN := pkg-config libncursesw5-dev libsqlite3-dev libxml2-dev zlib1g-dev
 DEPS_TEST := tmux openssh-client openssh-server
 
 # `make deps` keeps its old meaning: everything the tests need.

@@ -23,9 +23,17 @@ let package = Package(
         // MARK: core
         .target(
             name: "BilateralCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"), "Markup"],
             resources: [.copy("Resources/actors.json"), .copy("Resources/cues.json"), .copy("Resources/eras.json")]
         ),
+
+        // libxml2's HTML and XML parsers (and zlib) behind one small Swift target nothing else bypasses.
+        .systemLibrary(
+            name: "CLibxml2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"])]
+        ),
+        .target(name: "Markup", dependencies: ["CLibxml2"]),
 
         // MARK: terminal
         .systemLibrary(
@@ -63,6 +71,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests"),
         // Snapshots are read and re-recorded in place through #filePath, so they are not bundled.

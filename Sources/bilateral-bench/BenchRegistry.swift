@@ -12,6 +12,7 @@ enum BenchRegistry {
         BenchMode(name: "throughput", summary: "load + extract a synthetic corpus on one core", run: ThroughputBench.run),
         BenchMode(name: "load", summary: "loading alone (BILATERAL_BENCH_KEEP=dir reuses a kept corpus)", run: LoadBench.run),
         BenchMode(name: "keystroke", summary: "dashboard keystroke -> filtered frame on 10,000 articles", run: KeystrokeBench.run),
+        BenchMode(name: "html", summary: "main-text F1 and time per page on ../shared/html-bench (score.py)", run: HTMLBench.run),
         BenchMode(name: "terminal-bytes", summary: "bytes the dashboard writes to a 120x40 pty", run: TerminalBytesBench.run),
     ]
 

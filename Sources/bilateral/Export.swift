@@ -12,12 +12,16 @@ struct Export: ParsableCommand {
     @Option(help: "Output format: json, csv, markdown, or gold (your confirmed and rejected stances, as a gold file for eval).")
     var format: Format = .json
 
+    @Flag(help: "Add each article's main text, boilerplate removed, as \"text\" (json only).")
+    var withText = false
+
     @Option(help: "Export only what this filter keeps (the dashboard's filter language, e.g. \"actor:JPN pol:-\").")
     var filter: String?
 
     @OptionGroup var corpus: CorpusOptions
 
     func validate() throws {
+        if withText, format != .json { throw ValidationError("--with-text goes with --format json") }
         if let filter {
             do {
                 _ = try Filter.parse(filter)
@@ -42,7 +46,7 @@ struct Export: ParsableCommand {
             }
             let text: String
             switch format {
-            case .json: text = JSONExporter().export(model)
+            case .json: text = JSONExporter(withText: withText).export(model)
             case .csv: text = CSVExporter().export(model)
             case .markdown: text = MarkdownExporter().export(model)
             case .gold: text = GoldExporter(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).export(model)

@@ -1,9 +1,12 @@
 /// The model as the JSON object of the export contract (`schema: 1`).
 public struct JSONExporter: Sendable {
     public var pretty: Bool
+    /// Adds each article's main text (`"text"`), so an outside scorer can read what the program kept.
+    public var withText: Bool
 
-    public init(pretty: Bool = true) {
+    public init(pretty: Bool = true, withText: Bool = false) {
         self.pretty = pretty
+        self.withText = withText
     }
 
     public func export(_ model: CorpusModel) -> String {
@@ -43,7 +46,7 @@ public struct JSONExporter: Sendable {
         if let marks, marks.read { own.append(("read", .bool(true))) }
         if let marks, marks.bookmarked { own.append(("bookmarked", .bool(true))) }
         if let note = marks?.note { own.append(("note", .string(note))) }
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(article.id)), ("path", .string(article.path)),
             ("title", .string(article.title)), ("titleSource", .string(article.titleSource.rawValue)),
             ("author", .optional(article.author)),
@@ -52,7 +55,10 @@ public struct JSONExporter: Sendable {
             ("era", .optional(analysis.era)),
             ("mentions", .object(mentions.map { ($0.key, .int($0.value)) })),
             ("boilerplate", .array(article.boilerplate.map { .array([.int($0.first), .int($0.last)]) })),
-        ] + own)
+            ("summary", .bool(article.isSummary)),
+        ]
+        if withText { fields.append(("text", .string(article.mainText))) }
+        return .object(fields + own)
     }
 
     func event(_ event: Event) -> JSONValue {

@@ -8,8 +8,8 @@ import Foundation
 public struct CorpusLoader: Sendable {
     public init() {}
 
-    /// Loads every `*.txt` and `*.md` file under `paths` (recursively, in file-name order) and
-    /// every file named directly.
+    /// Loads every article file under `paths` (recursively, in file-name order: `*.txt`, `*.md`,
+    /// web pages and feeds) and every file named directly.
     /// - Throws: `LoadError.pathNotFound` when a path does not exist; nothing is loaded then.
     public func load(paths: [String]) throws(LoadError) -> Corpus {
         let fileManager = FileManager.default
@@ -23,12 +23,34 @@ public struct CorpusLoader: Sendable {
             // Room for every file up front: grown by appending, the array would keep up to twice the room.
             corpus.articles.reserveCapacity(corpus.articles.count + listing.files.count)
             for file in listing.files {
-                let (article, warnings) = load(file: file)
+                let (articles, warnings) = loadArticles(file: file)
                 corpus.warnings += warnings
-                if let article { corpus.articles.append(article) }
+                corpus.articles += articles
             }
         }
         return corpus
+    }
+
+    /// Loads the articles of one file from disk: one for a text file or page, one per item of a feed.
+    func loadArticles(file path: String) -> ([Article], [LoadWarning]) {
+        switch FileBytes.read(path) {
+        case .success(let bytes): return loadArticles(bytes: bytes, path: path)
+        case .failure(let problem): return ([], [LoadWarning(path: path, reason: problem.description + "; skipped")])
+        }
+    }
+
+    /// The articles in the bytes of a file shown to the user as `path`, read as its format says.
+    func loadArticles(bytes: [UInt8], path: String) -> ([Article], [LoadWarning]) {
+        switch ArticleFormat.of(path: path, bytes: bytes) {
+        case .text:
+            let (article, warnings) = load(bytes: bytes, path: path)
+            return (article.map { [$0] } ?? [], warnings)
+        case .html:
+            let (article, warnings) = HTMLArticleReader().read(bytes: bytes, path: path)
+            return (article.map { [$0] } ?? [], warnings)
+        case .feed:
+            return FeedReader().read(bytes: bytes, path: path)
+        }
     }
 
     /// Loads one article file from disk.
@@ -42,6 +64,11 @@ public struct CorpusLoader: Sendable {
     /// Builds the article for the bytes of a file shown to the user as `path`: at most one warning,
     /// naming every problem found.
     func load(bytes: [UInt8], path: String) -> (Article?, [LoadWarning]) {
+        loadText(bytes: bytes, id: Self.fileName(of: path), path: path)
+    }
+
+    /// Builds the article `id` from text bytes (a file's, or the main text of a page or feed item).
+    func loadText(bytes: [UInt8], id: String, path: String) -> (Article?, [LoadWarning]) {
         let cleaned: TextCleaner.Result
         switch TextCleaner().clean(bytes) {
         case .failure(.binary):
@@ -61,7 +88,6 @@ public struct CorpusLoader: Sendable {
                 return "\(count) control character\(count == 1 ? "" : "s") or escape sequence\(count == 1 ? "" : "s") removed"
             }
         }
-        let id = Self.fileName(of: path)
         let (article, parseProblems) = ArticleParser().parse(
             id: id, path: path, lines: cleaned.lines, text: cleaned.text, lineStarts: cleaned.lineStarts
         )

@@ -74,6 +74,9 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var date: PartialDate?
     public var dateSource: DateSource
     public var titleSource: TitleSource
+    /// True for a feed item (or a page) that carried no text of its own: its lines are the
+    /// title and summary the feed gave, not the article.
+    public var isSummary = false
 
     public init(
         id: String, path: String, title: String = "", titleSource: TitleSource = .firstSentence,
