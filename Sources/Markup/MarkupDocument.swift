@@ -37,7 +37,7 @@ public struct MarkupDocument: Sendable {
     }
 
     /// Elements nested deeper than this hang from their ancestor at this depth.
-    public static let maximumDepth = 256
+    public static let maximumDepth = 128
 
     public internal(set) var nodes: [Node]
 

@@ -23,14 +23,25 @@ struct FeedReader: Sendable {
             return ([], warnings + [LoadWarning(path: path, reason: "no RSS or Atom items found; skipped")])
         }
         let file = CorpusLoader.fileName(of: path)
+        let feedTitle = Self.feedTitle(in: document)
         var articles: [Article] = []
         for (number, item) in items.enumerated() {
             let entry = FeedItem(document: document, element: item)
-            let (article, problems) = entry.article(id: ArticleID.record(file: file, number: number + 1), path: path)
+            var (article, problems) = entry.article(id: ArticleID.record(file: file, number: number + 1), path: path)
             warnings += problems.map { LoadWarning(path: path, reason: "item \(number + 1): \($0.reason)") }
+            if article?.source == nil { article?.source = feedTitle }
             if let article { articles.append(article) }
         }
         return (articles, warnings)
+    }
+
+    /// The feed's own title (the channel's, or Atom's top-level `<title>`): the source of its items.
+    static func feedTitle(in document: MarkupDocument) -> String? {
+        guard let root = document.children(of: 0).first(where: { document[$0].kind == .element }) else { return nil }
+        let holder = document.children(of: root).first { document[$0].localName == "channel" } ?? root
+        guard let title = document.children(of: holder).first(where: { document[$0].localName == "title" }) else { return nil }
+        let text = HTMLArticleReader.printable(document.textContent(of: title))
+        return text.isEmpty ? nil : text
     }
 
     /// The `<item>` elements of RSS or the `<entry>` elements of Atom, in feed order.

@@ -56,10 +56,10 @@ struct MainTextExtractor {
         if tag == "body" || tag == "html" || tag == "article" || tag == "main" || tag == "a" { return false }
         let node = page.document.nodes[index]
         if let itemprop = node.attribute("itemprop"), itemprop.lowercased().contains("articlebody") { return false }
+        if MarkupVocabulary.furniture.contains(tag) { return true }
         // A wrapper with a furniture-like name around the whole page is not furniture.
         let share = Double(page.textLength[index]) / Double(max(1, pageLength))
         if share > 0.5 { return false }
-        if MarkupVocabulary.furniture.contains(tag) { return true }
         if tag == "header" { return share < 0.25 }
         let names = page.names[index]
         guard !names.isEmpty else { return false }

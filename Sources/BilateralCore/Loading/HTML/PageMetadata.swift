@@ -100,26 +100,23 @@ struct PageMetadata: Equatable, Sendable {
 enum PageTitle {
     static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " • ", " / "]
 
-    /// `title` without a site-name part: the part the site name or heading matches, or else the
-    /// longest part when the others are short.
+    /// `title` without a site-name part: the site's name at either end, else the page heading
+    /// when the title holds it, else a short last part after a separator ("… | World News").
     static func withoutSiteName(_ title: String, siteName: String?, heading: String?) -> String? {
-        guard let separator = separators.first(where: { title.contains($0) }) else { return title }
-        let parts = title.components(separatedBy: separator).map(BlockLines.collapsed).filter { !$0.isEmpty }
-        guard parts.count > 1 else { return title }
-        if let heading, let match = parts.first(where: { $0.lowercased() == heading.lowercased() }) { return match }
-        var kept = parts
-        if let site = siteName?.lowercased(), !site.isEmpty {
-            kept = parts.filter { part in
-                let lower = part.lowercased()
-                return !(lower == site || site.contains(lower) || (lower.contains(site) && lower.count < site.count + 12))
+        let lower = title.lowercased()
+        if let site = siteName?.lowercased(), !site.isEmpty, site != lower {
+            for separator in separators {
+                if lower.hasSuffix(separator + site) { return String(title.dropLast(separator.count + site.count)) }
+                if lower.hasPrefix(site + separator) { return String(title.dropFirst(separator.count + site.count)) }
             }
-            if kept.count == 1 { return kept[0] }
-            if kept.isEmpty { return title }
         }
-        // The site name is the short part at either end; a title is the long one.
-        let longest = kept.max { $0.count < $1.count } ?? title
-        let others = kept.filter { $0 != longest }
-        if others.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return longest }
-        return kept.joined(separator: separator)
+        if let heading, heading.count >= 10, heading.count < title.count, lower.contains(heading.lowercased()) { return heading }
+        let cuts = separators.compactMap { title.range(of: $0, options: .backwards) }
+        guard let last = cuts.max(by: { $0.lowerBound < $1.lowerBound }) else { return title }
+        let head = String(title[..<last.lowerBound])
+        let tail = String(title[last.upperBound...])
+        let tailWords = tail.split(separator: " ").count
+        if tailWords <= 5, tail.count <= 40, head.split(separator: " ").count >= tailWords { return head }
+        return title
     }
 }
