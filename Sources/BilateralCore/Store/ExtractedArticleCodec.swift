@@ -7,7 +7,7 @@
 /// raised: `StoreCodecTests` lists the fields it expects, so a new one fails that test until it is.
 enum ExtractedArticleCodec {
     /// Raised whenever the layout below changes; part of the extractor version, so old records are redone.
-    static let format = 1
+    static let format = 2
 
     static func encode(_ item: ExtractedArticle) -> [UInt8] {
         let article = item.article
@@ -22,6 +22,7 @@ enum ExtractedArticleCodec {
         out.string(article.dateSource.rawValue)
         out.optionalString(article.source)
         out.optionalString(article.url)
+        out.bool(article.isSummary)
         out.string(article.lines.text)
         let starts = article.lines.lineStarts
         out.unsigned(UInt64(starts.count))
@@ -79,6 +80,33 @@ enum ExtractedArticleCodec {
         return out.bytes
     }
 
+    /// The records of every article of one file (a feed or a dump holds many): a count, then each
+    /// record with its length.
+    static func encode(all items: [ExtractedArticle]) -> [UInt8] {
+        var out = BinaryWriter()
+        out.unsigned(UInt64(items.count))
+        for item in items {
+            let bytes = encode(item)
+            out.unsigned(UInt64(bytes.count))
+            for byte in bytes { out.byte(byte) }
+        }
+        return out.bytes
+    }
+
+    /// The articles of one file read back (see `encode(all:)`).
+    static func decode(all bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> [ExtractedArticle] {
+        var input = BinaryReader(bytes)
+        var items: [ExtractedArticle] = []
+        for _ in 0..<(try input.count()) {
+            let length = try input.count()
+            var record: [UInt8] = []
+            record.reserveCapacity(length)
+            for _ in 0..<length { record.append(try input.byte()) }
+            items.append(try decode(record, path: path))
+        }
+        return items
+    }
+
     /// The article read back, under the path the corpus now gives its file.
     /// - Throws: `BinaryReader.Damaged` when the record is cut short, of another format or inconsistent.
     static func decode(_ bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
@@ -92,6 +120,7 @@ enum ExtractedArticleCodec {
         guard let dateSource = Article.DateSource(rawValue: try input.string()) else { throw BinaryReader.Damaged() }
         let source = try input.optionalString()
         let url = try input.optionalString()
+        let isSummary = try input.bool()
         let text = try input.string()
         var starts: [Int32] = []
         starts.reserveCapacity(try input.count())
@@ -121,6 +150,7 @@ enum ExtractedArticleCodec {
             source: source, url: url, bodyStart: bodyStart, metadataLines: metadataLines, paragraphs: paragraphs,
             sentences: sentences, boilerplate: boilerplate)
         article.lines = lines
+        article.isSummary = isSummary
 
         let era = try input.optionalString()
         var mentions: [Mention] = []

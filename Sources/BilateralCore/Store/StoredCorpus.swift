@@ -126,8 +126,8 @@ public struct StoredCorpus {
                 path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil,
                 warnings: [problem.description + "; skipped"])
         }
-        let (article, warnings) = CorpusLoader().load(bytes: bytes, path: file.path)
-        let extracted = article.map { ExtractedArticleCodec.encode(extractor.extract($0)) }
+        let (articles, warnings) = CorpusLoader().loadArticles(bytes: bytes, path: file.path)
+        let extracted = articles.isEmpty ? nil : ExtractedArticleCodec.encode(all: articles.map { extractor.extract($0) })
         return CorpusStore.FileRecord(
             path: file.absolute, facts: facts, contentHash: ContentHash.of(bytes), version: version,
             extracted: extracted, warnings: warnings.map(\.reason))
@@ -143,10 +143,10 @@ public struct StoredCorpus {
         for start in stride(from: 0, to: listed.count, by: step) {
             let files = Array(listed[start..<min(start + step, listed.count)])
             let records = try store.records(files.map(\.absolute))
-            let decoded = ParallelMap.map(Array(zip(files, records).enumerated()), makeWorker: { () }) { entry, _ -> ExtractedArticle? in
+            let decoded = ParallelMap.map(Array(zip(files, records).enumerated()), makeWorker: { () }) { entry, _ -> [ExtractedArticle]? in
                 let (file, record) = entry.element
                 guard let bytes = record?.extracted else { return nil }
-                return try? ExtractedArticleCodec.decode(bytes, path: file.path)
+                return try? ExtractedArticleCodec.decode(all: bytes, path: file.path)
             }
             for (offset, file) in files.enumerated() {
                 while nextRoot <= rootOfFile[start + offset] {
@@ -154,11 +154,11 @@ public struct StoredCorpus {
                     nextRoot += 1
                 }
                 warnings += (records[offset]?.warnings ?? []).map { LoadWarning(path: file.path, reason: $0) }
-                if let item = decoded[offset] {
-                    items.append(item)
+                if let fileItems = decoded[offset] {
+                    items += fileItems
                 } else if records[offset]?.extracted != nil {
                     // A damaged record: extracted again, now, rather than trusted or lost.
-                    if let article = CorpusLoader().load(file: file.path).0 { items.append(extractor.extract(article)) }
+                    items += CorpusLoader().loadArticles(file: file.path).0.map { extractor.extract($0) }
                 }
             }
         }

@@ -9,7 +9,7 @@ import Testing
         func fields(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label) }
         #expect(fields(Article(id: "a", path: "a")) == [
             "id", "path", "title", "author", "links", "lines", "metadataLines", "paragraphs", "sentences", "boilerplate",
-            "storedBodyStart", "date", "dateSource", "titleSource",
+            "storedBodyStart", "date", "dateSource", "titleSource", "isSummary",
         ])
         let stance = Stance(article: "a", holder: "JPN", target: "RUS", polarity: .neutral, score: 0, category: "01", cue: "c", evidence: "e", line: 1)
         // `verdict` is the user's, from the store's own tables: deliberately not in the record.

@@ -84,3 +84,22 @@ import Testing
         ])
     }
 }
+
+/// Pages and feeds through the corpus store: a feed's items are one file's records, kept and read back whole.
+@Suite struct MarkupStoreTests {
+    @Test func feedItemsAndPagesRoundTripThroughTheStore() throws {
+        let fixture = try StoreFixture()
+        for name in ["rss.xml", "news-page.html"] {
+            try FileManager.default.copyItem(atPath: MarkupFixtures.path(name), toPath: fixture.corpus + "/" + name)
+        }
+        let (first, _) = try fixture.open()
+        let fresh = try fixture.freshModel()
+        let exporter = JSONExporter(withText: true)
+        #expect(first.model.articles.map(\.id) == ["news-page.html", "rss.xml#1", "rss.xml#2", "rss.xml#3"])
+        #expect(exporter.export(first.model) == exporter.export(fresh))
+        let (warm, progress) = try fixture.open()
+        #expect(progress.last?.extracted == 0)
+        #expect(exporter.export(warm.model) == exporter.export(fresh))
+        #expect(warm.model.articles.map(\.isSummary) == [false, false, true, true])
+    }
+}
