@@ -32,7 +32,9 @@ struct FeedReader: Sendable {
             if article?.source == nil { article?.source = feedTitle }
             if let article { articles.append(article) }
         }
-        return (articles, warnings)
+        // One line per file, naming every problem.
+        let reasons = warnings.map(\.reason)
+        return (articles, reasons.isEmpty ? [] : [LoadWarning(path: path, reason: reasons.joined(separator: "; "))])
     }
 
     /// The feed's own title (the channel's, or Atom's top-level `<title>`): the source of its items.
