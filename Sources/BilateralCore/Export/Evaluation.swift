@@ -12,6 +12,9 @@ public struct Evaluation: Sendable, Equatable {
     public var actorsFound = 0
     public var eventsRequired = 0
     public var eventsFound = 0
+    /// Sentences of articles marked as reporting no act between states, and those that got a stance anyway.
+    public var quietSentences = 0
+    public var quietSentencesWithStance = 0
     /// Gold article ids that no article of the corpus has: scored as misses, and worth a warning
     /// (a gold file for another corpus scores nothing at all).
     public var unmatchedArticles: [String] = []
@@ -23,6 +26,8 @@ public struct Evaluation: Sendable, Equatable {
     public var grounded: Double { ratio(stancesGrounded, stancesRequired) }
     public var actorRecall: Double { ratio(actorsFound, actorsRequired) }
     public var eventRecall: Double { ratio(eventsFound, eventsRequired) }
+    /// The share of sentences without an act between states that got a stance (0 when none were marked).
+    public var falsePositiveRate: Double { quietSentences == 0 ? 0 : Double(quietSentencesWithStance) / Double(quietSentences) }
 
     /// Nothing to find counts as all found.
     private func ratio(_ part: Int, _ whole: Int) -> Double {
@@ -39,8 +44,10 @@ public struct Evaluation: Sendable, Equatable {
             "eras: \(erasRight)/\(articles)",
             "actors: \(format(actorRecall)) (\(actorsFound)/\(actorsRequired))",
             "events: \(format(eventRecall)) (\(eventsFound)/\(eventsRequired))",
-            summary,
-        ]
+        ] + (quietSentences == 0 ? [] : [
+            "false positives: \(String(format: "%.1f", falsePositiveRate * 100))% "
+                + "(\(quietSentencesWithStance)/\(quietSentences) sentences without an act between states got a stance)",
+        ]) + [summary]
     }
 
     public var summary: String {

@@ -38,7 +38,11 @@ public struct Evaluator: Sendable {
                     result.misses.append("\(id): no event dated \(required.date.iso)")
                 }
             }
-            scoreStances(id, model.stances.filter { $0.article == id }, expected, into: &result)
+            let stances = model.stances.filter { $0.article == id }
+            scoreStances(id, stances, expected, into: &result)
+            if expected.sentencesWithoutStances == true, let article {
+                scoreQuietSentences(id, article, stances, into: &result)
+            }
         }
         return result
     }
@@ -76,14 +80,15 @@ public struct Evaluator: Sendable {
         for (tuple, evidence) in predicted.sorted(by: { "\($0.key)" < "\($1.key)" }) {
             if allowed.contains(tuple) { result.stancesCorrect += 1 } else {
                 result.misses.append("\(id): unexpected \(tuple.holder) -> \(tuple.target) \(tuple.polarity.rawValue) "
-                    + "[\(evidence[0].cue)] line \(evidence[0].line)")
+                    + "[\(evidence[0].cue)] line \(evidence[0].line): \(Self.normalised(evidence[0].evidence))")
             }
         }
         for gold in required {
             result.stancesRequired += 1
             let tuple = Tuple(holder: gold.holder, target: gold.target, polarity: gold.polarity)
             guard let found = predicted[tuple] else {
-                result.misses.append("\(id): missing \(gold.holder) -> \(gold.target) \(gold.polarity.rawValue)")
+                result.misses.append("\(id): missing \(gold.holder) -> \(gold.target) \(gold.polarity.rawValue)"
+                    + Self.goldEvidence(gold))
                 continue
             }
             result.stancesFound += 1
@@ -91,9 +96,31 @@ public struct Evaluator: Sendable {
             if phrases.isEmpty || found.contains(where: { stance in phrases.contains { Self.normalised(stance.evidence).contains($0) } }) {
                 result.stancesGrounded += 1
             } else {
-                result.misses.append("\(id): \(gold.holder) -> \(gold.target) \(gold.polarity.rawValue) found without gold evidence")
+                result.misses.append("\(id): \(gold.holder) -> \(gold.target) \(gold.polarity.rawValue) found without gold evidence"
+                    + Self.goldEvidence(gold) + found.map { " | found line \($0.line): \(Self.normalised($0.evidence))" }.joined())
             }
         }
+    }
+
+    /// Counts the article's sentences and those that got a stance between two different principals.
+    private func scoreQuietSentences(_ id: String, _ article: Article, _ stances: [Stance], into result: inout Evaluation) {
+        result.quietSentences += article.sentences.count { !$0.isBoilerplate }
+        var lines: [Int: Stance] = [:]
+        for stance in stances where stance.polarity != .neutral
+            && gazetteer.principal(of: stance.holder) != gazetteer.principal(of: stance.target) {
+            lines[stance.line] = lines[stance.line] ?? stance
+        }
+        result.quietSentencesWithStance += lines.count
+        for (line, stance) in lines.sorted(by: { $0.key < $1.key }) {
+            result.misses.append("\(id): stance on a sentence without an act between states, \(gazetteer.principal(of: stance.holder)) -> "
+                + "\(gazetteer.principal(of: stance.target)) [\(stance.cue)] line \(line): \(Self.normalised(stance.evidence))")
+        }
+    }
+
+    /// The gold evidence phrases, for a miss line.
+    private static func goldEvidence(_ gold: GoldFile.StanceTuple) -> String {
+        guard let phrases = gold.evidence, !phrases.isEmpty else { return "" }
+        return ": gold says " + phrases.map { "\"\($0)\"" }.joined(separator: " or ")
     }
 
     /// Runs of whitespace as one space, so line breaks inside a sentence do not matter.

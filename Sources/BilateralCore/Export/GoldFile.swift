@@ -24,6 +24,9 @@ public struct GoldFile: Sendable, Decodable {
         public var stancesAcceptable: [StanceTuple]?
         public var eventsRequired: [DatedItem]?
         public var eventsAcceptable: [DatedItem]?
+        /// Every sentence of the article reports no act between states: any stance on it is a false positive,
+        /// counted by sentence.
+        public var sentencesWithoutStances: Bool?
 
         enum CodingKeys: String, CodingKey {
             case date, era
@@ -34,6 +37,7 @@ public struct GoldFile: Sendable, Decodable {
             case stancesAcceptable = "stances_acceptable"
             case eventsRequired = "events_required"
             case eventsAcceptable = "events_acceptable"
+            case sentencesWithoutStances = "sentences_without_stances"
         }
     }
 

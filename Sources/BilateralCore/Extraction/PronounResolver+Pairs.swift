@@ -14,10 +14,12 @@ extension PronounResolver {
         guard var position = named(before: mentions.count), var previous = named(before: position) else { return nil }
         // Whether the member at `position` is joined to the one before it; carried down from the end.
         var joinedToPrevious = Self.joins(mentions[previous], mentions[position], tokens: tokens)
+        // "Pakistan, Nepal and Sri Lanka": a member joined on to the one after it belongs to a longer list, no pair.
+        var joinedToNext = false
         while true {
             let before = named(before: previous)
             let previousJoined = before.map { Self.joins(mentions[$0], mentions[previous], tokens: tokens) } ?? false
-            if joinedToPrevious, !previousJoined, mentions[previous].principalNumber != mentions[position].principalNumber,
+            if joinedToPrevious, !previousJoined, !joinedToNext, mentions[previous].principalNumber != mentions[position].principalNumber,
                // A mention repeated later was judged at its last place, where the group search finds it.
                !mentions[(position + 1)...].contains(where: { !$0.isPronoun && $0.kind != .person && $0 == mentions[position] }) {
                 return [mentions[previous], mentions[position]].map { member in
@@ -28,7 +30,7 @@ extension PronounResolver {
                 }
             }
             guard let before else { return nil }
-            (position, previous, joinedToPrevious) = (previous, before, previousJoined)
+            (position, previous, joinedToPrevious, joinedToNext) = (previous, before, previousJoined, joinedToPrevious)
         }
     }
 

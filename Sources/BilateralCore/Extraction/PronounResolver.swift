@@ -22,6 +22,8 @@ struct PronounResolver: Sendable {
         var openings: [(group: [ActorMention], sentence: Int, paragraph: Int)] = []
         // The latest two states named together ("Finland and Sweden"), for "the two Nordic states".
         var lastJoinedPair: (pair: [ActorMention], sentence: Int)?
+        // The states named so far, by paragraph and article, for an unqualified "the two countries".
+        var pairTally = ArticlePairTally()
         // Read once here: each access to a static goes through its one-time initialiser check.
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
         let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds, personal = Self.personalPronouns
@@ -57,6 +59,7 @@ struct PronounResolver: Sendable {
                         standing.kind = .state
                     }
                     recent.note(standing, as: key)
+                    pairTally.note(mention, paragraph: paragraph)
                     if mention.kind == .person || mention.kind == .body {
                         // The history holds an actor at most once, so removing its first entry is removing all of them.
                         history.removeFirst { $0.mention.actorNumber == mention.actorNumber }
@@ -160,7 +163,9 @@ struct PronounResolver: Sendable {
                     let namesStateHere = seenHere.contains { !$0.isPronoun && $0.kind != .person }
                     let joined = qualified || kind == .state && !namesStateHere
                         ? lastJoinedPair.flatMap { qualified || number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil } : nil
-                    for referent in joined ?? earlier {
+                    // Unqualified and with no pair joined just before: the paragraph's (else the article's) pair.
+                    let tallied = kind == .state && !qualified && joined == nil ? pairTally.pair() : nil
+                    for referent in joined ?? tallied ?? earlier {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }

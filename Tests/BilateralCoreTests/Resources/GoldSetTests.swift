@@ -71,10 +71,26 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// run and never tuned on, so it has no floor. Measured P=0.81 R=0.73 grounded=0.73 on the rules of fadbefc.
     static let heldout3 = GoldSet(folder: "heldout3", goldFile: "heldout3-gold.json", articleCount: 4...4)
 
+    /// Session 5 (issue 15), pairs other than Russia-Japan: Doklam 2017 (wire with a tripoint), Turkey's hold on
+    /// Sweden's NATO bid (op-ed: a hypothetical, a denial, a wish), the 2018-19 tariff war (timeline with dated
+    /// headings), China's barley duties lifted (blog), the Japan-Korea export curbs (undated analysis). Annotated
+    /// before any run; first scored P=0.75 R=0.79 grounded=0.74 events=0.60 on the rules of cf72a83.
+    static let unseen13 = GoldSet(folder: "unseen13", goldFile: "unseen13-gold.json", articleCount: 5...5,
+                                  floor: (0.90, 0.75, 0.70))
+    /// Session 5 (issue 15): the Stena Impero release (wire, Whitehall), Prespa (wire, a lake where three borders
+    /// meet), the Nile dam (undated analysis), the 2014 US-Cuba thaw (op-ed), the Indian pilot's return (blog).
+    /// Annotated before any run; first scored P=0.54 R=0.40 grounded=0.33 dates=4/5 on the rules of cf72a83.
+    static let unseen14 = GoldSet(folder: "unseen14", goldFile: "unseen14-gold.json", articleCount: 5...5,
+                                  floor: (0.85, 0.50, 0.50))
+    /// Session 5's held-back set (Second Thomas Shoal 2023 wire, the Saudi-Iranian deal analysis, the Serbia-Kosovo
+    /// plates timeline, the Poland-Belarus border blog): annotated before any run, never tuned on, so no floor.
+    /// First scored P=0.61 R=0.67 grounded=0.58 events=0.43 on the rules of cf72a83.
+    static let heldout4 = GoldSet(folder: "heldout4", goldFile: "heldout4-gold.json", articleCount: 4...4)
+
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
         .devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10,
-        .unseen11, .unseen12, .heldout2, .heldout3,
+        .unseen11, .unseen12, .heldout2, .heldout3, .unseen13, .unseen14, .heldout4,
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath)
@@ -99,9 +115,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
 @Suite struct GoldSetTests {
     static let eras = ["sochi-2016", "treaty-2018", "rupture-2023"]
 
-    /// The era an article belongs to follows from the year of its date.
-    static func era(forYear year: Int) -> String {
+    /// The era an article belongs to follows from the year of its date (none before the catalogue's first era).
+    static func era(forYear year: Int) -> String? {
         switch year {
+        case ..<2016: nil
         case ..<2018: "sochi-2016"
         case 2018...2021: "treaty-2018"
         default: "rupture-2023"
@@ -175,5 +192,17 @@ struct GoldSet: Sendable, CustomStringConvertible {
         #expect(result.precision >= floor.precision, "\(set): \(result.summary)")
         #expect(result.recall >= floor.recall, "\(set): \(result.summary)")
         #expect(result.grounded >= floor.grounded, "\(set): \(result.summary)")
+    }
+
+    /// Eighty own-words wire sentences that name states but report no act between them (session 5, issue 15): the
+    /// share that gets a stance anyway. First run on the rules of cf72a83: 1 of 80 sentences (1.3%).
+    @Test func sentencesWithoutAnActBetweenStatesStayQuiet() throws {
+        let folder = GoldSet.fixtures.appendingPathComponent("nonevent")
+        let gold = try GoldFile.load(path: folder.path + "-gold.json")
+        #expect(gold.articles.count == 4 && gold.articles.values.allSatisfy { $0.sentencesWithoutStances == true })
+        let model = Extractor().analyse(try CorpusLoader().load(paths: [folder.path]))
+        let result = Evaluator(gazetteer: try Gazetteer.bundled()).evaluate(model, against: gold)
+        #expect(result.quietSentences >= 80)
+        #expect(result.falsePositiveRate <= 0.0125, "\(result.misses)")
     }
 }

@@ -1,0 +1,42 @@
+/// "the two countries", "both sides", "the two neighbours": the pair the paragraph is about, failing that the pair
+/// the article is about, rather than the last two states named in passing ("Pakistan, Nepal and Sri Lanka watched;
+/// the two neighbours want calm" still means the article's India and China).
+struct ArticlePairTally {
+    /// Each state named so far (persons and bodies count for theirs), with how often in the article and in the
+    /// current paragraph. An article names a handful: a short list beats a dictionary.
+    private var entries: [(standing: ActorMention, article: Int, paragraph: Int)] = []
+    private var paragraph = -1
+
+    /// Counts a named mention, as its principal; organisations are no party to a pair of countries.
+    mutating func note(_ mention: ActorMention, paragraph: Int) {
+        guard !mention.isPronoun, mention.kind != .organisation else { return }
+        if paragraph != self.paragraph {
+            self.paragraph = paragraph
+            for index in entries.indices { entries[index].paragraph = 0 }
+        }
+        if let index = entries.firstIndex(where: { $0.standing.actorNumber == mention.principalNumber }) {
+            entries[index].article += 1
+            entries[index].paragraph += 1
+            return
+        }
+        var standing = mention
+        standing.actorNumber = mention.principalNumber
+        standing.kind = .state
+        entries.append((standing, 1, 1))
+    }
+
+    /// The two states most named in the paragraph, ties going to those most named in the article, then to the first
+    /// named; nil until two states have been named and one of them twice.
+    func pair() -> [ActorMention]? {
+        guard entries.count >= 2 else { return nil }
+        // Stable order by first naming, then the two best by (paragraph, article) counts.
+        var best: [Int] = []
+        for index in entries.indices {
+            best.append(index)
+            best.sort { (entries[$0].paragraph, entries[$0].article, -$0) > (entries[$1].paragraph, entries[$1].article, -$1) }
+            if best.count > 2 { best.removeLast() }
+        }
+        guard entries[best[0]].article >= 2 else { return nil }
+        return best.map { entries[$0].standing }
+    }
+}
