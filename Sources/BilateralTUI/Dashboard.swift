@@ -18,12 +18,14 @@ public enum Dashboard {
     public static func run(
         model: CorpusModel, on backend: TerminalBackend, corpusName: String = "corpus",
         memory: CorpusMemory = CorpusMemory(), restoreSession: Bool = true, startMessage: String? = nil,
+        eraSources: EraSources = .builtIn, overviewFirst: Bool = false,
         remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil
     ) -> AppState {
         let size = backend.size
         var state = AppState(
             model: model, width: size.width, height: size.height,
-            capabilities: backend.capabilities, corpusName: corpusName)
+            capabilities: backend.capabilities, corpusName: corpusName, eraSources: eraSources,
+            overviewFirst: overviewFirst)
         state.memory = memory
         if restoreSession, let session = memory.session { state.restore(session) }
         state.message = startMessage

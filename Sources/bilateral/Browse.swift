@@ -27,6 +27,7 @@ struct Browse: ParsableCommand {
                 throw CommandFailure(error.description)
             }
             let opened = try corpus.open()
+            let sources = try corpus.eraSources()
             let name = try corpusName()
             let terminal: NcursesTerminal
             do throws(TerminalUnavailable) {
@@ -42,7 +43,9 @@ struct Browse: ParsableCommand {
             var saveProblem: String?
             Dashboard.run(
                 model: opened.model, on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
-                startMessage: problem,
+                startMessage: problem, eraSources: sources,
+                // A pair asked for is where the user wants to be; otherwise a corpus of several relationships opens on the overview.
+                overviewFirst: corpus.pair == nil,
                 remember: { memory in
                     if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
                 },

@@ -2,7 +2,7 @@ import ArgumentParser
 import BilateralCore
 import Foundation
 
-/// The corpus paths every subcommand takes.
+/// The corpus paths every subcommand takes, and the relationship to look at.
 struct CorpusOptions: ParsableArguments {
     @Option(help: "The corpus store to use (default: one per corpus under $XDG_DATA_HOME/bilateral/).")
     var store: String?
@@ -10,8 +10,19 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Extract everything again in memory, without reading or writing a store.")
     var noStore = false
 
+    @Option(help: "The relationship to look at, as ids or names: IND-CHN, india-china (default: the pair with the most stances).")
+    var pair: String?
+
+    @Option(help: "An era file (JSON or YAML, the format of the built-in catalogue); default: eras.json or eras.yaml beside the articles.")
+    var eras: String?
+
     @Argument(help: "Article files or directories (default: the repository's seeds/).")
     var paths: [String] = []
+
+    /// A `--pair` naming no known actor stops here, before the terminal or the corpus is touched.
+    func validate() throws {
+        _ = try Self.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []))
+    }
 
     /// The paths to load: those given, else the seeds directory.
     func resolvedPaths() throws -> [String] {
@@ -59,7 +70,50 @@ struct CorpusOptions: ParsableArguments {
         for warning in opened.model.warnings {
             Diagnostics.warn(warning.description)
         }
-        return opened
+        // The store assembled the model on the inferred pair with the catalogue's eras; --pair or an era
+        // file focuses it again (a pure step over the same per-article results).
+        let requested = try requestedPair(gazetteer: Extractor().gazetteer)
+        let file = try eraFile()
+        var focused = opened
+        if requested != nil || file != nil {
+            RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: Extractor().catalogue))
+        }
+        return focused
+    }
+
+    /// Where the dashboard's pair picker finds eras for another pair.
+    func eraSources() throws -> EraSources {
+        EraSources(file: try eraFile(), catalogue: Extractor().catalogue)
+    }
+
+    /// The `--pair` ids; a pair naming no known actor is a usage error (exit 64) listing the closest ids.
+    func requestedPair(gazetteer: Gazetteer) throws -> [String]? {
+        try Self.resolve(pair: pair, gazetteer: gazetteer)
+    }
+
+    static func resolve(pair: String?, gazetteer: Gazetteer) throws -> [String]? {
+        guard let pair else { return nil }
+        do {
+            return try PairName(gazetteer: gazetteer).resolve(pair)
+        } catch {
+            throw Diagnostics.fail(error.description, status: 64)
+        }
+    }
+
+    /// The user's era file: `--eras`, else one beside the articles; a malformed one stops the run.
+    func eraFile() throws -> EraLibrary? {
+        var directories: [String] = []
+        for path in try resolvedPaths() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            directories.append(isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent)
+        }
+        guard let path = eras ?? EraFile.find(in: directories) else { return nil }
+        do {
+            return try EraFile.load(path: path)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 }
 

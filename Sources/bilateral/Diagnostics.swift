@@ -2,12 +2,14 @@ import ArgumentParser
 import BilateralCore
 import Foundation
 
-/// A runtime failure: one line on stderr, exit status 1.
+/// A runtime failure: one line on stderr, exit status 1 (64 for a usage error found only at run time).
 struct CommandFailure: Error, CustomStringConvertible {
     var message: String
+    var status: Int32
 
-    init(_ message: String) {
+    init(_ message: String, status: Int32 = 1) {
         self.message = message
+        self.status = status
     }
 
     var description: String { message }
@@ -20,9 +22,9 @@ enum Diagnostics {
         StandardStream.error.write("bilateral: warning: \(PrintableText.name(line))\n")
     }
 
-    static func fail(_ line: String) -> ExitCode {
+    static func fail(_ line: String, status: Int32 = 1) -> ExitCode {
         StandardStream.error.write("bilateral: \(PrintableText.name(line))\n")
-        return ExitCode(1)
+        return ExitCode(status)
     }
 }
 
@@ -32,7 +34,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as CommandFailure {
-            throw Diagnostics.fail(failure.message)
+            throw Diagnostics.fail(failure.message, status: failure.status)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BilateralCore
 import BilateralServe
 import Foundation
 
@@ -27,6 +28,12 @@ struct Serve: ParsableCommand {
     @Option(help: "New connections allowed per address per minute (0: no limit).")
     var rateLimit = 30
 
+    @Option(help: "The relationship each session opens on (ids or names: IND-CHN); default: the pair with the most stances.")
+    var pair: String?
+
+    @Option(help: "An era file each session reads (default: eras.json or eras.yaml beside the articles).")
+    var eras: String?
+
     @Argument(help: "Article files or directories each session's dashboard reads (default: the seeds).")
     var paths: [String] = []
 
@@ -36,6 +43,8 @@ struct Serve: ParsableCommand {
         guard idleTimeout >= 0, rateLimit >= 0 else {
             throw ValidationError("--idle-timeout and --rate-limit cannot be negative")
         }
+        // Checked here, once, rather than by every session's dashboard.
+        _ = try CorpusOptions.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []))
     }
 
     func run() throws {
@@ -49,8 +58,11 @@ struct Serve: ParsableCommand {
             let absolutePaths = paths.map { path in
                 path.hasPrefix("/") ? path : workingDirectory + "/" + path
             }
+            var focus: [String] = []
+            if let pair { focus += ["--pair", pair] }
+            if let eras { focus += ["--eras", eras.hasPrefix("/") ? eras : workingDirectory + "/" + eras] }
             var configuration = ServeConfiguration(
-                childExecutable: "/proc/self/exe", childArgumentZero: realPath, childArguments: ["browse", "--no-state"] + absolutePaths)
+                childExecutable: "/proc/self/exe", childArgumentZero: realPath, childArguments: ["browse", "--no-state"] + focus + absolutePaths)
             configuration.host = host
             configuration.port = port
             configuration.hostKeyPath = hostKey

@@ -1,7 +1,8 @@
 /// The model as one RFC 4180 table: a row per article, event and stance, told apart by `kind`.
+/// The last two columns, on every row, name the focal pair (`RUS-JPN`) and where the row's era came from.
 public struct CSVExporter: Sendable {
     public static let header = ["kind", "article", "line", "date", "era", "holder", "target", "polarity", "score",
-                                "category", "cue", "actors", "text"]
+                                "category", "cue", "actors", "text", "pair", "eraSource"]
 
     public init() {}
 
@@ -23,6 +24,11 @@ public struct CSVExporter: Sendable {
             rows.append(["stance", stance.article, String(stance.line), "", eraByArticle[stance.article] ?? "",
                          stance.holder, stance.target, stance.polarity.rawValue, JSONValue.format(stance.score),
                          stance.category, stance.cue, "", stance.evidence])
+        }
+        let pair = model.pair.joined(separator: "-")
+        let sources = Dictionary(model.eras.map { ($0.id, $0.source.rawValue) }, uniquingKeysWith: { first, _ in first })
+        for row in rows.indices.dropFirst() {
+            rows[row] += [pair, sources[rows[row][4]] ?? ""]
         }
         return rows.map(Self.row).joined(separator: "\r\n")
     }

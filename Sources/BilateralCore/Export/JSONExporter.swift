@@ -16,6 +16,7 @@ public struct JSONExporter: Sendable {
     public func document(_ model: CorpusModel) -> JSONValue {
         .object([
             ("schema", .int(1)),
+            ("pair", .array(model.pair.map(JSONValue.string))),
             ("eras", .array(model.eras.map(era))),
             ("actors", .array(model.actors.map(actor))),
             ("articles", .array(zip(model.articles, model.analyses).map { article($0, analysis: $1, marks: model.marks[$0.path]) })),
@@ -25,11 +26,19 @@ public struct JSONExporter: Sendable {
     }
 
     func era(_ era: Era) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(era.id)), ("label", .string(era.label)),
             ("start", .string(era.start.iso)), ("end", .string(era.end.iso)),
-            ("summary", .string(era.summary)),
-        ])
+            ("summary", .string(era.summary)), ("source", .string(era.source.rawValue)),
+        ]
+        if let statistics = era.statistics {
+            fields.append(("statistics", .object([
+                ("stances", .int(statistics.stances)), ("cooperative", .int(statistics.cooperative)),
+                ("conflictual", .int(statistics.conflictual)), ("meanScore", .number(statistics.mean)),
+                ("activeMonths", .int(statistics.activeMonths)),
+            ])))
+        }
+        return .object(fields)
     }
 
     func actor(_ actor: Actor) -> JSONValue {

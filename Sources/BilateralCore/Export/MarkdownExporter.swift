@@ -4,10 +4,14 @@ public struct MarkdownExporter: Sendable {
 
     public func export(_ model: CorpusModel) -> String {
         var out = "# bilateral: \(model.articles.count) articles, \(model.events.count) events, \(model.countedStances.count) stances\n"
+        if !model.pair.isEmpty {
+            let names = model.pair.map { id in model.actor(id).map { "\($0.name) (\(id))" } ?? id }
+            out += "\n- pair: \(cell(names.joined(separator: " – ")))\n"
+        }
         if !model.eras.isEmpty {
-            out += "\n## Eras\n\n| id | label | from | to |\n| --- | --- | --- | --- |\n"
+            out += "\n## Eras\n\n| id | label | from | to | source |\n| --- | --- | --- | --- | --- |\n"
             for era in model.eras {
-                out += "| \(cell(era.id)) | \(cell(era.label)) | \(era.start.iso) | \(era.end.iso) |\n"
+                out += "| \(cell(era.id)) | \(cell(era.label)) | \(era.start.iso) | \(era.end.iso) | \(era.source.rawValue) |\n"
             }
         }
         let events = Dictionary(grouping: model.events, by: \.article)

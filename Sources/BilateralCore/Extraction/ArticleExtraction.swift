@@ -1,4 +1,5 @@
-/// Extraction of one article: sentences to tokens, then date, mentions, events, stances and era.
+/// Extraction of one article: sentences to tokens, then date, mentions, events and stances. Its era
+/// depends on the corpus's focal pair and is set afterwards (`RelationshipFocus`).
 struct ArticleExtraction {
     let extractor: Extractor
     let finder: MentionFinder
@@ -33,7 +34,6 @@ struct ArticleExtraction {
         mentionList.reserveCapacity(zip(sentences, mentions).reduce(0) { total, pair in
             pair.0.isBoilerplate ? total : total + pair.1.count { !$0.isPronoun }
         })
-        let era = article.date.flatMap { extractor.eras.era(for: $0)?.id }
         var events: [Event] = []
         var stances: [Stance] = []
         let stanceFinder = StanceFinder(lexicon: extractor.lexicon, gazetteer: extractor.gazetteer)
@@ -97,7 +97,7 @@ struct ArticleExtraction {
             }
         }
         // The counts are the tally of the list: stored once, without packing and unpacking them to compare.
-        let analysis = ArticleAnalysis(article: article.id, era: era, talliedMentions: mentionList)
+        let analysis = ArticleAnalysis(article: article.id, era: nil, talliedMentions: mentionList)
         return Result(analysis: analysis, mentioned: mentioned, events: events, stances: stances)
     }
 

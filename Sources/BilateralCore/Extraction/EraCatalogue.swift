@@ -1,7 +1,8 @@
 import Foundation
 
-/// The era catalogue (`Resources/eras.json`): the periods of a relationship and its landmark events.
-public struct EraCatalogue: Sendable {
+/// One relationship of the era catalogue (`Resources/eras.json`, or a user's era file): its pair,
+/// its periods and its landmark events. `EraLibrary` holds the list.
+public struct EraCatalogue: Sendable, Equatable {
     /// A well-known dated event an undated article can be placed by, when it names all of `all`
     /// and at least one of `any` (words as written).
     public struct Landmark: Sendable, Codable, Equatable {
@@ -23,11 +24,14 @@ public struct EraCatalogue: Sendable {
         }
     }
 
-    private struct File: Decodable {
+    struct File: Decodable {
+        var pair: [String]?
         var eras: [Era]
         var landmarks: [Landmark]?
     }
 
+    /// The two actor ids the eras are about; nil in a user's file that leaves it out (then it is about any pair).
+    public let pair: [String]?
     public let eras: [Era]
     public let landmarks: [Landmark]
     /// Every word a landmark names, for a cheap check before a word is collected.
@@ -37,7 +41,8 @@ public struct EraCatalogue: Sendable {
     /// Their lower-case hashes: an ASCII token whose `lowerHash` is not here is none of them, read without its text.
     let landmarkHashes: HashFilter
 
-    public init(eras: [Era], landmarks: [Landmark] = []) {
+    public init(pair: [String]? = nil, eras: [Era], landmarks: [Landmark] = []) {
+        self.pair = pair
         self.eras = eras
         self.landmarks = landmarks
         self.landmarkWords = KeyFilter(landmarks.flatMap { $0.all + $0.any })
@@ -45,19 +50,44 @@ public struct EraCatalogue: Sendable {
         self.landmarkHashes = HashFilter(landmarks.flatMap { $0.all + $0.any }.map { WordHash.of($0.lowercased()) })
     }
 
-    /// Decodes the `eras.json` format.
+    /// Decodes one relationship (`{"pair": …, "eras": …, "landmarks": …}`).
     /// - Throws: `ResourceError.malformed` naming the reason.
     public init(data: Data, name: String = "eras.json") throws(ResourceError) {
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
-            self.init(eras: file.eras, landmarks: file.landmarks ?? [])
+            self.init(file)
         } catch {
             throw .malformed(name: name, reason: String(describing: error))
         }
     }
 
+    init(_ file: File) {
+        self.init(pair: file.pair, eras: file.eras, landmarks: file.landmarks ?? [])
+    }
+
+    /// Two catalogues are equal when they say the same; the lookup tables follow from that.
+    public static func == (lhs: EraCatalogue, rhs: EraCatalogue) -> Bool {
+        lhs.pair == rhs.pair && lhs.eras == rhs.eras && lhs.landmarks == rhs.landmarks
+    }
+
+    /// The first relationship of the built-in catalogue (Russia–Japan).
     public static func bundled() throws(ResourceError) -> EraCatalogue {
-        try EraCatalogue(data: ResourceError.bundledData(named: "eras"), name: "eras.json")
+        try EraLibrary.bundled().relationships.first ?? EraCatalogue(eras: [])
+    }
+
+    /// Whether these eras are about `pair`, in either order (a relationship with no pair is about any).
+    public func isAbout(_ pair: [String]) -> Bool {
+        guard let own = self.pair else { return true }
+        return Set(own) == Set(pair) && own.count == 2
+    }
+
+    /// The same relationship with every era marked as coming from `source`.
+    public func marked(_ source: Era.Source) -> EraCatalogue {
+        EraCatalogue(pair: pair, eras: eras.map { era in
+            var era = era
+            era.source = source
+            return era
+        }, landmarks: landmarks)
     }
 
     /// The era a date falls in; a date coarser than an era boundary takes the era its first day is in.

@@ -1,9 +1,13 @@
 import Foundation
 
-/// Turns a loaded corpus into the model: mentions, dates, events, eras and stances.
+/// Turns a loaded corpus into the model: mentions, dates, events and stances per article, then
+/// the focal pair and its eras for the corpus as a whole (`RelationshipFocus`).
 public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let lexicon: CueLexicon
+    /// The era catalogue: every relationship's eras and landmarks.
+    public let catalogue: EraLibrary
+    /// Every landmark of the catalogue, which date undated articles whatever the pair turns out to be.
     public let eras: EraCatalogue
     /// Identifies the data the extractor was built from, for the store's extractor version: whoever builds
     /// an extractor from other data files gives their fingerprint (`ExtractorVersion.fingerprint(of:)`).
@@ -15,18 +19,24 @@ public struct Extractor: Sendable {
         self.init(
             gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []),
             lexicon: (try? CueLexicon.bundled()) ?? CueLexicon(),
-            eras: (try? EraCatalogue.bundled()) ?? EraCatalogue(eras: []),
+            catalogue: (try? EraLibrary.bundled()) ?? EraLibrary(relationships: []),
             dataFingerprint: ExtractorVersion.fingerprint(of: ["actors", "cues", "eras"].map {
                 (try? ResourceError.bundledData(named: $0)) ?? Data()
             })
         )
     }
 
-    /// An extractor over custom data (tests, other country pairs).
+    /// An extractor over custom data (tests, other country pairs), with one relationship's eras.
     public init(gazetteer: Gazetteer, lexicon: CueLexicon, eras: EraCatalogue, dataFingerprint: String = "custom") {
+        self.init(gazetteer: gazetteer, lexicon: lexicon, catalogue: EraLibrary(relationships: [eras]), dataFingerprint: dataFingerprint)
+    }
+
+    /// An extractor over custom data and a whole era catalogue.
+    public init(gazetteer: Gazetteer, lexicon: CueLexicon, catalogue: EraLibrary, dataFingerprint: String = "custom") {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.eras = eras
+        self.catalogue = catalogue
+        self.eras = catalogue.landmarks
         self.dataFingerprint = dataFingerprint
         self.finder = MentionFinder(gazetteer: gazetteer)
     }
@@ -34,8 +44,21 @@ public struct Extractor: Sendable {
     /// The version stored with what this extractor extracts.
     public var version: String { ExtractorVersion.current(data: dataFingerprint) }
 
+    /// Extracts every article, then focuses on the inferred pair with the catalogue's eras (or detected ones).
     public func analyse(_ corpus: Corpus) -> CorpusModel {
         assemble(extract(corpus.articles), warnings: corpus.warnings)
+    }
+
+    /// Extracts every article, then focuses on `pair` (nil: inferred), asking `eraFile` for eras before the catalogue.
+    public func analyse(_ corpus: Corpus, pair: [String]?, eraFile: EraLibrary?) -> CorpusModel {
+        var model = extractArticles(corpus)
+        RelationshipFocus.apply(to: &model, pair: pair, sources: EraSources(file: eraFile, catalogue: catalogue))
+        return model
+    }
+
+    /// The per-article step alone: no pair and no eras yet.
+    public func extractArticles(_ corpus: Corpus) -> CorpusModel {
+        gather(extract(corpus.articles), warnings: corpus.warnings)
     }
 
     /// Extracts each article on its own, on every core; the result is in the order of `articles`.
@@ -54,10 +77,17 @@ public struct Extractor: Sendable {
             article: article, analysis: result.analysis, events: result.events, stances: result.stances, mentioned: result.mentioned)
     }
 
-    /// The corpus model of articles extracted one by one (in parallel, or read back from the store).
+    /// The corpus model of articles extracted one by one (in parallel, or read back from the store), focused
+    /// on the inferred pair with the catalogue's eras: a pure function of the articles, so the store may call it.
     public func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning] = []) -> CorpusModel {
+        var model = gather(extracted, warnings: warnings)
+        RelationshipFocus.apply(to: &model, sources: EraSources(catalogue: catalogue))
+        return model
+    }
+
+    /// The extracted articles in one model, before the corpus-level step.
+    private func gather(_ extracted: [ExtractedArticle], warnings: [LoadWarning]) -> CorpusModel {
         var model = CorpusModel()
-        model.eras = eras.eras
         model.warnings = warnings
         // Exactly the room needed: the events and stances of a large corpus would keep up to twice their room.
         model.articles.reserveCapacity(extracted.count)

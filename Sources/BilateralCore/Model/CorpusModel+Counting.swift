@@ -16,4 +16,21 @@ extension CorpusModel {
     public func marks(ofArticleAt path: String) -> ArticleMarks {
         marks[path] ?? ArticleMarks()
     }
+
+    /// The state or organisation actor `id` acts for (itself when it acts for none), followed up.
+    func principal(of id: String, affiliations: [String: String]) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while let parent = affiliations[current], seen.insert(parent).inserted { current = parent }
+        return current
+    }
+
+    /// Actor id → the id it acts for, from the model's actors.
+    var affiliations: [String: String] {
+        var table: [String: String] = [:]
+        for actor in actors {
+            if let parent = actor.affiliation, parent != actor.id { table[actor.id] = parent }
+        }
+        return table
+    }
 }

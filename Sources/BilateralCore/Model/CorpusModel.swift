@@ -55,6 +55,8 @@ public struct ArticleAnalysis: Sendable, Equatable {
 
 /// The shared core model every front end reads: the corpus and what was extracted from it.
 public struct CorpusModel: Sendable, Equatable {
+    /// The focal relationship: two actor ids, as `--pair` named them or as inferred (empty before that step).
+    public var pair: [String] = []
     public var eras: [Era]
     /// The actors mentioned anywhere in the corpus (and the states and organisations they act for).
     public var actors: [Actor]

@@ -1,22 +1,38 @@
-/// The net Goldstein score of the stances between two actors, per era and per year.
+/// The focal pair's counted stances per timeline section (the eras, then "no era"): their sum,
+/// count, polarities, and mean score per period (year, or month in an era under two years).
 ///
 /// Persons and bodies count as the state or organisation they act for; a stance of an
 /// actor toward itself (after that mapping) does not count.
 struct PairScores {
-    /// Per section (the eras, then "no era"): the sum of scores.
+    /// Per section: the sum of scores.
     private(set) var net: [Double]
-    /// Per section: year → sum of scores.
-    private var byYear: [[Int: Double]]
+    private(set) var counts: [Int]
+    private(set) var cooperative: [Int]
+    private(set) var conflictual: [Int]
+    /// Per section: period (a year, or `year * 12 + month - 1`) → (sum, count).
+    private var byYear: [[Int: (sum: Double, count: Int)]]
+    private var byMonth: [[Int: (sum: Double, count: Int)]]
     /// The latest year anything in the model is dated, so sparklines stop at the data.
     private let latestYear: Int?
+    private let latestMonth: Int?
 
     init(model: CorpusModel, filtered: FilteredModel, pair: (String, String), index: FilterIndex) {
+        let sections = model.eras.count + 1
+        net = [Double](repeating: 0, count: sections)
+        counts = [Int](repeating: 0, count: sections)
+        cooperative = counts
+        conflictual = counts
+        byYear = [[Int: (sum: Double, count: Int)]](repeating: [:], count: sections)
+        byMonth = byYear
         let noEra = model.eras.count
-        net = [Double](repeating: 0, count: noEra + 1)
-        byYear = [[Int: Double]](repeating: [:], count: noEra + 1)
         let directory = index.actors
         let first = directory.number(of: directory.principal(of: pair.0))
         let second = directory.number(of: directory.principal(of: pair.1))
+        var months: [Int?] = []
+        months.reserveCapacity(model.articles.count)
+        for article in model.articles {
+            if let date = article.date, let month = date.month { months.append(date.year * 12 + month - 1) } else { months.append(nil) }
+        }
         if first >= 0, second >= 0, first != second {
             for stance in filtered.stances where index.stanceHolder.indices.contains(stance) && model.counts(model.stances[stance]) {
                 let (holderNumber, targetNumber) = (index.stanceHolder[stance], index.stanceTarget[stance])
@@ -25,19 +41,45 @@ struct PairScores {
                 guard (holder == first && target == second) || (holder == second && target == first) else { continue }
                 let article = index.stanceArticle[stance]
                 let section = article.flatMap { index.articleEra[$0] } ?? noEra
-                net[section] += index.stanceScore[stance]
+                let score = index.stanceScore[stance]
+                net[section] += score
+                counts[section] += 1
+                if score > 0 { cooperative[section] += 1 }
+                if score < 0 { conflictual[section] += 1 }
                 if let year = article.flatMap({ index.articleYear[$0] }) {
-                    byYear[section][year, default: 0] += index.stanceScore[stance]
+                    byYear[section][year, default: (0, 0)].sum += score
+                    byYear[section][year, default: (0, 0)].count += 1
+                }
+                if let month = article.flatMap({ months.indices.contains($0) ? months[$0] : nil }) {
+                    byMonth[section][month, default: (0, 0)].sum += score
+                    byMonth[section][month, default: (0, 0)].count += 1
                 }
             }
         }
         latestYear = index.latestYear
+        latestMonth = months.compactMap { $0 }.max()
     }
 
-    /// One score per year of `era`, from its first year to its last or the latest dated year.
+    /// One net score per year of `era`, from its first year to its last or the latest dated year.
     func yearly(era: Era, position: Int) -> [Double] {
+        years(of: era).map { byYear[position][$0]?.sum ?? 0 }
+    }
+
+    /// The mean score per stance of each period of `era` (nil where it has none): per month when the
+    /// era spans under two years, else per year.
+    func trend(era: Era, position: Int) -> (values: [Double?], monthly: Bool) {
+        let firstMonth = era.start.year * 12 + (era.start.month ?? 1) - 1
+        let lastMonth = era.end.year * 12 + (era.end.month ?? 12) - 1
+        if lastMonth - firstMonth + 1 < 24 {
+            let end = min(lastMonth, max(firstMonth, latestMonth ?? firstMonth))
+            return ((firstMonth...end).map { month in byMonth[position][month].map { $0.sum / Double($0.count) } }, true)
+        }
+        return (years(of: era).map { year in byYear[position][year].map { $0.sum / Double($0.count) } }, false)
+    }
+
+    private func years(of era: Era) -> ClosedRange<Int> {
         let start = era.start.year
         let end = min(era.end.year, max(start, latestYear ?? start), start + 49)
-        return (start...end).map { byYear[position][$0] ?? 0 }
+        return start...end
     }
 }

@@ -13,9 +13,16 @@ public struct Timeline: Sendable, Equatable {
         public var era: Era?
         /// Sum of the Goldstein scores of the selected pair's stances in this era, both directions.
         public var netScore: Double
-        /// Net score per year of the era, oldest first, for a sparkline.
+        /// Net score per year of the era, oldest first.
         public var yearlyScores: [Double]
         public var entries: [Entry]
+        /// The pair's counted stances in this era, both directions.
+        public var stanceCount: Int = 0
+        public var cooperative: Int = 0
+        public var conflictual: Int = 0
+        /// Mean score per stance of each year (each month when `trendIsMonthly`), nil where there is none.
+        public var trend: [Double?] = []
+        public var trendIsMonthly = false
 
         public init(era: Era?, netScore: Double = 0, yearlyScores: [Double] = [], entries: [Entry] = []) {
             self.era = era
@@ -23,6 +30,9 @@ public struct Timeline: Sendable, Equatable {
             self.yearlyScores = yearlyScores
             self.entries = entries
         }
+
+        /// Mean Goldstein score per stance, comparable across eras of any size (0 without stances).
+        public var meanScore: Double { stanceCount == 0 ? 0 : netScore / Double(stanceCount) }
     }
 
     public var sections: [Section]
@@ -36,8 +46,10 @@ public struct Timeline: Sendable, Equatable {
     /// Articles sit in the era containing their date (undated ones in the era extraction gave
     /// them), events in the era containing the event's date; both in date order, undated
     /// articles last. Persons and bodies count as the state they act for.
-    public init(model: CorpusModel, filtered: FilteredModel, pair: (String, String) = ("RUS", "JPN")) {
-        self.init(model: model, filtered: filtered, pair: pair, index: FilterIndex.cached(for: model))
+    public init(model: CorpusModel, filtered: FilteredModel, pair: (String, String)? = nil) {
+        // No pair named: the model's focal one.
+        let focal = pair ?? (model.pair.count == 2 ? (model.pair[0], model.pair[1]) : ("RUS", "JPN"))
+        self.init(model: model, filtered: filtered, pair: focal, index: FilterIndex.cached(for: model))
     }
 
     /// The same, with an index built from `model`.
@@ -56,14 +68,22 @@ public struct Timeline: Sendable, Equatable {
             }
         }
         let scores = PairScores(model: model, filtered: filtered, pair: pair, index: index)
+        func counted(_ section: Section, _ position: Int) -> Section {
+            var section = section
+            section.stanceCount = scores.counts[position]
+            section.cooperative = scores.cooperative[position]
+            section.conflictual = scores.conflictual[position]
+            if let era = section.era { (section.trend, section.trendIsMonthly) = scores.trend(era: era, position: position) }
+            return section
+        }
         var sections = model.eras.enumerated().map { position, era in
-            Section(
+            counted(Section(
                 era: era, netScore: scores.net[position], yearlyScores: scores.yearly(era: era, position: position),
                 entries: entries[position]
-            )
+            ), position)
         }
         if !entries[noEra].isEmpty {
-            sections.append(Section(era: nil, netScore: scores.net[noEra], entries: entries[noEra]))
+            sections.append(counted(Section(era: nil, netScore: scores.net[noEra], entries: entries[noEra]), noEra))
         }
         self.sections = sections
     }

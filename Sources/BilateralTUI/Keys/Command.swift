@@ -8,6 +8,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case pickActor, cycleEra, cycleEraBack, cooperative, conflictual, neutral
     case toggleBoilerplate
     case toggleRead, toggleBookmark, editNote, rejectStance, confirmStance
+    case pickPair, trajectory, overview
 
     /// One line for the `?` screen.
     public var help: String {
@@ -50,6 +51,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .editNote: return "write a note on the article"
         case .rejectStance: return "mark the stance wrong (again: restore)"
         case .confirmStance: return "mark the stance confirmed (again: undo)"
+        case .pickPair: return "choose the pair the timeline scores"
+        case .trajectory: return "chart the pair's net score per month"
+        case .overview: return "overview: top pairs, eras, counts"
         }
     }
 
@@ -84,6 +88,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .editNote: return "note"
         case .rejectStance: return "wrong"
         case .confirmStance: return "confirm"
+        case .pickPair: return "pair"
+        case .trajectory: return "chart"
+        case .overview: return "overview"
         }
     }
 }

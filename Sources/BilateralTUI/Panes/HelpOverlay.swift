@@ -31,6 +31,12 @@ struct HelpOverlay: Widget {
         .sample(text: "-4.0", meaning: "conflictual stance", look: .polarity(.conflictual)),
         .sample(text: "sentence", meaning: "the selected event or stance", look: .highlight),
         .sample(text: "match", meaning: "a search match", look: .match),
+        .gap,
+        .section("Era scores (the focal pair, both directions)"),
+        .binding(keys: "+1.2/st", help: "mean Goldstein score per stance, -10 hostile … +10 warm"),
+        .binding(keys: "14 st 9+ 5-", help: "stances in the era: cooperative, conflictual"),
+        .binding(keys: "▂▅·█", help: "mean per year (per month if under 2 years) on -10…+10; · none"),
+        .binding(keys: "detected", help: "eras found in the data: no era file or catalogue entry"),
     ]
 
     /// The lines, from the same tables the keys and the status hints use.

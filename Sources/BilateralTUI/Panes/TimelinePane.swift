@@ -30,24 +30,37 @@ struct TimelinePane: Widget {
         }.render(in: inner, into: &grid)
     }
 
-    /// `── The Sochi warming 2016–2017 ──────`
+    /// `── The Sochi warming 2016–2017 ──────`; eras not from the catalogue say where they come from.
     private func drawHeader(_ section: Timeline.Section, in line: Rect, into grid: inout Grid) {
         let rule = theme.ascii ? "-" : "─"
         grid.fill(line, with: Cell(rule, style: theme.faint))
-        let label = section.era.map { "\($0.label) \(Self.years(of: $0))" } ?? "No era"
+        let label = section.era.map(Self.heading) ?? "No era"
         grid.write(" \(label) ", x: line.x + 1, y: line.y, style: theme.eraHeader, limit: line.width - 1, ascii: theme.ascii)
     }
 
-    /// `  RUS-JPN +4.0 ▃▆█▂  3 articles`: the pair's net score and its yearly sparkline.
+    /// An era's heading: its label and years, or a detected era's label (which holds its span), and its source.
+    static func heading(_ era: Era) -> String {
+        switch era.source {
+        case .catalogue: return "\(era.label) \(years(of: era))"
+        case .file: return "\(era.label) \(years(of: era)) [file]"
+        case .detected: return "detected \(era.label)"
+        }
+    }
+
+    /// `  +2.0/st 2 st 2+ 0- ▆·▄  3 art 3 ev`: the pair's mean score per stance, its stances, how many
+    /// cooperative and conflictual, and the mean per year (per month in a short era) on the fixed -10…+10 scale.
     private func drawSummary(_ section: Timeline.Section, in line: Rect, into grid: inout Grid) {
         var x = line.x + 2
-        x += grid.write("\(state.pair.joined(separator: "-")) ", x: x, y: line.y, style: theme.faint, limit: line.maxX - x, ascii: theme.ascii)
-        x += grid.write(Self.signed(section.netScore), x: x, y: line.y, style: theme.score(section.netScore), limit: line.maxX - x, ascii: theme.ascii)
-        let values = Array(section.yearlyScores.suffix(12))
+        let mean = section.stanceCount == 0 ? "–" : Self.signed(section.meanScore)
+        x += grid.write(mean, x: x, y: line.y, style: theme.score(section.meanScore), limit: line.maxX - x, ascii: theme.ascii)
+        x += grid.write("/st \(section.stanceCount) st ", x: x, y: line.y, style: theme.faint, limit: line.maxX - x, ascii: theme.ascii)
+        x += grid.write("\(section.cooperative)+", x: x, y: line.y, style: theme.score(1), limit: line.maxX - x, ascii: theme.ascii)
+        x += grid.write(" \(section.conflictual)-", x: x, y: line.y, style: theme.score(-1), limit: line.maxX - x, ascii: theme.ascii)
+        let values = Array(section.trend.suffix(24))
         if !values.isEmpty, line.maxX - x > values.count + 1 {
             x += 1
-            for (value, symbol) in zip(values, Sparkline.text(values, ascii: theme.ascii)) {
-                x += grid.write(String(symbol), x: x, y: line.y, style: theme.score(value), ascii: theme.ascii)
+            for (value, symbol) in zip(values, Sparkline.scaled(values, ascii: theme.ascii)) {
+                x += grid.write(String(symbol), x: x, y: line.y, style: value.map(theme.score) ?? theme.faint, ascii: theme.ascii)
             }
         }
         let articles = section.entries.filter { if case .article = $0 { return true } else { return false } }.count

@@ -33,6 +33,9 @@ public enum DashboardView {
         if state.mode == .help { HelpOverlay(theme: theme, scroll: state.helpScroll).render(in: body, into: &grid) }
         if state.mode == .actorPicker { ActorPicker(state: state, theme: theme).render(in: body, into: &grid) }
         if state.mode == .savedFilters { SavedFiltersPicker(state: state, theme: theme).render(in: body, into: &grid) }
+        if state.mode == .pairPicker { PairPicker(state: state, theme: theme).render(in: body, into: &grid) }
+        if state.mode == .trajectory { TrajectoryChart(state: state, theme: theme).render(in: body, into: &grid) }
+        if state.mode == .overview { OverviewScreen(state: state, theme: theme).render(in: body, into: &grid) }
         grid.makeSafe(ascii: theme.ascii)
     }
 }

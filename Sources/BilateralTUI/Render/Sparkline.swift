@@ -1,4 +1,4 @@
-/// A row of block characters, one per value, by magnitude.
+/// A row of block characters, one per value.
 enum Sparkline {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     static let asciiLevels: [Character] = ["_", "_", ".", "-", "-", "=", "#", "#"]
@@ -10,6 +10,17 @@ enum Sparkline {
         guard largest > 0 else { return values.map { _ in levels[0] } }
         return values.map { value in
             let level = Int((abs(value) / largest * Double(levels.count - 1)).rounded())
+            return levels[min(levels.count - 1, max(0, level))]
+        }
+    }
+
+    /// One character per mean score on the fixed Goldstein scale, -10 the lowest block and +10 the
+    /// tallest (0 in the middle), so that eras and pairs compare; a period without stances is `·`.
+    static func scaled(_ values: [Double?], ascii: Bool) -> [Character] {
+        let levels = ascii ? asciiLevels : blocks
+        return values.map { value in
+            guard let value else { return ascii ? " " : "·" }
+            let level = Int(((min(10, max(-10, value)) + 10) / 20 * Double(levels.count - 1)).rounded())
             return levels[min(levels.count - 1, max(0, level))]
         }
     }

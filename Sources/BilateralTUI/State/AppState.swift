@@ -3,12 +3,15 @@ import TerminalUI
 
 /// Everything the dashboard shows, as a value: `update` changes it, the view draws it.
 public struct AppState: Sendable, Equatable {
-    /// The corpus model; only the user's verdicts on stances change it while the dashboard runs.
+    /// The corpus, focused on `pair`: choosing another pair refocuses it (eras, article eras); the user's
+    /// verdicts on stances change it too.
     public internal(set) var model: CorpusModel
     /// Shown in the title and status lines (`seeds`).
     public let corpusName: String
     /// The two actors whose relation the timeline scores.
-    public let pair: [String]
+    public internal(set) var pair: [String]
+    /// Where eras come from when the pair changes.
+    public let eraSources: EraSources
     public var width: Int
     public var height: Int
     public var capabilities: TerminalCapabilities
@@ -24,6 +27,10 @@ public struct AppState: Sendable, Equatable {
     public var article = ArticleState()
     public var search = SearchState()
     public var picker = PickerState()
+    public var pairPicker = PairPickerState()
+    public var trajectory = TrajectoryState()
+    /// The overview's figures for the focal pair.
+    public internal(set) var overview = OverviewFigures()
     /// How far the `?` screen is scrolled when it does not fit.
     public var helpScroll = 0
     /// A one-off note for the status line, cleared by the next key.
@@ -61,11 +68,17 @@ public struct AppState: Sendable, Equatable {
     public init(
         model: CorpusModel, width: Int, height: Int,
         capabilities: TerminalCapabilities = TerminalCapabilities(unicode: true, colors: 256),
-        corpusName: String = "corpus", pair: (String, String) = ("RUS", "JPN")
+        corpusName: String = "corpus", pair: (String, String)? = nil, eraSources: EraSources = .builtIn,
+        overviewFirst: Bool = false
     ) {
+        var model = model
+        if let pair, Set([pair.0, pair.1]) != Set(model.pair) {
+            RelationshipFocus.apply(to: &model, pair: [pair.0, pair.1], sources: eraSources)
+        }
         self.model = model
         self.corpusName = corpusName
-        self.pair = [pair.0, pair.1]
+        self.pair = pair.map { [$0.0, $0.1] } ?? (model.pair.count == 2 ? model.pair : ["RUS", "JPN"])
+        self.eraSources = eraSources
         self.width = width
         self.height = height
         self.capabilities = capabilities
@@ -86,7 +99,10 @@ public struct AppState: Sendable, Equatable {
             if let article = byID[stance.article] { byArticle[article, default: []].append(index) }
         }
         stancesByArticle = byArticle
-        timelines = TimelineCache(model: model, pair: [pair.0, pair.1])
+        timelines = TimelineCache(model: model, pair: self.pair)
+        overview = OverviewFigures(model: model, pair: self.pair, sources: eraSources)
+        // A corpus about several relationships opens where they are compared (see the README).
+        if overviewFirst, PairTable.hasSeveralMajorPairs(overview.pairs.map(\.summary)) { mode = .overview }
 
         rebuildTimeline()
     }

@@ -30,4 +30,10 @@ public enum Mode: Sendable, Hashable {
     case help
     /// Typing the note on the article (`i`).
     case note
+    /// Choosing the focal pair from a list (`p`).
+    case pairPicker
+    /// The pair's monthly trajectory chart (`t`).
+    case trajectory
+    /// The overview of pairs, eras and counts (`O`).
+    case overview
 }

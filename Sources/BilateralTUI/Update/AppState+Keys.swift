@@ -26,6 +26,12 @@ extension AppState {
             savedFiltersKey(key)
         case .note:
             noteKey(key)
+        case .pairPicker:
+            pairPickerKey(key)
+        case .trajectory:
+            trajectoryKey(key)
+        case .overview:
+            overviewKey(key)
         }
     }
 

@@ -72,6 +72,9 @@ extension AppState {
         case .editNote: startNote()
         case .rejectStance: toggleVerdict(.rejected)
         case .confirmStance: toggleVerdict(.confirmed)
+        case .pickPair: openPairPicker()
+        case .trajectory: openTrajectory()
+        case .overview: mode = .overview
         }
     }
 

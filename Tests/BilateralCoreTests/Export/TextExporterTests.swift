@@ -12,13 +12,16 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("article,t0.txt,,2022-04-01,rupture-2023,") })
         let stance = lines.first { $0.hasPrefix("stance,") }
         #expect(stance?.contains(",JPN,RUS,conflictual,") == true)
-        #expect(stance?.hasSuffix("\"Japan's sanctions against Russia, \"\"tough\"\" ones, stay.\"") == true)
+        // The focal pair and where the row's era came from close every row.
+        #expect(stance?.hasSuffix("\"Japan's sanctions against Russia, \"\"tough\"\" ones, stay.\",RUS-JPN,catalogue") == true)
         #expect(CSVExporter.field("plain") == "plain")
     }
 
     @Test func markdownHasAnArticleSectionWithEscapedCells() {
         let text = MarkdownExporter().export(model)
         #expect(text.contains("## Eras"))
+        #expect(text.contains("- pair: Russia (RUS) – Japan (JPN)"))
+        #expect(text.contains("| rupture-2023 | The rupture | 2022-01-01 | 2099-12-31 | catalogue |"))
         #expect(text.contains("- date: 2022-04-01 (front-matter)"))
         #expect(text.contains("| JPN | RUS | - | -7.0 | sanctions |"))
     }
