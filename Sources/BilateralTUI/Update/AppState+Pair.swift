@@ -42,8 +42,11 @@ extension AppState {
         let typed = input.text
         var matches: [(index: Int, score: Int)] = []
         for (index, summary) in pairPicker.pairs.enumerated() {
-            let text = summary.key + " " + summary.pair.map(actorName).joined(separator: " ")
-            if let score = FuzzyMatch.score(typed, in: text) { matches.append((index, score)) }
+            // Either order reads as the pair: "china russia" finds Russia – China.
+            let orders = [summary.pair, summary.pair.reversed()].map { ids in
+                ids.joined(separator: "-") + " " + ids.map(actorName).joined(separator: " ")
+            }
+            if let score = orders.compactMap({ FuzzyMatch.score(typed, in: $0) }).max() { matches.append((index, score)) }
         }
         let pairs = pairPicker.pairs
         let sort = pairPicker.sort
