@@ -66,6 +66,8 @@ extension AppState {
         pendingEdits.append(.verdict(stance: index, new))
         // The pair's scores leave out rejected stances: rebuilt from the changed model.
         timelines = TimelineCache(model: model, pair: pair)
+        overview = OverviewFigures(model: model, pair: pair, sources: eraSources)
+        trajectory = TrajectoryState()
         rebuildTimeline()
         switch new {
         case .rejected: message = "marked wrong: left out of every score and count (x again restores)"
