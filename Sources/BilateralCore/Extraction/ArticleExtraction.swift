@@ -45,7 +45,10 @@ struct ArticleExtraction {
         var mentioned: [String] = []
         // Their shared numbers, in the same order: numbering takes a lock and a hash, so each id is numbered once here.
         var numbers: [UInt32] = []
+        // Years a timeline's headings or the sentence before give to dates without one.
+        var yearContext = EventYearContext()
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
+            yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number])
             // By index: binding each mention copied it (two strings) to read its id and range.
             let named = mentions[number]
             for slot in named.indices where !named[slot].isPronoun {
@@ -73,7 +76,8 @@ struct ArticleExtraction {
             let tense = needsTense ? tagger.tense(of: tokens[number]) : .present
             var seen = Set<PartialDate>()
             for match in dates[number] {
-                guard let date = match.expression.resolve(against: article.date, exactAnchor: exactAnchor, tense: tense),
+                let given = yearContext.anchor(for: match, sentence: number, paragraph: sentence.paragraph, articleYear: article.date?.year)
+                guard let date = match.expression.resolve(against: given ?? article.date, exactAnchor: given == nil && exactAnchor, tense: tense),
                       seen.insert(date).inserted else { continue }
                 events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))
             }
@@ -96,6 +100,8 @@ struct ArticleExtraction {
                     cue: finding.cue, evidenceSlice: text, line: sentence.line))
             }
         }
+        // "the US-China trade war" in the headline and "China retaliated" in the body: the body states it.
+        if !article.metadataLines.isEmpty { stances = Self.withoutHeadlineRepeats(stances, metadataLines: article.metadataLines, gazetteer: extractor.gazetteer) }
         // The counts are the tally of the list: stored once, without packing and unpacking them to compare.
         let analysis = ArticleAnalysis(article: article.id, era: nil, talliedMentions: mentionList)
         return Result(analysis: analysis, mentioned: mentioned, events: events, stances: stances)
@@ -141,5 +147,16 @@ struct ArticleExtraction {
             if !principals.contains(principal) { principals.append(principal) }
         }
         return principals.map(SharedStrings.string)
+    }
+
+    /// Drops a stance stated in a metadata line (the headline) when a body sentence states the same holder, target
+    /// and polarity, so its evidence is the body sentence (issue 15, class 10).
+    static func withoutHeadlineRepeats(_ stances: [Stance], metadataLines: [Int], gazetteer: Gazetteer) -> [Stance] {
+        guard stances.contains(where: { metadataLines.contains($0.line) }) else { return stances }
+        func key(_ stance: Stance) -> String {
+            "\(gazetteer.principal(of: stance.holder))>\(gazetteer.principal(of: stance.target))\(stance.polarity.rawValue)"
+        }
+        let body = Set(stances.filter { !metadataLines.contains($0.line) }.map(key))
+        return stances.filter { !metadataLines.contains($0.line) || !body.contains(key($0)) }
     }
 }
