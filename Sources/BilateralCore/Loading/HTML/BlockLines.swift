@@ -7,7 +7,7 @@ struct BlockLines {
     let page: PageNodes
 
     /// A line is dropped when more than this share of it is link text.
-    private static let maximumLinkShare = 0.5
+    private static let maximumLinkShare = 0.7
 
     func lines(under roots: [Int]) -> [MainTextExtractor.Line] {
         var lines: [MainTextExtractor.Line] = []

@@ -13,14 +13,16 @@ struct ContentChooser {
     /// How many generations above a paragraph its score reaches.
     private static let generations = 5
 
-    /// The article's containers in document order; `body` when nothing scores.
-    func roots(body: Int) -> [Int] {
+    /// The article's containers in document order (`body` when nothing scores), and the best-scoring
+    /// container inside them, which cleaning must not take away.
+    func roots(body: Int) -> (roots: [Int], best: Int) {
         let scores = score()
         guard var top = scores.keys.max(by: { (scores[$0] ?? 0, $1) < (scores[$1] ?? 0, $0) }), let best = scores[top] else {
-            return [body]
+            return ([body], body)
         }
+        let bestContainer = top
         top = climb(from: top, best: best, scores: scores)
-        return siblings(of: top, scores: scores)
+        return (siblings(of: top, scores: scores), bestContainer)
     }
 
     /// Final scores of every container that some paragraph credited.

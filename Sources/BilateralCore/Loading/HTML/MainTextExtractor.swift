@@ -26,8 +26,16 @@ struct MainTextExtractor {
         let pageLength = page.textLength[body]
         page.kept = page.kept { Self.isFurniture(page, $0, pageLength: pageLength) }
         page.measure()
-        let roots = wholeFragment ? [body] : ContentChooser(page: page).roots(body: body)
-        page.kept = page.kept { Self.isLinkCluster(page, $0) }
+        let (roots, best) = wholeFragment ? ([body], body) : ContentChooser(page: page).roots(body: body)
+        // Only inside the chosen containers: neither a root nor the best container (nor what lies
+        // between them) is cleaned away as a whole.
+        var protected = Set(roots)
+        var ancestor = best
+        while ancestor > 0 {
+            protected.insert(ancestor)
+            ancestor = page.document.nodes[ancestor].parent
+        }
+        page.kept = page.kept { !protected.contains($0) && Self.isLinkCluster(page, $0) }
         page.measure()
         return BlockLines(page: page).lines(under: roots)
     }

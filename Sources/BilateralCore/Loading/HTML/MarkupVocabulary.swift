@@ -29,7 +29,15 @@ enum MarkupVocabulary {
         "comment", "share", "sharing", "social", "related", "newsletter", "cookie", "consent", "gdpr", "promo",
         "taboola", "outbrain", "advert", "sponsor", "subscri", "recommend", "popular", "trending", "most-read",
         "mostread", "also-read", "read-more", "readmore", "more-stories", "paywall", "signup", "sign-up", "disqus",
-        "recirc", "newsroom-links", "author-bio", "authorbio", "breadcrumb",
+        "recirc", "newsroom-links", "author-bio", "authorbio", "breadcrumb", "excerpt", "teaser", "more-news",
+        "more-from", "more-on-",
+    ]
+
+    /// Names that say "the article's body" so plainly that no furniture word beside them counts
+    /// (`entry-content entry-content-read-more`).
+    static let bodyNames: [String] = [
+        "entry-content", "article-body", "article__body", "articlebody", "story-body", "storybody", "post-body",
+        "post-content", "article-content", "article-text", "story-content", "body-text", "main-content", "articletext",
     ]
 
     /// Parts of class and id names that mark furniture unless the name also says content.
@@ -42,7 +50,9 @@ enum MarkupVocabulary {
     ]
 
     /// Whole words of class and id names that mark furniture (too short to match inside words).
-    static let furnitureWords: Set<String> = ["ad", "ads", "nav", "hdr", "ftr", "bio", "sns", "jump", "aside", "top", "promo"]
+    static let furnitureWords: Set<String> = [
+        "ad", "ads", "nav", "hdr", "ftr", "bio", "sns", "jump", "aside", "top", "promo", "more",
+    ]
 
     /// Parts of class and id names that mark the article body.
     static let contentNames: [String] = [
@@ -61,11 +71,17 @@ enum MarkupVocabulary {
 
     /// True when lower-cased class or id names mark furniture a content name does not excuse.
     static func isStrongFurnitureName(_ lower: String) -> Bool {
-        strongFurnitureNames.contains { lower.contains($0) }
+        strongFurnitureNames.contains { lower.contains($0) } && !isBodyName(lower)
+    }
+
+    /// True when lower-cased class or id names say plainly that this is the article's body.
+    static func isBodyName(_ lower: String) -> Bool {
+        bodyNames.contains { lower.contains($0) }
     }
 
     /// True when lower-cased class or id names mark furniture.
     static func isFurnitureName(_ lower: String) -> Bool {
+        if isBodyName(lower) { return false }
         if strongFurnitureNames.contains(where: { lower.contains($0) }) { return true }
         if weakFurnitureNames.contains(where: { lower.contains($0) }) { return true }
         return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { furnitureWords.contains(String($0)) }
