@@ -59,6 +59,21 @@ import TerminalUI
         #expect(state.model.eras.map(\.id) == ["sochi-2016", "treaty-2018", "rupture-2023"])
     }
 
+    @Test func eCyclesAndFiltersDetectedErasLikeCatalogueOnes() {
+        var state = makeState()
+        state.press(.character("p"))
+        state.type("usa")
+        state.press(.enter)
+        let detected = state.model.eras.map(\.id)
+        #expect(!detected.isEmpty && detected.allSatisfy { $0.hasPrefix("detected-") })
+        state.press(.character("e"))
+        #expect(state.filter.era == detected.first)
+        #expect(state.filter.error == nil)
+        // The dated articles all fall in the detected span; the undated one is left out by the era filter.
+        #expect(state.filter.result.articles.count == 3)
+        #expect(DashboardView.render(state).rows[0].contains("era: "))
+    }
+
     @Test func escapeLeavesThePairAsItWas() {
         var state = makeState()
         state.press(.character("p"), .down, .escape)
