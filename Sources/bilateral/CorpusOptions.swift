@@ -70,12 +70,13 @@ struct CorpusOptions: ParsableArguments {
         for warning in opened.model.warnings {
             Diagnostics.warn(warning.description)
         }
-        // The store assembled the model on the inferred pair with the catalogue's eras; --pair or an era
-        // file focuses it again (a pure step over the same per-article results).
+        // The store assembled the model on the inferred pair with the catalogue's eras, before it attached the
+        // user's verdicts; --pair, an era file or a rejected stance (which no longer counts toward the pair or
+        // detected eras) focuses it again: a pure step over the same per-article results.
         let requested = try requestedPair(gazetteer: Extractor().gazetteer)
         let file = try eraFile()
         var focused = opened
-        if requested != nil || file != nil {
+        if requested != nil || file != nil || !focused.model.stances.allSatisfy(focused.model.counts) {
             RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: Extractor().catalogue))
         }
         return focused
