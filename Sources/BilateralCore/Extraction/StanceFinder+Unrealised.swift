@@ -8,7 +8,8 @@
 /// | conditional clause | "if Beijing decided to strike Moscow" | "Beijing struck Moscow, if reports are right." |
 /// | consequence of a condition | "they could sign a deal if the talks go well" | "they will sign a deal, officials said." |
 /// | wish or ability marker | "a bloc able to fight Russia", "would rather not sanction" | "a bloc that fought Russia" |
-/// | possibility modal | "Japan might impose sanctions on Russia" | "Japan will impose sanctions on Russia" |
+/// | possibility modal | "Japan might impose sanctions on Russia", "might not otherwise have agreed" | "Japan will impose sanctions on Russia" |
+/// | marker before a verb and its noun cue | "unable to reschedule a meeting with Xi" | "rescheduled a meeting with Xi" |
 /// | denied act | "Ankara denied planning to attack Athens" | "Ankara denied Athens a visa" (the denial itself) |
 ///
 /// A threatened act ("threatened to cut gas") is not here: the threat rule scores it as the threat it is.
@@ -27,10 +28,19 @@ extension StanceFinder {
             return true
         }
         if endsWithMarker(before: range.lowerBound, in: view) { return true }
+        // "unable to reschedule a meeting": a marker before the verb whose object the noun cue is.
+        if cue.role == .noun, (2...4).contains(where: { gap in
+            range.lowerBound - gap > 0 && (range.lowerBound - gap..<range.lowerBound).allSatisfy { Self.isPlainWord($0, in: view) }
+                && endsWithMarker(before: range.lowerBound - gap, in: view)
+        }) { return true }
         guard cue.role == .verb else { return false }
-        // "might impose", "could also strike": a possibility reported, not an act done. "May" as a month is capitalised.
+        // "might impose", "could also strike", "might not otherwise have agreed": a possibility reported, not an act
+        // done. "May" as a month is capitalised.
         var before = range.lowerBound - 1
-        if before >= 0, lexicon.possibilityAdverbs.contains(lower: tokens[before]) { before -= 1 }
+        while before >= 0, range.lowerBound - before <= 4,
+              lexicon.possibilityAdverbs.contains(lower: tokens[before]) || Self.modalFillers.contains(lower: tokens[before]) {
+            before -= 1
+        }
         if before >= 0, lexicon.possibilityModals.contains(lower: tokens[before]), !(tokens[before].isCapitalised && before > 0) {
             return true
         }
@@ -61,6 +71,15 @@ extension StanceFinder {
             }
         }
         return false
+    }
+
+    /// Words that may stand between a modal and its verb besides the adverbs: "might not otherwise have agreed".
+    static let modalFillers: WordSet = ["not", "never", "otherwise", "have", "be", "been", "ever", "now"]
+
+    /// A lower-case word that is no actor and no stop: part of a verb phrase before a noun cue.
+    static func isPlainWord(_ index: Int, in view: SentenceView) -> Bool {
+        view.tokens[index].isWord && !view.tokens[index].isCapitalised && view.mentionAt[index] == nil
+            && !Self.plainConjunctions.contains(lower: view.tokens[index])
     }
 
     static let conditionalModals: WordSet = ["would", "could", "might", "may"]

@@ -40,6 +40,12 @@ import Testing
         #expect(stances("Japan might impose sanctions on Russia.") == [])
         #expect(stances("Canberra could also expel Chinese diplomats.") == [])
         #expect(stances("Japan will impose sanctions on Russia.") == ["JPN>RUS-"])
+        #expect(stances("Tariffs led Mexico and Canada to concessions they might not otherwise have agreed to.") == [])
+    }
+
+    @Test func aMarkerBeforeAVerbReachesItsNounCue() {
+        #expect(stances("Japan was unable to reschedule its meeting with China.") == [])
+        #expect(stances("Japan held a meeting with China.") == ["JPN>CHN+"])
     }
 
     @Test func aDeniedActDidNotHappen() {
