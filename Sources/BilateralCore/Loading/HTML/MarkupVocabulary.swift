@@ -1,10 +1,11 @@
 /// What tags, classes and ids say about a part of a page: the word lists the extractor reads.
 enum MarkupVocabulary {
-    /// Never article text: code, styling, embedded objects, form controls, the page head.
+    /// Never article text: code, styling, embedded objects, form controls, the page head, and image
+    /// captions (credits and picture descriptions, not the story).
     static let dropped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "link",
         "meta", "button", "input", "select", "textarea", "option", "label", "video", "audio", "picture", "map",
-        "dialog", "math", "title",
+        "dialog", "math", "title", "figcaption",
     ]
 
     /// Page furniture by its own tag, whatever its class.

@@ -14,7 +14,8 @@ import Testing
         #expect(text.contains("Quotas still open"))
         #expect(text.hasSuffix("A second round is planned for May in Tokyo."))
         for furniture in ["cookies", "Asia-Pacific", "Share on", "Advertisement", "Read more", "Sign up", "Related stories",
-                          "Hokkaido fishermen fear", "Finally some good news", "All rights reserved", "By Mariko"] {
+                          "Hokkaido fishermen fear", "Finally some good news", "All rights reserved", "By Mariko",
+                          "Photo: Ledger archive"] {
             #expect(!text.contains(furniture), "kept furniture: \(furniture)")
         }
     }
