@@ -64,6 +64,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "bilateral-bench", dependencies: ["BilateralCore", "BilateralTUI", "TerminalUI"]),
+        // `make fuzz`: the loader and the extractor under mutated inputs (a libFuzzer entry point too).
+        .executableTarget(name: "bilateral-fuzz", dependencies: ["BilateralCore"]),
 
         // MARK: tests
         .testTarget(

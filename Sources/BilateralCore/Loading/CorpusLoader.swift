@@ -40,7 +40,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The articles in the bytes of a file shown to the user as `path`, read as its format says.
-    func loadArticles(bytes: [UInt8], path: String) -> ([Article], [LoadWarning]) {
+    public func loadArticles(bytes: [UInt8], path: String) -> ([Article], [LoadWarning]) {
         switch ArticleFormat.of(path: path, bytes: bytes) {
         case .text:
             let (article, warnings) = load(bytes: bytes, path: path)
@@ -63,7 +63,7 @@ public struct CorpusLoader: Sendable {
 
     /// Builds the article for the bytes of a file shown to the user as `path`: at most one warning,
     /// naming every problem found.
-    func load(bytes: [UInt8], path: String) -> (Article?, [LoadWarning]) {
+    public func load(bytes: [UInt8], path: String) -> (Article?, [LoadWarning]) {
         loadText(bytes: bytes, id: Self.fileName(of: path), path: path)
     }
 
