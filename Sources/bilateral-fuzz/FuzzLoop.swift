@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A crash leaves the input that caused it in `fuzz-crash-input.KIND` (written before each run); an input
 /// that takes more than `FUZZ_HANG_SECONDS` (default 20) is saved as `fuzz-hang-input.KIND` and the run
-/// fails; a broken property is saved as `fuzz-failure-input.KIND` (KIND: txt, md, html, xml...). Rerun one with `bilateral-fuzz --replay FILE`.
+/// fails; a broken property is saved as `fuzz-failure-input.KIND` (KIND: txt, md, html, xml...).
+/// Rerun one with `bilateral-fuzz --replay FILE`.
 /// `FUZZ_SEED` replays a whole run's choices.
 #if !LIBFUZZER
 @main
