@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/bilateral
 RELEASE_BIN := .build/release/bilateral
 
-.PHONY: run test build release bench clean deps deps-run deps-test install fuzz fuzz-libfuzzer
+.PHONY: run test build release bench clean deps deps-run deps-test install fuzz
 
 PREFIX ?= /usr/local
 
@@ -33,14 +33,6 @@ fuzz: deps-run
 	$(SWIFT) build --product bilateral-fuzz
 	mkdir -p .build/fuzz
 	FUZZ_OUTPUT=.build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) .build/debug/bilateral-fuzz
-
-# The same target under libFuzzer with AddressSanitizer, in a build directory of its own (slow to build).
-fuzz-libfuzzer: deps-run
-	$(SWIFT) build --build-path .build/libfuzzer --product bilateral-fuzz \
-		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DLIBFUZZER
-	mkdir -p .build/fuzz/libfuzzer-corpus
-	.build/libfuzzer/debug/bilateral-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=20 \
-		.build/fuzz/libfuzzer-corpus seeds Tests/BilateralCoreTests/Fixtures/*/
 
 # The data files (actors, cue lexicon, eras) travel in a resource bundle that must sit beside the binary.
 install: release

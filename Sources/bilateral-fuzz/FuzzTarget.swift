@@ -36,7 +36,8 @@ struct FuzzTarget {
     }
 }
 
-/// libFuzzer's entry point, for a build with `-sanitize=fuzzer,address -DLIBFUZZER` (see the README).
+/// libFuzzer's entry point, for a build with `-sanitize=fuzzer,address -parse-as-library -DLIBFUZZER` (which does
+/// not compile here yet: see the README).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
