@@ -21,7 +21,8 @@ struct CorpusOptions: ParsableArguments {
 
     /// A `--pair` naming no known actor stops here, before the terminal or the corpus is touched.
     func validate() throws {
-        _ = try Self.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []))
+        // Only a --pair needs the gazetteer read: every other start stays as quick as before.
+        if pair != nil { _ = try Self.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])) }
     }
 
     /// The paths to load: those given, else the seeds directory.
@@ -73,19 +74,22 @@ struct CorpusOptions: ParsableArguments {
         // The store assembled the model on the inferred pair with the catalogue's eras, before it attached the
         // user's verdicts; --pair, an era file or a rejected stance (which no longer counts toward the pair or
         // detected eras) focuses it again: a pure step over the same per-article results.
-        let requested = try requestedPair(gazetteer: Extractor().gazetteer)
+        let requested = pair == nil ? nil : try requestedPair(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []))
         let file = try eraFile()
         var focused = opened
         if requested != nil || file != nil || !focused.model.stances.allSatisfy(focused.model.counts) {
-            RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: Extractor().catalogue))
+            RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: Self.catalogue))
         }
         return focused
     }
 
     /// Where the dashboard's pair picker finds eras for another pair.
     func eraSources() throws -> EraSources {
-        EraSources(file: try eraFile(), catalogue: Extractor().catalogue)
+        EraSources(file: try eraFile(), catalogue: Self.catalogue)
     }
+
+    /// The built-in era catalogue, read alone (a whole extractor would also build its mention index).
+    static var catalogue: EraLibrary { (try? EraLibrary.bundled()) ?? EraLibrary(relationships: []) }
 
     /// The `--pair` ids; a pair naming no known actor is a usage error (exit 64) listing the closest ids.
     func requestedPair(gazetteer: Gazetteer) throws -> [String]? {

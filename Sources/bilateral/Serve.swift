@@ -44,7 +44,7 @@ struct Serve: ParsableCommand {
             throw ValidationError("--idle-timeout and --rate-limit cannot be negative")
         }
         // Checked here, once, rather than by every session's dashboard.
-        _ = try CorpusOptions.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []))
+        if pair != nil { _ = try CorpusOptions.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])) }
     }
 
     func run() throws {
