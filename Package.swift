@@ -61,6 +61,7 @@ let package = Package(
             dependencies: [
                 "BilateralCore", "BilateralTUI", "NcursesBackend", "BilateralServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "bilateral-bench", dependencies: ["BilateralCore", "BilateralTUI", "TerminalUI"]),

@@ -10,6 +10,8 @@ public enum Dashboard {
     /// - Parameters:
     ///   - memory: what was remembered about this corpus (history, saved filters, session).
     ///   - restoreSession: false starts fresh, ignoring the remembered session.
+    ///   - settings: keys, colours and mouse from the user's config file.
+    ///   - perform: does an effect (copy, open a URL, write the view) and says how it went.
     ///   - remember: called with the memory whenever history or saved filters change, and
     ///     at exit with the session; the caller keeps it (the run loop does no file I/O).
     ///   - save: called with each change to the user's marks and verdicts, for the corpus store; nil when there is none.
@@ -19,6 +21,8 @@ public enum Dashboard {
         model: CorpusModel, on backend: TerminalBackend, corpusName: String = "corpus",
         memory: CorpusMemory = CorpusMemory(), restoreSession: Bool = true, startMessage: String? = nil,
         eraSources: EraSources = .builtIn, overviewFirst: Bool = false,
+        settings: DashboardSettings = DashboardSettings(),
+        perform: (Effect, AppState) -> String? = { _, _ in nil },
         remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil
     ) -> AppState {
         let size = backend.size
@@ -27,6 +31,7 @@ public enum Dashboard {
             capabilities: backend.capabilities, corpusName: corpusName, eraSources: eraSources,
             overviewFirst: overviewFirst)
         state.memory = memory
+        state.settings = settings
         if restoreSession, let session = memory.session { state.restore(session) }
         state.message = startMessage
         state.tracksReading = save != nil
@@ -46,6 +51,12 @@ public enum Dashboard {
             if !state.pendingEdits.isEmpty {
                 for edit in state.pendingEdits { save?(edit, state.model) }
                 state.pendingEdits.removeAll()
+            }
+            // What update asked for (copy, open, write) is done here, outside it; the front end says how it went.
+            let effects = state.effects
+            state.effects = []
+            for effect in effects {
+                if let outcome = perform(effect, state) { state.message = outcome }
             }
             if state.memory != kept {
                 kept = state.memory

@@ -62,6 +62,12 @@ public final class NcursesTerminal: TerminalBackend {
         if mouse { Self.writeControl("\u{1B}[?1000h\u{1B}[?1002h\u{1B}[?1006h") }
     }
 
+    /// Writes an application control sequence (OSC 52 copy) straight to the terminal.
+    public func writeControl(_ sequence: String) {
+        guard !isShutDown else { return }
+        Self.writeControl(sequence)
+    }
+
     /// Writes a control sequence straight to the terminal (outside curses' screen model).
     static func writeControl(_ sequence: String) {
         _ = fflush(nil)

@@ -29,11 +29,12 @@ public enum Clip {
     private static func continuesNumber(_ characters: [Character], at index: Int) -> Bool {
         guard index < characters.count else { return false }
         if characters[index].isNumber { return true }
-        return ".,:".contains(characters[index]) && index + 1 < characters.count && characters[index + 1].isNumber
+        return ".,:/-".contains(characters[index]) && index + 1 < characters.count && characters[index + 1].isNumber
     }
 
+    /// Digits and what joins or signs them (`+71.5`, `2016-05-06`, `3/80`, `12:30`).
     private static func isNumberPart(_ character: Character) -> Bool {
-        character.isNumber || ".,:".contains(character)
+        character.isNumber || ".,:/+-".contains(character)
     }
 
     /// Spaces and dashes a cut should not end on (`2016–…` reads as a range to nowhere).

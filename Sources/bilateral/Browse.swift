@@ -29,9 +29,10 @@ struct Browse: ParsableCommand {
             let opened = try corpus.open()
             let sources = try corpus.eraSources()
             let name = try corpusName()
+            let config = DashboardConfigFile(path: DashboardConfigFile.defaultPath()).load()
             let terminal: NcursesTerminal
             do throws(TerminalUnavailable) {
-                terminal = try NcursesTerminal(mouse: !noMouse)
+                terminal = try NcursesTerminal(mouse: !noMouse && config.settings.mouse)
             } catch {
                 throw CommandFailure(error.description)
             }
@@ -41,11 +42,16 @@ struct Browse: ParsableCommand {
             let key = try corpusKey()
             let (memory, problem) = noState ? (CorpusMemory(), nil) : stateFile.load(corpus: key)
             var saveProblem: String?
+            let runner = EffectRunner(writeToTerminal: { terminal.writeControl($0) })
+            // A bad config line is one message at start-up naming the file and line (the rest on stderr at exit).
+            let configNote = config.problems.first.map { $0 + (config.problems.count > 1 ? " (+\(config.problems.count - 1) more)" : "") }
             Dashboard.run(
                 model: opened.model, on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
-                startMessage: problem, eraSources: sources,
+                startMessage: problem ?? configNote, eraSources: sources,
                 // A pair asked for is where the user wants to be; otherwise a corpus of several relationships opens on the overview.
                 overviewFirst: corpus.pair == nil,
+                settings: config.settings,
+                perform: { runner.perform($0, state: $1) },
                 remember: { memory in
                     if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
                 },
@@ -58,6 +64,7 @@ struct Browse: ParsableCommand {
                 }
             )
             terminal.shutdown()
+            for line in config.problems { Diagnostics.warn(line) }
             if let problem = problem ?? saveProblem { Diagnostics.warn(problem) }
             // After the terminal is restored, so the lines are seen.
             for failure in Set(failures).sorted() { Diagnostics.warn("your change was not saved: \(failure)") }

@@ -74,3 +74,35 @@ import Testing
         try session.waitForScreen("the stances pane focused by a click") { $0.contains("┏━ 3 Stances") }
     }
 }
+
+/// Sorting stances and the config file, on the real binary.
+@Suite(.serialized) struct SortAndConfigTests {
+    @Test func sSortsTheStancesAndTheTitleSaysHow() throws {
+        let session = try Dashboard.start(width: 200, height: 50)
+        defer { session.kill() }
+        try session.send("3")
+        try session.send("s")
+        let sorted = try session.waitForScreen("the stances sorted by score") { $0.contains("3 Stances · article · by score") }
+        let scores = Dashboard.stanceScores(on: sorted)
+        #expect(scores.count >= 2)
+        #expect(scores == scores.sorted(by: >), "scores shown: \(scores)")
+        try session.send("s")
+        try session.waitFor("by date")
+    }
+
+    @Test func aBadConfigLineIsOneMessageNamingFileAndLineAndDefaultsApply() throws {
+        let home = Dashboard.freshStateDirectory()
+        try FileManager.default.createDirectory(atPath: home + "/bilateral", withIntermediateDirectories: true)
+        try "keys:\n  undo: u\n  frobnicate: x\ncolors:\n  cooperative: 41\n"
+            .write(toFile: home + "/bilateral/config.yaml", atomically: true, encoding: .utf8)
+        let session = try Dashboard.start(width: 200, height: 50, extra: "XDG_CONFIG_HOME=\(home)")
+        defer { session.kill() }
+        let screen = try session.waitFor("config.yaml:3:")
+        #expect(screen.contains("unknown command 'frobnicate'"))
+        // The good lines still count: u undoes.
+        try session.send("-")
+        try session.waitForScreen("the polarity chip") { $0.contains("pol: -") }
+        try session.send("u")
+        try session.waitForScreen("u undoing the chip") { !$0.contains("pol: -") }
+    }
+}

@@ -9,6 +9,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case toggleBoilerplate
     case toggleRead, toggleBookmark, editNote, rejectStance, confirmStance
     case pickPair, trajectory, overview
+    case sortStances, yank, openURL, writeView, back, jumpBack, jumpForward
 
     /// One line for the `?` screen.
     public var help: String {
@@ -54,6 +55,13 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .pickPair: return "choose the pair the timeline scores"
         case .trajectory: return "chart the pair's net score per month"
         case .overview: return "overview: top pairs, eras, counts"
+        case .sortStances: return "sort stances: score, date, holder, target"
+        case .yank: return "copy the evidence with its citation"
+        case .openURL: return "open the article's URL in the browser"
+        case .writeView: return "write the filtered view to a file"
+        case .back: return "back to the pane Enter came from"
+        case .jumpBack: return "back in the jump list"
+        case .jumpForward: return "forward in the jump list"
         }
     }
 
@@ -91,6 +99,12 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .pickPair: return "pair"
         case .trajectory: return "chart"
         case .overview: return "overview"
+        case .sortStances: return "sort"
+        case .yank: return "copy"
+        case .openURL: return "open URL"
+        case .writeView: return "write"
+        case .back: return "back"
+        case .jumpBack, .jumpForward: return "jump"
         }
     }
 }

@@ -90,6 +90,12 @@ public struct Keymap: Sendable, Hashable {
             KeyBinding([.character("p")], .pickPair),
             KeyBinding([.character("t")], .trajectory),
             KeyBinding([.character("O")], .overview),
+            KeyBinding([.character("s")], .sortStances),
+            KeyBinding([.character("y")], .yank),
+            KeyBinding([.character("o")], .openURL),
+            KeyBinding([.character("w")], .writeView),
+            KeyBinding([.ctrl("o")], .jumpBack),
+            KeyBinding([.ctrl("t")], .jumpForward),
             KeyBinding([.escape], .clear),
             KeyBinding([.character("C")], .clearAll),
             KeyBinding([.character("U")], .undo),
@@ -109,14 +115,17 @@ public struct Keymap: Sendable, Hashable {
 
     public static let article = Keymap(
         name: "Article",
-        bindings: [KeyBinding([.left, .character("h")], .focusTimeline)],
+        bindings: [KeyBinding([.left, .character("h")], .back)],
         hints: [.moveDown, .searchNext, .toggleBoilerplate, .maximise]
     )
 
     public static let stances = Keymap(
         name: "Stances",
-        bindings: [KeyBinding([.enter, .character("l")], .open)],
-        hints: [.moveDown, .open, .cooperative, .conflictual]
+        bindings: [
+            KeyBinding([.enter, .character("l")], .open),
+            KeyBinding([.left, .character("h")], .back),
+        ],
+        hints: [.moveDown, .open, .sortStances, .cooperative, .conflictual]
     )
 }
 

@@ -9,7 +9,13 @@ struct FilterLine: Widget {
     func render(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         grid.fill(area, with: Cell(" ", style: theme.statusBar))
-        let prompt = state.mode == .search ? " search /" : (state.mode == .note ? " note: " : " filter: ")
+        let prompt: String
+        switch state.mode {
+        case .search: prompt = " search /"
+        case .write: prompt = " write view to: "
+        case .note: prompt = " note: "
+        default: prompt = " filter: "
+        }
         var x = area.x + grid.write(prompt, x: area.x, y: area.y, style: theme.statusEmphasis, ascii: theme.ascii)
         let feedback = self.feedback
         let feedbackWidth = (theme.ascii ? Transliteration.ascii(feedback.text) : feedback.text).displayWidth
@@ -34,11 +40,16 @@ struct FilterLine: Widget {
 
     private var feedback: (text: String, style: Style) {
         if state.mode == .note { return ("Enter saves · Esc cancels · empty removes", theme.statusBar) }
+        if state.mode == .write {
+            let format = ExportFormat(path: state.input.text)
+            return ("Enter writes \(format.rawValue) (.json .csv .md) · Esc cancels", theme.statusBar)
+        }
         if state.mode == .search {
-            let matches = state.search.matches
-            if state.search.query.isEmpty { return ("type to search the article", theme.statusBar) }
-            if matches.isEmpty { return ("no match", theme.error) }
-            return ("\((state.search.current ?? 0) + 1)/\(matches.count) matches", theme.statusBar)
+            let count = state.search.pane == .article ? state.search.matches.count : state.search.rows.count
+            let what = state.search.pane == .article ? "the article" : "the \(state.search.pane.title.lowercased())"
+            if state.search.query.isEmpty { return ("type to search \(what)", theme.statusBar) }
+            if count == 0 { return ("no match", theme.error) }
+            return ("\((state.search.current ?? 0) + 1)/\(count) matches", theme.statusBar)
         }
         if let command = FilterCommand(state.input.text) { return (command.preview, theme.statusBar) }
         if let error = state.filter.error { return ("✗ \(error.description)", theme.error) }

@@ -39,21 +39,84 @@ struct HelpOverlay: Widget {
         .binding(keys: "detected", help: "eras found in the data: no era file or catalogue entry"),
     ]
 
-    /// The lines, from the same tables the keys and the status hints use.
-    static var lines: [Line] {
+    /// The filter language, the prompt's keys, what the numbers mean and where things are kept.
+    static let reference: [Line] = [
+        .section("Filter language (f or :)"),
+        .binding(keys: "kuril", help: "text of the article (a capital: exact case)"),
+        .binding(keys: "a b  a | b", help: "both (AND); either (OR)"),
+        .binding(keys: "!a  'word", help: "not a; a whole word"),
+        .binding(keys: "^a  a$", help: "at a line's start; at its end"),
+        .binding(keys: "~kurl", help: "fuzzy word: letters in order (Kuril)"),
+        .binding(keys: "actor:RUS", help: "stance held by or aimed at RUS, or at"),
+        .binding(keys: "", help: "  whoever acts for it (Putin, ministry);"),
+        .binding(keys: "", help: "  events with RUS; articles naming it"),
+        .binding(keys: "holder:X", help: "stances X holds (target:X: aimed at X)"),
+        .binding(keys: "pair:RUS-JPN", help: "stances between the two, either way"),
+        .binding(keys: "era:ID", help: "an era (e and E cycle them)"),
+        .binding(keys: "year:2016..18", help: "also year:2016, year:2019.., year:..2018"),
+        .binding(keys: "pol:+ - =", help: "cooperative, conflictual, neutral"),
+        .binding(keys: "score:<-3", help: "also >=2, =0, -3..3: the stance's score"),
+        .binding(keys: ":save NAME", help: "save the filter (:delete NAME; F lists)"),
+        .binding(keys: "unknown", help: "actor or era: an error, did-you-mean"),
+        .gap,
+        .section("In the filter line and other prompts"),
+        .binding(keys: "Enter", help: "apply (not while the line has an error)"),
+        .binding(keys: "Esc/C-c", help: "cancel: the filter before it comes back"),
+        .binding(keys: "Up/Down", help: "earlier filters, history (also C-p/C-n)"),
+        .binding(keys: "C-b/C-f", help: "a character left, right (Left/Right)"),
+        .binding(keys: "M-b/M-f", help: "a word left, right"),
+        .binding(keys: "C-a/C-e", help: "start, end of the line (Home/End)"),
+        .binding(keys: "BS  C-w/M-BS", help: "delete a character, a word back"),
+        .binding(keys: "Del/C-d  M-d", help: "delete a character, a word forward"),
+        .binding(keys: "C-u  C-k", help: "delete to the start, to the end"),
+        .binding(keys: "PgUp/PgDn", help: "page the focused pane while typing"),
+        .gap,
+        .section("What the numbers mean"),
+        .binding(keys: "+4.0  -6.0", help: "stance score, Goldstein scale -10..+10"),
+        .binding(keys: "", help: "  (conflict below 0, cooperation above)"),
+        .binding(keys: "RUS-JPN +4.0", help: "the era's net score of the pair's stances"),
+        .binding(keys: "▁▃█", help: "net score per year of the era, by size"),
+        .binding(keys: "2 art 3 ev", help: "articles and dated events in the era"),
+        .binding(keys: "3/5 articles", help: "kept by the filter / in the corpus"),
+        .binding(keys: "4/30", help: "selected row / rows in the pane"),
+        .binding(keys: "Top 44% Bot", help: "where the article is scrolled"),
+        .binding(keys: "16 Reduce…", help: "the stance's CAMEO root category"),
+        .binding(keys: "3/5 lines", help: "evidence lines shown / in the sentence"),
+        .gap,
+        .section("Where things are kept"),
+        .binding(keys: "history", help: "$XDG_STATE_HOME/bilateral/dashboard.json"),
+        .binding(keys: "", help: "  (also saved filters and where you were;"),
+        .binding(keys: "", help: "  default ~/.local/state; browse --fresh"),
+        .binding(keys: "", help: "  starts fresh, --no-state keeps nothing)"),
+        .binding(keys: "y copies", help: "OSC 52, and .../bilateral/yank.txt"),
+        .binding(keys: "config", help: "$XDG_CONFIG_HOME/bilateral/config.yaml"),
+        .binding(keys: "", help: "  (default ~/.config; keys, colors, mouse)"),
+    ]
+
+    /// The lines, from the same tables the keys and the status hints use; keys the config
+    /// file adds are shown beside the built-in ones.
+    static func lines(settings: DashboardSettings = DashboardSettings()) -> [Line] {
         var lines: [Line] = []
         for keymap in Keymap.all {
             if !lines.isEmpty { lines.append(.gap) }
             lines.append(.section(keymap.name))
             for binding in keymap.bindings {
-                lines.append(.binding(keys: binding.label, help: binding.command.help))
+                var keys = binding.keys
+                if keymap.name == Keymap.global.name {
+                    keys += settings.keys.filter { $0.value == binding.command && !keys.contains($0.key) }.map(\.key)
+                        .sorted { KeyName.label($0) < KeyName.label($1) }
+                }
+                lines.append(.binding(keys: keys.map(KeyName.label).joined(separator: "/"), help: binding.command.help))
             }
         }
-        return lines + [.gap] + legend
+        return lines + [.gap] + reference + [.gap] + legend
     }
+
+    static var lines: [Line] { lines() }
 
     /// Rows the first visible line is scrolled down by (`j`/`k` while the help is open).
     var scroll = 0
+    var settings = DashboardSettings()
 
     /// Columns narrower than this truncate the help, so the lines scroll instead.
     static let minimumColumnWidth = 58
@@ -61,13 +124,14 @@ struct HelpOverlay: Widget {
     func render(in area: Rect, into grid: inout Grid) {
         let available = area
         guard available.width > 20, available.height > 4 else { return }
+        let allLines = Self.lines(settings: settings)
         let capacity = available.height - 2
         let fitting = max(1, (available.width - 2) / Self.minimumColumnWidth)
-        let columnCount = min(fitting, max(1, (Self.lines.count + capacity - 1) / capacity))
-        let rowsPerColumn = min(capacity, (Self.lines.count + columnCount - 1) / columnCount)
-        let first = min(max(0, scroll), max(0, Self.lines.count - rowsPerColumn * columnCount))
-        let lines = Array(Self.lines.dropFirst(first).prefix(rowsPerColumn * columnCount))
-        let more = first + lines.count < Self.lines.count
+        let columnCount = min(fitting, max(1, (allLines.count + capacity - 1) / capacity))
+        let rowsPerColumn = min(capacity, (allLines.count + columnCount - 1) / columnCount)
+        let first = min(max(0, scroll), max(0, allLines.count - rowsPerColumn * columnCount))
+        let lines = Array(allLines.dropFirst(first).prefix(rowsPerColumn * columnCount))
+        let more = first + lines.count < allLines.count
         let box = Rect(x: available.x, y: available.y, width: available.width, height: rowsPerColumn + 2)
         grid.fill(box)
         let trailing = more || first > 0 ? "j/k scroll · ? or Esc to close" : "? or Esc to close"
@@ -77,7 +141,7 @@ struct HelpOverlay: Widget {
         ).render(in: box, into: &grid)
         let inner = Box.inner(box)
         let columnWidth = inner.width / columnCount
-        let longestKeys = Self.lines.map { line -> Int in
+        let longestKeys = allLines.map { line -> Int in
             if case .binding(let keys, _) = line { return keys.count }
             return 0
         }.max() ?? 0

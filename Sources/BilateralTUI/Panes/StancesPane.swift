@@ -12,7 +12,7 @@ struct StancesPane: Widget {
         let indices = state.stances.indices
         let inner = PaneFrame(
             pane: .stances, state: state, theme: theme,
-            subtitle: state.stances.spansFilter ? "· filtered" : "· article",
+            subtitle: (state.stances.spansFilter ? "· filtered" : "· article") + (state.stances.order.label.map { " · \($0)" } ?? ""),
             trailing: indices.isEmpty ? nil : "\(state.stances.list.selected + 1)/\(indices.count)"
         ).render(in: area, into: &grid)
         guard !inner.isEmpty else { return }
@@ -40,18 +40,22 @@ struct StancesPane: Widget {
         var score = String(format: "%+5.1f", stance.score)
         // The verdict's mark takes the score's leading space, so the columns stay in line.
         if stance.verdict != nil, score.first == " " { score.removeFirst() }
-        var x = line.x
+        // A left margin inside the pane.
+        var x = line.x + 1
         switch stance.verdict {
-        case .rejected: x += grid.write(theme.ascii ? "x" : "✗", x: x, y: line.y, style: selected ? base : theme.error, limit: line.width, ascii: theme.ascii)
-        case .confirmed: x += grid.write(theme.ascii ? "+" : "✓", x: x, y: line.y, style: base, limit: line.width, ascii: theme.ascii)
+        case .rejected: x += grid.write(theme.ascii ? "x" : "✗", x: x, y: line.y, style: selected ? base : theme.error, limit: line.maxX - x, ascii: theme.ascii)
+        case .confirmed: x += grid.write(theme.ascii ? "+" : "✓", x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
         case nil: break
         }
-        var scoreStyle = selected ? base : theme.polarity(stance.polarity)
+        // The score keeps its polarity colour unless the selection is the focused one
+        // (whose colours are the selection's).
+        var scoreStyle = theme.polarity(stance.polarity)
+        if selected { scoreStyle = focused ? base : theme.inactive(scoreStyle) }
         scoreStyle.dim = scoreStyle.dim || stance.verdict == .rejected
         x += grid.write(score + " ", x: x, y: line.y, style: scoreStyle, limit: line.maxX - x, ascii: theme.ascii)
         let arrow = theme.ascii ? "->" : "→"
         // Names get fixed columns so arrows line up; narrow panes clip names to keep some cue.
-        let holderWidth = line.width >= 40 ? 12 : max(5, (line.width - 9) * 2 / 5)
+        let holderWidth = line.width >= 40 ? 12 : max(5, (line.width - 10) * 2 / 5)
         let targetWidth = line.width >= 40 ? 6 : 5
         let holder = Self.clipped(shortName(stance.holder), to: holderWidth)
         x += grid.write(holder.padding(toColumns: holderWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
@@ -63,37 +67,59 @@ struct StancesPane: Widget {
     }
 
     /// A rule, the evidence sentence wrapped with the cue emphasised, then where it is.
+    /// When the sentence does not fit, its last shown row ends with `…` and the rule above
+    /// it says how many of its lines show (`3/5 lines`).
     private func drawEvidence(_ stance: Stance, in area: Rect, into grid: inout Grid) {
         let rule = theme.ascii ? "-" : "─"
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), with: Cell(rule, style: theme.faint))
         let label = " \(stance.polarity.rawValue) \(stance.category.isEmpty ? "" : "· \(stance.category) ")"
         grid.write(label, x: area.x + 1, y: area.y, style: theme.polarity(stance.polarity), limit: area.width - 2, ascii: theme.ascii)
+        // A margin of one column on each side inside the pane.
+        let body = Rect(x: area.x + 1, y: area.y, width: max(1, area.width - 2), height: area.height)
         let text = Array(stance.evidence.removingTerminalControls)
         let cue = Self.cueRange(stance.cue, in: text)
         let measure: (Character) -> Int = theme.ascii ? { Transliteration.ascii($0).displayWidth } : { $0.displayWidth }
-        let rows = WordWrap.wrap(text, width: area.width, measure: measure)
+        // One column kept free so a cut row can end with the mark.
+        let rows = WordWrap.wrap(text, width: max(1, body.width - 1), measure: measure)
         let showsPlace = area.height >= 5
-        let room = area.height - (showsPlace ? 2 : 1)
-        for (offset, row) in rows.prefix(max(0, room)).enumerated() {
-            var x = area.x
+        let room = max(0, area.height - (showsPlace ? 2 : 1))
+        let shown = rows.prefix(room)
+        for (offset, row) in shown.enumerated() {
+            var x = body.x
+            let y = area.y + 1 + offset
             for position in row.start..<row.end {
                 let isCue = cue?.contains(position) ?? false
-                x += grid.write(String(text[position]), x: x, y: area.y + 1 + offset,
-                                style: isCue ? theme.polarity(stance.polarity) : theme.meta, limit: area.maxX - x, ascii: theme.ascii)
+                x += grid.write(String(text[position]), x: x, y: y,
+                                style: isCue ? theme.polarity(stance.polarity) : theme.meta, limit: body.maxX - x, ascii: theme.ascii)
+            }
+            if offset == shown.count - 1, rows.count > shown.count {
+                grid.write(Clip.mark(ascii: theme.ascii), x: min(x, body.maxX - 1), y: y, style: theme.faint, ascii: theme.ascii)
             }
         }
+        if rows.count > shown.count {
+            // How much of the sentence shows, at the right end of the rule above it.
+            grid.writeRight(" \(shown.count)/\(rows.count) lines ", maxX: area.maxX - 1, minX: area.x + 2, y: area.y, style: theme.faint, ascii: theme.ascii)
+        }
         guard showsPlace else { return }
-        let place = "line \(stance.line) · \(stance.article)"
-        grid.write(place, x: area.x, y: area.maxY - 1, style: theme.faint, limit: area.width, ascii: theme.ascii)
+        let place = "line \(stance.line) · \(articleName(stance.article))"
+        grid.write(place, x: body.x, y: area.maxY - 1, style: theme.faint, limit: body.width, ascii: theme.ascii)
     }
 
-    /// States and organisations by id (`RUS`), persons by surname (`Abe`), bodies by name when short.
+    /// The article's title where it has one, else its file name.
+    private func articleName(_ id: String) -> String {
+        guard let index = state.articleIndexByID[id] else { return id }
+        let title = state.model.articles[index].title
+        return title.isEmpty ? id : title
+    }
+
+    /// States and organisations by their short id (`RUS`, `NATO`), persons by surname (`Abe`),
+    /// bodies by name (`Russian foreign ministry`, clipped by the column): never a slug.
     private func shortName(_ id: String) -> String {
         guard let actor = state.model.actor(id) else { return id }
         switch actor.kind {
         case .state, .organisation: return id
         case .person: return actor.name.split(separator: " ").last.map(String.init) ?? actor.name
-        case .body: return actor.name.count <= 14 ? actor.name : id
+        case .body: return actor.name
         }
     }
 

@@ -16,7 +16,7 @@ struct StatusLine: Widget {
         } else {
             if state.filter.isActive { parts.append("filter: \(state.filter.applied)") }
             if state.search.isActive {
-                let count = state.search.matches.count
+                let count = state.search.pane == .article ? state.search.matches.count : state.search.rows.count
                 let position = state.search.current.map { "\($0 + 1)/\(count)" } ?? "\(count)"
                 parts.append("/\(state.search.query) \(count == 0 ? "no match" : position)")
             }

@@ -16,7 +16,7 @@ struct TitleLine: Widget {
             chips.append("era: " + (state.model.eras.first { $0.id == era }?.label ?? era))
         }
         if let polarity = state.filter.polarity { chips.append("pol: \(polarity.sign)") }
-        if let actor = state.filter.actor { chips.append("actor: \(actor)") }
+        if let actor = state.filter.actor { chips.append("actor: \(state.actorName(actor))") }
         let right = (chips.isEmpty ? "" : chips.joined(separator: " · ") + "  ") + "? help "
         grid.writeRight(right, maxX: area.maxX, minX: area.x + used + 1, y: area.y, style: theme.titleBar, ascii: theme.ascii)
     }

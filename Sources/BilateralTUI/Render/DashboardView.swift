@@ -11,7 +11,8 @@ public enum DashboardView {
 
     /// Draws `state` over `grid`, which must be the state's size.
     public static func render(_ state: AppState, into grid: inout Grid) {
-        let theme = Theme(capabilities: state.capabilities)
+        var theme = Theme(capabilities: state.capabilities)
+        theme.apply(colors: state.settings.colors, colorCount: state.capabilities.colors)
         let layout = state.layout
         grid.fill(grid.bounds)
         if layout.isTooSmall {
@@ -24,13 +25,13 @@ public enum DashboardView {
         if let area = layout.panes[.article] { ArticlePane(state: state, theme: theme).render(in: area, into: &grid) }
         if let area = layout.panes[.stances] { StancesPane(state: state, theme: theme).render(in: area, into: &grid) }
         switch state.mode {
-        case .filter, .search, .note:
+        case .filter, .search, .note, .write:
             FilterLine(state: state, theme: theme).render(in: layout.status, into: &grid)
         default:
             StatusLine(state: state, theme: theme).render(in: layout.status, into: &grid)
         }
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
-        if state.mode == .help { HelpOverlay(theme: theme, scroll: state.helpScroll).render(in: body, into: &grid) }
+        if state.mode == .help { HelpOverlay(theme: theme, scroll: state.helpScroll, settings: state.settings).render(in: body, into: &grid) }
         if state.mode == .actorPicker { ActorPicker(state: state, theme: theme).render(in: body, into: &grid) }
         if state.mode == .savedFilters { SavedFiltersPicker(state: state, theme: theme).render(in: body, into: &grid) }
         if state.mode == .pairPicker { PairPicker(state: state, theme: theme).render(in: body, into: &grid) }

@@ -61,6 +61,41 @@ public struct Theme: Sendable, Equatable {
         return style
     }
 
+    /// Colours from the config file, by part (`DashboardSettings.colorParts`); none without colour.
+    public mutating func apply(colors: [String: Color], colorCount: Int) {
+        guard colorCount > 0 else { return }
+        for (part, color) in colors {
+            switch part {
+            case "cooperative": cooperative.foreground = color
+            case "conflictual": conflictual.foreground = color; error.foreground = color
+            case "neutral": neutral.foreground = color
+            case "accent":
+                for keyPath in [\Theme.focusedBorder, \.focusedTitle, \.statusEmphasis, \.hintKey] { self[keyPath: keyPath].foreground = color }
+            case "selection": selection.background = color
+            case "era": eraHeader.foreground = color; articleTitle.foreground = color
+            case "match": match.background = color
+            case "highlight": highlightBackground = color
+            case "state": mentionColors[.state] = color
+            case "organisation": mentionColors[.organisation] = color
+            case "person": mentionColors[.person] = color
+            case "body": mentionColors[.body] = color
+            default: continue
+            }
+        }
+    }
+
+    /// `base` on the unfocused selection's background (or underlined without colour), so a
+    /// selected row keeps its own colours when its pane is not focused.
+    public func inactive(_ base: Style) -> Style {
+        var style = base
+        if inactiveSelection.background != .default {
+            style.background = inactiveSelection.background
+        } else {
+            style.underline = true
+        }
+        return style
+    }
+
     /// `base` marked as part of the highlighted sentence.
     public func highlighted(_ base: Style) -> Style {
         var style = base

@@ -41,6 +41,16 @@ public struct AppState: Sendable, Equatable {
     public var undoStack: [FilterSnapshot] = []
     /// Settings undone, newest last (`R` goes forward again).
     public var redoStack: [FilterSnapshot] = []
+    /// What `update` asked the front end to do (copy, open, write), taken by the run loop.
+    public var effects: [Effect] = []
+    /// The pane Enter came from, where `h`/Left goes back to.
+    public var enteredFrom: Pane?
+    /// Places jumped from (Enter, g, G), oldest first; `C-o` goes back, `C-t` forward.
+    public var jumps: [JumpPoint] = []
+    /// Where in `jumps` the user is: `jumps.count` when not walking the list.
+    public var jumpIndex = 0
+    /// Keys, colours and mouse from the user's config file.
+    public var settings = DashboardSettings()
     /// The filter as it was when the filter line opened: Esc in the line puts it back.
     var promptOrigin = FilterSnapshot()
     /// Which history entry Up/Down recalled into the filter line, and what was typed before.

@@ -52,6 +52,8 @@ public struct ArticleDocument: Sendable, Equatable {
         let meta = [article.date?.iso ?? "undated", article.author, article.source]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
         appendHeader(meta.removingTerminalControls, role: .meta, measure: measure)
+        // The URL `o` opens, so it is seen before it is followed.
+        if let url = article.url, !url.isEmpty { appendHeader(url.removingTerminalControls, role: .meta, measure: measure) }
         rows.append(Row(role: .blank, line: 0, start: 0, characters: []))
 
         let metadata = Set(article.metadataLines)

@@ -26,6 +26,8 @@ public enum Mode: Sendable, Hashable {
     case actorPicker
     /// Choosing one of the named saved filters (`F`).
     case savedFilters
+    /// Typing the file `w` writes the filtered view to.
+    case write
     /// The `?` overlay.
     case help
     /// Typing the note on the article (`i`).

@@ -18,6 +18,10 @@ public struct TextMatch: Sendable, Hashable {
 /// The `/` search in the open article.
 public struct SearchState: Sendable, Hashable {
     public var query: String = ""
+    /// Where the search looks: the article's text, or the rows of the timeline or stances list.
+    public var pane = Pane.article
+    /// For a list search, the matching rows, in list order.
+    public var rows: [Int] = []
     public var matches: [TextMatch] = []
     /// Index into `matches` of the one `n`/`N` moved to.
     public var current: Int?

@@ -72,11 +72,8 @@ extension AppState {
     mutating func refreshStances() {
         let previous = stances.selected
         stances.spansFilter = filter.isActive
-        if stances.spansFilter {
-            stances.indices = filter.result.stances
-        } else {
-            stances.indices = article.index.flatMap { stancesByArticle[$0] } ?? []
-        }
+        let listed = stances.spansFilter ? filter.result.stances : (article.index.flatMap { stancesByArticle[$0] } ?? [])
+        stances.indices = sortedStances(listed, by: stances.order)
         let kept = previous.flatMap { stances.indices.firstIndex(of: $0) } ?? 0
         stances.list.select(kept, count: stances.indices.count, height: stancesViewport)
     }

@@ -11,7 +11,7 @@ extension AppState {
         case .normal:
             if case .mouse(let event) = key {
                 mouse(event)
-            } else if let command = Keymap.command(for: key, in: focus) {
+            } else if let command = settings.keys[key] ?? Keymap.command(for: key, in: focus) {
                 perform(command)
             }
         case .help:
@@ -32,11 +32,13 @@ extension AppState {
             trajectoryKey(key)
         case .overview:
             overviewKey(key)
+        case .write:
+            writeKey(key)
         }
     }
 
     mutating func helpKey(_ key: Key) {
-        let last = max(0, HelpOverlay.lines.count - 1)
+        let last = max(0, HelpOverlay.lines(settings: settings).count - 1)
         switch key {
         case .character("?"), .function(1), .escape, .character("q"), .enter: mode = .normal
         case .character("j"), .down: helpScroll = min(last, helpScroll + 1)
@@ -117,15 +119,27 @@ extension AppState {
             if !search.isActive { clearSearch() }
             mode = .normal
         case .escape:
+            let pane = search.pane
             clearSearch()
-            article.scroll = searchOrigin
-            clampArticleScroll()
+            if pane == .article {
+                article.scroll = searchOrigin
+                clampArticleScroll()
+            } else {
+                search.pane = pane
+                selectListRow(searchOrigin)
+                search.pane = .article
+            }
             mode = .normal
         default:
             guard input.handle(key) else { return }
             search.query = input.text
-            findMatches()
-            jumpToFirstMatch()
+            if search.pane == .article {
+                findMatches()
+                jumpToFirstMatch()
+            } else {
+                findListMatches()
+                jumpToFirstListMatch()
+            }
         }
     }
 

@@ -3,6 +3,7 @@ import BilateralCore
 extension AppState {
     /// Finds every match of the search in the open article's shown lines (smart case).
     mutating func findMatches() {
+        guard search.pane == .article else { return }
         search.matches = []
         search.current = nil
         guard search.isActive, let index = article.index, let document = article.document else { return }
@@ -40,6 +41,15 @@ extension AppState {
 
     /// `n` (`step` 1) or `N` (`step` -1), wrapping around.
     mutating func stepMatch(_ step: Int) {
+        if search.pane != .article, search.isActive {
+            guard !search.rows.isEmpty else {
+                message = "no match for \(search.query)"
+                return
+            }
+            let count = search.rows.count
+            showListMatch(search.current.map { ($0 + step + count) % count } ?? (step > 0 ? 0 : count - 1))
+            return
+        }
         guard !search.matches.isEmpty else {
             message = search.isActive ? "no match for \(search.query)" : "no search: press / first"
             return

@@ -41,15 +41,27 @@ extension AppState {
         case .maximise:
             maximised.toggle()
             relayout()
-        case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown, .halfPageUp, .halfPageDown:
+        case .top, .bottom:
+            recordJump()
+            move(command)
+        case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown:
             move(command)
         case .open: openSelection()
         case .filter: openFilterLine()
         case .search:
             input = TextInput()
             clearSearch()
-            searchOrigin = article.scroll
+            // In the timeline and stances the search moves the selection through the list.
+            search.pane = focus
+            searchOrigin = focus == .timeline ? timeline.list.selected : (focus == .stances ? stances.list.selected : article.scroll)
             mode = .search
+        case .sortStances: cycleStanceOrder()
+        case .yank: yank()
+        case .openURL: openURL()
+        case .writeView: openWritePrompt()
+        case .back: goBack()
+        case .jumpBack: jump(by: -1)
+        case .jumpForward: jump(by: 1)
         case .searchNext: stepMatch(1)
         case .searchPrevious: stepMatch(-1)
         case .pickActor:
@@ -90,6 +102,8 @@ extension AppState {
         switch focus {
         case .timeline:
             guard let row = timeline.selectedRow, !row.isHeader else { return }
+            recordJump()
+            enteredFrom = .timeline
             setFocus(.article)
             markOpenedRead()
             if let highlight = article.highlight, let row = article.document?.row(containing: highlight.start) {
@@ -97,7 +111,9 @@ extension AppState {
             }
         case .stances:
             guard stances.selected != nil else { return }
+            recordJump()
             stanceSelectionChanged()
+            enteredFrom = .stances
             setFocus(.article)
             markOpenedRead()
         case .article:

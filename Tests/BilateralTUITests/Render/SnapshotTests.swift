@@ -94,10 +94,54 @@ import TerminalUI
 
     @Test func searchHighlightsMatches() {
         var state = makeState(width: 100, height: 30)
-        state.press(.character("G"), .character("/"))
+        state.press(.character("G"), .character("2"), .character("/"))
         state.type("Kuril")
         let grid = DashboardView.render(state)
         assertSnapshot(grid, named: "search-100x30")
         #expect(grid.row(29).contains("1/3 matches"))
+    }
+}
+
+/// Drawing that does not mislead, at 80×24: ellipses on every cut, evidence that says it goes on.
+@Suite struct ClippingSnapshotTests {
+    @Test func evidenceThatDoesNotFitEndsWithAnEllipsisAndALineCount() {
+        var state = makeState(width: 80, height: 24)
+        state.selectArticle(2)
+        state.press(.character("3"))
+        let grid = DashboardView.render(state)
+        assertSnapshot(grid, named: "evidence-overflow-80x24")
+        let pane = state.layout.panes[.stances] ?? grid.bounds
+        let rows = (pane.y..<pane.maxY).map { grid.row($0) }
+        #expect(rows.contains { $0.contains("lines") && $0.contains("/") }, "the rule says how many lines show")
+        #expect(rows.contains { $0.contains("…") })
+    }
+
+    @Test func clippedTextEndsWithAnEllipsisNeverInsideAYear() {
+        let grid = DashboardView.render(makeState(width: 80, height: 24))
+        assertSnapshot(grid, named: "ellipses-80x24")
+        let text = grid.rows.joined(separator: "\n")
+        #expect(!text.contains("2016–201"), "an era's years are never cut inside")
+        #expect(!text.contains("the 195"), "nor a number in a title")
+        #expect(text.contains("…"))
+    }
+
+    @Test func anUnfocusedSelectedStanceKeepsItsPolarityColour() {
+        var state = makeState(width: 120, height: 40)
+        state.press(.character("3"), .character("j"), .character("1"))
+        let grid = DashboardView.render(state)
+        let theme = Theme(capabilities: state.capabilities)
+        let list = StancesLayout(inner: state.layout.inner(.stances)).list
+        let y = list.y + state.stances.list.selected - state.stances.list.offset
+        let score = (list.x..<list.maxX).map { grid[$0, y] }.first { $0.text == "-" || $0.text == "+" }
+        #expect(score?.style.foreground == theme.polarity(.conflictual).foreground)
+        #expect(score?.style.background == theme.inactiveSelection.background)
+    }
+
+    @Test func bodiesShowTheirNamesNotTheirIds() {
+        var state = makeState(width: 120, height: 40)
+        state.selectArticle(1)
+        let text = DashboardView.render(state).rows.joined(separator: "\n")
+        #expect(!text.contains("mofa-japan"))
+        #expect(text.contains("Japanese Fo"))
     }
 }

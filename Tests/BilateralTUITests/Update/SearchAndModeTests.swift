@@ -6,7 +6,8 @@ import TerminalUI
     /// The fixture's undated article, which says "Kuril" three times.
     func onKurilArticle() -> AppState {
         var state = makeState(width: 100, height: 14)
-        state.press(.character("G"))
+        // `/` searches the focused pane: the article here.
+        state.press(.character("G"), .character("2"))
         return state
     }
 

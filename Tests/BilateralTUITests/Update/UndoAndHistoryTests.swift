@@ -146,7 +146,7 @@ import TerminalUI
         var saved: [CorpusMemory] = []
         let keys: [Key] = "fkuril".map { .character($0) } + [.enter, .character("q")]
         let terminal = ScriptedTerminal(width: 100, height: 30, events: keys.map { .key($0) })
-        Dashboard.run(model: FixtureModel.model(), on: terminal, memory: CorpusMemory(history: ["old"])) { saved.append($0) }
+        Dashboard.run(model: FixtureModel.model(), on: terminal, memory: CorpusMemory(history: ["old"]), remember: { saved.append($0) })
         #expect(saved.first?.history == ["old", "kuril"])
         #expect(saved.last?.session?.filter.text == "kuril")
     }

@@ -108,6 +108,23 @@ extension Dashboard {
         return words[index - 1].split(separator: "/").last.flatMap { Int($0) }
     }
 
+    /// The scores in the stances pane's list, top to bottom.
+    static func stanceScores(on screen: String) -> [Double] {
+        guard let top = screen.split(separator: "\n").first(where: { $0.contains("3 Stances") }),
+              let range = top.range(of: "3 Stances") else { return [] }
+        let column = top[..<range.lowerBound].count
+        var scores: [Double] = []
+        for line in screen.split(separator: "\n").drop(while: { !$0.contains("3 Stances") }).dropFirst() {
+            let characters = Array(line)
+            guard characters.count > column else { continue }
+            let inside = String(characters[max(0, column - 3)...]).drop(while: { " │┃|".contains($0) })
+            if inside.hasPrefix("─") || inside.hasPrefix("━") { break }
+            guard let word = inside.split(separator: " ").first, let score = Double(word) else { continue }
+            scores.append(score)
+        }
+        return scores
+    }
+
     /// The signs of the scores in the stances pane's list (`+4.0 JPN → RUS`).
     static func stanceSigns(on screen: String) -> [Character] {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)

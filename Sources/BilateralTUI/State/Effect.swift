@@ -1,0 +1,29 @@
+import BilateralCore
+
+/// Something `update` asks the world to do: the run loop hands it to the front end, which
+/// does the I/O (clipboard, browser, files) and reports back in one line.
+public enum Effect: Sendable, Hashable {
+    /// Copy text to the clipboard (OSC 52) and keep it in a file.
+    case copy(String)
+    /// Open a URL in the user's browser.
+    case open(String)
+    /// Write the filtered view to `path` in `format`.
+    case write(path: String, format: ExportFormat)
+}
+
+/// The formats `bilateral export` writes, chosen for `w` by the file's extension.
+public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+    case json, csv, markdown
+
+    /// `.csv` is CSV, `.md` or `.markdown` Markdown, anything else JSON.
+    public init(path: String) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") {
+            self = .csv
+        } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+            self = .markdown
+        } else {
+            self = .json
+        }
+    }
+}
