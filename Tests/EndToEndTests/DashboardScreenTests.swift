@@ -138,6 +138,8 @@ import Testing
     /// leaving the search line open on it.
     private func openArticle(containing word: String, atLeast count: Int, in session: TmuxSession) throws {
         for _ in 0..<12 {
+            // `/` searches the focused pane: the article's text once it has focus.
+            try session.send("2")
             try session.send("/")
             try session.send(word, literal: true)
             let screen = try session.waitForScreen("the search feedback") { $0.contains("matches") || $0.contains("no match") }

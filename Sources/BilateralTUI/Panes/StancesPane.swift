@@ -31,7 +31,8 @@ struct StancesPane: Widget {
         }
     }
 
-    /// `+4.0 Abe → RUS  cue`
+    /// `+4.0 Abe → RUS  cue`; listing the whole filtered corpus, with the article's date
+    /// first and its title at the right end when the pane is wide enough.
     private func drawStance(_ stance: Stance, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
         var base = selected ? (focused ? theme.selection : theme.inactiveSelection) : Style.plain
         // Curses has no strike-through: a rejected stance is dimmed and crossed out by its mark.
@@ -53,6 +54,18 @@ struct StancesPane: Widget {
         if selected { scoreStyle = focused ? base : theme.inactive(scoreStyle) }
         scoreStyle.dim = scoreStyle.dim || stance.verdict == .rejected
         x += grid.write(score + " ", x: x, y: line.y, style: scoreStyle, limit: line.maxX - x, ascii: theme.ascii)
+        let corpusWide = state.stances.spansFilter && line.width >= 50
+        var end = line.maxX
+        if corpusWide {
+            let date = state.articleDate(stance.article).map { String($0.iso.prefix(7)) } ?? "undated"
+            x += grid.write(date.padding(toColumns: 7) + " ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii)
+            if line.width >= 70 {
+                let titleWidth = min(24, line.width / 4)
+                let title = Self.clipped(articleName(stance.article), to: titleWidth)
+                grid.write(title, x: line.maxX - titleWidth - 1, y: line.y, style: selected ? base : theme.faint, limit: titleWidth, ascii: theme.ascii)
+                end = line.maxX - titleWidth - 2
+            }
+        }
         let arrow = theme.ascii ? "->" : "→"
         // Names get fixed columns so arrows line up; narrow panes clip names to keep some cue.
         let holderWidth = line.width >= 40 ? 12 : max(5, (line.width - 10) * 2 / 5)
@@ -62,8 +75,8 @@ struct StancesPane: Widget {
         x += grid.write(" \(arrow) ", x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
         let target = Self.clipped(shortName(stance.target), to: line.width >= 40 ? holderWidth : targetWidth)
         x += grid.write(target.padding(toColumns: targetWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
-        guard line.maxX - x > 3 else { return }
-        grid.write(" " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
+        guard end - x > 3 else { return }
+        grid.write(" " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: end - x, ascii: theme.ascii)
     }
 
     /// A rule, the evidence sentence wrapped with the cue emphasised, then where it is.
@@ -72,8 +85,6 @@ struct StancesPane: Widget {
     private func drawEvidence(_ stance: Stance, in area: Rect, into grid: inout Grid) {
         let rule = theme.ascii ? "-" : "─"
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), with: Cell(rule, style: theme.faint))
-        let label = " \(stance.polarity.rawValue) \(stance.category.isEmpty ? "" : "· \(stance.category) ")"
-        grid.write(label, x: area.x + 1, y: area.y, style: theme.polarity(stance.polarity), limit: area.width - 2, ascii: theme.ascii)
         // A margin of one column on each side inside the pane.
         let body = Rect(x: area.x + 1, y: area.y, width: max(1, area.width - 2), height: area.height)
         let text = Array(stance.evidence.removingTerminalControls)
@@ -84,6 +95,10 @@ struct StancesPane: Widget {
         let showsPlace = area.height >= 5
         let room = max(0, area.height - (showsPlace ? 2 : 1))
         let shown = rows.prefix(room)
+        let count = rows.count > shown.count ? " \(shown.count)/\(rows.count) lines " : ""
+        let label = " \(stance.polarity.rawValue) \(stance.category.isEmpty ? "" : "· \(stance.category) ")"
+        grid.write(label, x: area.x + 1, y: area.y, style: theme.polarity(stance.polarity),
+                   limit: area.width - 2 - (count.isEmpty ? 0 : count.count + 1), ascii: theme.ascii)
         for (offset, row) in shown.enumerated() {
             var x = body.x
             let y = area.y + 1 + offset
@@ -96,9 +111,9 @@ struct StancesPane: Widget {
                 grid.write(Clip.mark(ascii: theme.ascii), x: min(x, body.maxX - 1), y: y, style: theme.faint, ascii: theme.ascii)
             }
         }
-        if rows.count > shown.count {
+        if !count.isEmpty {
             // How much of the sentence shows, at the right end of the rule above it.
-            grid.writeRight(" \(shown.count)/\(rows.count) lines ", maxX: area.maxX - 1, minX: area.x + 2, y: area.y, style: theme.faint, ascii: theme.ascii)
+            grid.writeRight(count, maxX: area.maxX - 1, minX: area.x + 2, y: area.y, style: theme.faint, ascii: theme.ascii)
         }
         guard showsPlace else { return }
         let place = "line \(stance.line) · \(articleName(stance.article))"

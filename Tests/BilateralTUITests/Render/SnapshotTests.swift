@@ -145,3 +145,13 @@ import TerminalUI
         #expect(text.contains("Japanese Fo"))
     }
 }
+
+@Suite struct CorpusWideStanceTests {
+    @Test func aFilteredListShowsTheDateAndTheArticle() {
+        var state = makeState(width: 200, height: 40)
+        state.press(.character("-"))
+        let text = DashboardView.render(state).rows.joined(separator: "\n")
+        #expect(text.contains("2018-11 "), "the article's date beside the score")
+        #expect(text.contains("Moscow halts peace-treaty talks"), "the article's title at the right end")
+    }
+}
