@@ -46,9 +46,10 @@ import Testing
         var grid = Grid(width: state.width, height: state.height)
         DashboardView.render(state, into: &grid)
         let area = try #require(state.layout.panes[.stances])
-        let row = (area.y..<area.maxY).first { y in grid[area.x + 1, y].text == "✗" }
+        // The list has a one-column margin inside the border.
+        let row = (area.y..<area.maxY).first { y in grid[area.x + 2, y].text == "✗" }
         let found = try #require(row, "no row starts with ✗")
-        #expect(grid[area.x + 3, found].style.dim)
+        #expect(grid[area.x + 4, found].style.dim)
         #expect(state.model.stances[index].verdict == .rejected)
     }
 

@@ -37,7 +37,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .halfPageDown: return "down half a page"
         case .open: return "open the article or jump to the sentence"
         case .filter: return "open the filter line (words and fields)"
-        case .search: return "search the article as you type"
+        case .search: return "search the focused pane as you type"
         case .searchNext: return "next match"
         case .searchPrevious: return "previous match"
         case .pickActor: return "pick an actor from a list"

@@ -42,7 +42,7 @@ struct HelpOverlay: Widget {
     /// The filter language, the prompt's keys, what the numbers mean and where things are kept.
     static let reference: [Line] = [
         .section("Filter language (f or :)"),
-        .binding(keys: "kuril", help: "text of the article (a capital: exact case)"),
+        .binding(keys: "kuril", help: "words of the text (capital: exact case)"),
         .binding(keys: "a b  a | b", help: "both (AND); either (OR)"),
         .binding(keys: "!a  'word", help: "not a; a whole word"),
         .binding(keys: "^a  a$", help: "at a line's start; at its end"),
