@@ -23,18 +23,26 @@ public enum Dashboard {
         eraSources: EraSources = .builtIn, overviewFirst: Bool = false,
         settings: DashboardSettings = DashboardSettings(),
         perform: (Effect, AppState) -> String? = { _, _ in nil },
-        remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil
+        remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil,
+        loading: LoadingFeed? = nil
     ) -> AppState {
         let size = backend.size
-        var state = AppState(
-            model: model, width: size.width, height: size.height,
-            capabilities: backend.capabilities, corpusName: corpusName, eraSources: eraSources,
-            overviewFirst: overviewFirst)
-        state.memory = memory
-        state.settings = settings
-        if restoreSession, let session = memory.session { state.restore(session) }
+        // Made again when the corpus finishes opening: the indexes are built from the whole model.
+        func makeState(_ model: CorpusModel, width: Int, height: Int, memory: CorpusMemory) -> AppState {
+            var state = AppState(
+                model: model, width: width, height: height, capabilities: backend.capabilities, corpusName: corpusName,
+                eraSources: eraSources, overviewFirst: overviewFirst)
+            state.memory = memory
+            state.settings = settings
+            if restoreSession, let session = memory.session { state.restore(session) }
+            state.tracksReading = save != nil
+            return state
+        }
+        var state = makeState(model, width: size.width, height: size.height, memory: memory)
         state.message = startMessage
-        state.tracksReading = save != nil
+        if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
+        // What the user does while the corpus opens (focus, a filter typed) carries over to the opened corpus.
+        let sessionAtStart = state.session
         var grid = Grid(width: size.width, height: size.height)
         var kept = state.memory
         while !state.shouldQuit {
@@ -43,10 +51,28 @@ public enum Dashboard {
             }
             DashboardView.render(state, into: &grid)
             backend.present(grid)
-            switch backend.nextEvent() {
+            // While the corpus opens, wait for keys a tenth of a second at a time, to show what arrived.
+            let event = state.loading == nil ? backend.nextEvent() : backend.nextEvent(timeout: 100)
+            switch event {
             case .key(let key): update(&state, .key(key))
             case .resize(let width, let height): update(&state, .resize(width: width, height: height))
             case .closed: update(&state, .closed)
+            case nil: break
+            }
+            if let loading, state.loading != nil {
+                let arrived = loading.take()
+                if let progress = arrived.progress { update(&state, .loading(progress)) }
+                if let model = arrived.model {
+                    let before = state
+                    state = makeState(model, width: state.width, height: state.height, memory: state.memory)
+                    if before.session != sessionAtStart { state.restore(before.session) }
+                    state.mode = before.mode
+                    state.input = before.input
+                    state.message = before.message
+                    state.shouldQuit = before.shouldQuit
+                } else if loading.isFinished {
+                    state.loading = nil
+                }
             }
             if !state.pendingEdits.isEmpty {
                 for edit in state.pendingEdits { save?(edit, state.model) }
@@ -63,6 +89,7 @@ public enum Dashboard {
                 remember(kept)
             }
         }
+        loading?.requestStop()
         var final = state.memory
         final.session = state.session
         remember(final)

@@ -1,4 +1,7 @@
 import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 import TerminalUI
 
 extension NcursesTerminal {
@@ -68,5 +71,38 @@ extension NcursesTerminal {
               let event = MouseEvent.sgr(button: Int(bytes[0]) - 32, x: Int(bytes[1]) - 32, y: Int(bytes[2]) - 32, released: bytes[0] & 3 == 3)
         else { return .swallowed }
         return .key(.mouse(event))
+    }
+}
+
+extension NcursesTerminal {
+    /// Waits at most `milliseconds` for input; nil when none came. A signal (a resize, a hang-up) ends the
+    /// wait early and is read as `nextEvent` reads it.
+    public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
+        if isShutDown { return .closed }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(clamping: milliseconds))
+        if ready == 0 { return nil }
+        if ready < 0 {
+            // Interrupted: a hang-up or interrupt is a flag nextEvent reads; a resize is queued by curses,
+            // read without waiting so that a stray signal does not block the progress updates.
+            switch SignalFlags.take() {
+            case .hangUp: return .closed
+            case .interrupt: return .key(.ctrl("c"))
+            case .none: break
+            }
+            wtimeout(window, 0)
+            defer { wtimeout(window, -1) }
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            guard status != ERR else { return nil }
+            if status == KEY_CODE_YES && Int32(bitPattern: value) == KEY_RESIZE {
+                lastFrame = nil
+                let current = size
+                return .resize(width: current.width, height: current.height)
+            }
+            let input: KeyDecoder.RawInput = status == KEY_CODE_YES ? .functionKey(Int32(bitPattern: value)) : .character(UInt32(value))
+            return KeyDecoder.key(for: input).map(TerminalEvent.key)
+        }
+        return nextEvent()
     }
 }

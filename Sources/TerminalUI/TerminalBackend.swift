@@ -28,6 +28,13 @@ public protocol TerminalBackend: AnyObject {
     var capabilities: TerminalCapabilities { get }
     /// Blocks until the next key, resize or close.
     func nextEvent() -> TerminalEvent
+    /// Waits at most `milliseconds` for the next event; nil when none came (the app has other work arriving).
+    func nextEvent(timeout milliseconds: Int) -> TerminalEvent?
     /// Shows `grid`, writing only what changed since the last frame.
     func present(_ grid: Grid)
+}
+
+extension TerminalBackend {
+    /// A backend that cannot wait with a limit waits for the event.
+    public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? { nextEvent() }
 }

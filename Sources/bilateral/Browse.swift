@@ -26,8 +26,8 @@ struct Browse: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
-            let opened = try corpus.open()
             let sources = try corpus.eraSources()
+            let opening = try BackgroundOpening(corpus: corpus)
             let name = try corpusName()
             let config = DashboardConfigFile(path: DashboardConfigFile.defaultPath()).load()
             let terminal: NcursesTerminal
@@ -36,8 +36,12 @@ struct Browse: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
-            var failures: [String] = []
             defer { terminal.shutdown() }
+            // The corpus opens on another thread once the terminal is up: the first frame does not wait for
+            // extraction, and a terminal that fails to start leaves no thread behind.
+            opening.start()
+            defer { opening.stop() }
+            var failures: [String] = []
             let stateFile = DashboardStateFile(path: DashboardStateFile.defaultPath())
             let key = try corpusKey()
             let (memory, problem) = noState ? (CorpusMemory(), nil) : stateFile.load(corpus: key)
@@ -46,7 +50,7 @@ struct Browse: ParsableCommand {
             // A bad config line is one message at start-up naming the file and line (the rest on stderr at exit).
             let configNote = config.problems.first.map { $0 + (config.problems.count > 1 ? " (+\(config.problems.count - 1) more)" : "") }
             Dashboard.run(
-                model: opened.model, on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
+                model: CorpusModel(), on: terminal, corpusName: name, memory: memory, restoreSession: !fresh,
                 startMessage: problem ?? configNote, eraSources: sources,
                 // A pair asked for is where the user wants to be; otherwise a corpus of several relationships opens on the overview.
                 overviewFirst: corpus.pair == nil,
@@ -56,17 +60,22 @@ struct Browse: ParsableCommand {
                     if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
                 },
                 save: { edit, model in
+                    guard let opened = opening.opened else { return }
                     do throws(StoreError) {
                         try UserEdits.save(edit, model: model, in: opened)
                     } catch {
                         failures.append(error.description)
                     }
-                }
+                },
+                loading: opening.feed
             )
             terminal.shutdown()
+            opening.stop()
             for line in config.problems { Diagnostics.warn(line) }
             if let problem = problem ?? saveProblem { Diagnostics.warn(problem) }
             // After the terminal is restored, so the lines are seen.
+            for warning in opening.opened?.model.warnings ?? [] { Diagnostics.warn(warning.description) }
+            if let failure = opening.failure { Diagnostics.warn(failure) }
             for failure in Set(failures).sorted() { Diagnostics.warn("your change was not saved: \(failure)") }
         }
     }

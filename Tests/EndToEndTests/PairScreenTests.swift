@@ -15,6 +15,8 @@ import Testing
             + "\(CommandRunner.shellQuoted(binary)) browse --no-store \(arguments) \(CommandRunner.shellQuoted(path))"
         let session = try TmuxSession(command: command, width: 120, height: 40)
         try session.waitFor(text, timeout: 30)
+        // The first frame comes before the corpus is open: the keys these tests send are for the opened corpus.
+        _ = try? session.waitForScreen("the corpus to open", timeout: 30) { !$0.contains(" opening ") }
         return session
     }
 

@@ -15,12 +15,13 @@ public struct StoredCorpus {
 
     public let store: CorpusStore
     public let extractor: Extractor
-    /// Files extracted and stored per transaction: a process killed mid-extraction loses at most one batch.
-    public var batchSize = StoredCorpus.defaultBatchSize
+    /// Files extracted and stored per transaction (a process killed mid-extraction loses at most one batch),
+    /// when set; by default a hundredth of the files to extract, between 16 and 256, so progress moves often.
+    public var batchSize: Int? = StoredCorpus.batchSizeFromEnvironment
 
-    /// 256 files, or `BILATERAL_STORE_BATCH` (the crash tests make batches small to stop the process between two).
-    static var defaultBatchSize: Int {
-        ProcessInfo.processInfo.environment["BILATERAL_STORE_BATCH"].flatMap(Int.init).map { max(1, $0) } ?? 256
+    /// `BILATERAL_STORE_BATCH`: the crash tests make batches small to stop the process between two.
+    static var batchSizeFromEnvironment: Int? {
+        ProcessInfo.processInfo.environment["BILATERAL_STORE_BATCH"].flatMap(Int.init).map { max(1, $0) }
     }
 
     public init(store: CorpusStore, extractor: Extractor) {
@@ -90,9 +91,10 @@ public struct StoredCorpus {
                 return facts != row.facts
             }
             total.done = listed.count - stale.count
-            for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let size = batchSize ?? min(256, max(16, stale.count / 100))
+            for start in stride(from: 0, to: stale.count, by: size) {
                 if shouldStop() { return nil }
-                let batch = stale[start..<min(start + batchSize, stale.count)].map { listed[$0] }
+                let batch = stale[start..<min(start + size, stale.count)].map { listed[$0] }
                 let records = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
                 try store.save(records)
                 total.done += batch.count

@@ -22,7 +22,11 @@ struct StatusLine: Widget {
             }
         }
         let result = state.filter.result
-        parts.append(Counts.text(result, of: state.model, filtered: state.filter.isActive))
+        if let loading = state.loading {
+            parts.append(Self.progressText(loading, ascii: theme.ascii))
+        } else {
+            parts.append(Counts.text(result, of: state.model, filtered: state.filter.isActive))
+        }
         let left = parts.joined(separator: " │ ")
         let leftWidth = left.displayWidth
 

@@ -63,6 +63,8 @@ public struct AppState: Sendable, Equatable {
     public var tracksReading = false
     /// The user's edits not yet saved: the run loop hands them to the store after each update.
     public var pendingEdits: [UserEdit] = []
+    /// While the corpus opens in the background: how far it has got (the status line shows a progress bar).
+    public var loading: LoadProgress?
 
     // MARK: - Indexes built once
 

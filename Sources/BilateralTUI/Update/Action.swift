@@ -7,4 +7,6 @@ public enum Action: Sendable, Hashable {
     case resize(width: Int, height: Int)
     /// The terminal went away.
     case closed
+    /// The corpus is still opening: how far it has got.
+    case loading(LoadProgress)
 }

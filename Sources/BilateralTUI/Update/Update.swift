@@ -17,6 +17,8 @@ public func update(_ state: inout AppState, _ action: Action) {
         state.relayout()
     case .closed:
         state.shouldQuit = true
+    case .loading(let progress):
+        state.loading = progress
     }
 }
 

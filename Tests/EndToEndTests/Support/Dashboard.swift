@@ -17,6 +17,8 @@ enum Dashboard {
             + CommandRunner.shellQuoted(BinaryUnderTest.seedsPath)
         let session = try TmuxSession(command: command, width: width, height: height, holdOpen: holdOpen)
         if let text { try session.waitFor(text, timeout: 30) }
+        // The first frame comes before the corpus is open: tests read the opened corpus.
+        _ = try? session.waitForScreen("the corpus to open", timeout: 30) { !$0.contains(" opening ") }
         return session
     }
 

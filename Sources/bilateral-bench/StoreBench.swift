@@ -1,0 +1,109 @@
+import BilateralCore
+import Foundation
+
+/// The corpus store at scale: cold open (extract everything on all cores and store it), warm open (read it
+/// all back), one file changed, and export, each beside its target. `BILATERAL_BENCH_ARTICLES` sets the size
+/// (10,000 by default; 100,000 writes ~360 MB to a temporary directory, removed after, and takes minutes).
+enum StoreBench {
+    static func run() throws {
+        let count = ThroughputBench.articleCount
+        let (directory, keep) = ThroughputBench.corpusDirectory()
+        let storePath = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-bench-store-\(getpid()).sqlite").path
+        defer {
+            if !keep { try? FileManager.default.removeItem(at: directory) }
+            for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+        }
+        if !FileManager.default.fileExists(atPath: directory.path) {
+            guard let seeds = ThroughputBench.seedsDirectory() else { throw BenchError("no seeds/ directory found") }
+            _ = try SyntheticCorpus(articleCount: count, seedsDirectory: seeds).write(into: directory)
+        }
+        let roots = [directory.path]
+        let bytes = try corpusBytes(directory.path)
+        let large = count >= 50_000
+        print("corpus: \(count) articles, \(ResourceUsage.megabytes(bytes)), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+        func open() throws -> (StoredCorpus.Opened, extracted: Int) {
+            let store = try CorpusStore(path: storePath, roots: roots)
+            var extracted = 0
+            guard let opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: roots, progress: { extracted = $0.extracted }) else {
+                throw BenchError("open stopped")
+            }
+            return (opened, extracted)
+        }
+
+        var cpu = 0.0
+        var cold: StoredCorpus.Opened?
+        let coldWall = try ResourceUsage.time { cpu = try processCPU { cold = try open().0 } }
+        report("cold open (extract and store all)", coldWall, target: large ? nil : 2.0, unit: "s")
+        report("cold open CPU / wall", cpu / coldWall, target: 1.8, unit: "", higherIsBetter: true)
+        let articles = cold?.model.articles.count ?? 0
+        cold = nil
+
+        var warm: (StoredCorpus.Opened, extracted: Int)?
+        let warmWall = try ResourceUsage.time { warm = try open() }
+        report("warm open (all stored), \(warm?.extracted ?? -1) extracted", warmWall, target: large ? 2.0 : 0.3, unit: "s")
+        if large {
+            report("peak RSS after warm open", Double(ResourceUsage.peakResidentBytes()) / 1e6,
+                   target: Double(bytes) / 1e6, unit: "MB")
+        }
+
+        let changed = directory.appendingPathComponent(String(format: "%05d_synthetic.txt", count / 2)).path
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: changed))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nJapan and Russia resumed talks on the islands.\n".utf8))
+        try handle.close()
+        var oneChanged: (StoredCorpus.Opened, extracted: Int)?
+        let changedWall = try ResourceUsage.time { oneChanged = try open() }
+        report("open with one file changed, \(oneChanged?.extracted ?? -1) extracted", changedWall, target: large ? 2.0 : 0.3, unit: "s")
+
+        guard let model = oneChanged?.0.model else { return }
+        let null = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/null"))
+        let exportWall = try ResourceUsage.time {
+            null.write(Data(JSONExporter().export(model).utf8))
+        }
+        let words = try wordCountSeconds(directory.path)
+        let openAndExport = changedWall + exportWall
+        print(String(format: "export json: %.2f s to write (+ %.2f s warm open); wc -w on the same files: %.2f s", exportWall, changedWall, words))
+        report("export (warm open + JSON) ÷ wc -w", openAndExport / max(words, 0.001), target: 8, unit: "×")
+        print("articles: \(articles)")
+    }
+
+    private static func report(_ label: String, _ value: Double, target: Double?, unit: String, higherIsBetter: Bool = false) {
+        let figure = String(format: "%.2f%@", value, unit.isEmpty ? "" : " " + unit)
+        guard let target else {
+            print("\(label): \(figure)")
+            return
+        }
+        let pass = higherIsBetter ? value >= target : value <= target
+        print("\(label): \(figure)  (target \(higherIsBetter ? "≥" : "≤") \(String(format: "%g", target))\(unit.isEmpty ? "" : " " + unit))  \(pass ? "PASS" : "MISS")")
+    }
+
+    /// CPU seconds of the whole process (every thread) while `body` runs.
+    private static func processCPU(_ body: () throws -> Void) rethrows -> Double {
+        func now() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        let start = now()
+        try body()
+        return now() - start
+    }
+
+    private static func corpusBytes(_ directory: String) throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: directory).reduce(0) { total, name in
+            total + ((try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? Int) ?? 0)
+        }
+    }
+
+    /// Wall seconds `wc -w` takes over every file of the corpus.
+    private static func wordCountSeconds(_ directory: String) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "find \"$0\" -name '*.txt' -print0 | xargs -0 wc -w > /dev/null", directory]
+        return try ResourceUsage.time {
+            try process.run()
+            process.waitUntilExit()
+        }
+    }
+}

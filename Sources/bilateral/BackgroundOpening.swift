@@ -1,0 +1,69 @@
+import BilateralCore
+import BilateralTUI
+import Foundation
+import Synchronization
+
+/// Opens the corpus through its store on a thread of its own, reporting to the dashboard through a
+/// `LoadingFeed`; quitting the dashboard stops it between two stored batches.
+final class BackgroundOpening: Sendable {
+    let feed = LoadingFeed()
+    private let result = Mutex<(opened: StoredCorpus.Opened?, failure: String?)>((nil, nil))
+    private let done = DispatchSemaphore(value: 0)
+    private let started = Mutex(false)
+
+    private let roots: [String]
+    private let requested: [String]?
+    private let file: EraLibrary?
+    private let sources: EraSources
+    private let store: CorpusStore
+
+    /// Checks the paths (a missing one fails at once, before any terminal), `--pair` and the era file, and
+    /// opens the store (a store file that cannot be used is one warning, printed now); `start` begins opening.
+    init(corpus: CorpusOptions) throws {
+        roots = try corpus.resolvedPaths()
+        for root in roots where !FileManager.default.fileExists(atPath: root) {
+            throw CommandFailure(LoadError.pathNotFound(root).description)
+        }
+        requested = try corpus.requestedPair(gazetteer: Extractor().gazetteer)
+        file = try corpus.eraFile()
+        sources = try corpus.eraSources()
+        store = try corpus.openStore()
+    }
+
+    /// Opens the corpus on a thread of its own.
+    func start() {
+        started.withLock { $0 = true }
+        Thread.detachNewThread { [self] in
+            do {
+                var opened = try StoredCorpus(store: store, extractor: Extractor()).open(
+                    roots: roots, progress: { self.feed.report(done: $0.done, total: $0.total) },
+                    shouldStop: { self.feed.stopRequested })
+                // As CorpusOptions.open: the store assembled the model on the inferred pair with the catalogue's
+                // eras; --pair or an era file focuses it again.
+                if var focused = opened, requested != nil || file != nil {
+                    RelationshipFocus.apply(to: &focused.model, pair: requested, sources: sources)
+                    opened = focused
+                }
+                result.withLock { $0.opened = opened }
+                feed.finish(opened?.model)
+            } catch {
+                result.withLock { $0.failure = "\(error)" }
+                feed.finish(nil)
+            }
+            done.signal()
+        }
+    }
+
+    /// Asks the thread to stop and waits until it has (at most the batch in hand): the process must not exit
+    /// while the thread is inside the store.
+    func stop() {
+        guard started.withLock({ $0 }) else { return }
+        feed.requestStop()
+        done.wait()
+        done.signal()
+    }
+
+    /// The opened corpus, once it is.
+    var opened: StoredCorpus.Opened? { result.withLock { $0.opened } }
+    var failure: String? { result.withLock { $0.failure } }
+}
