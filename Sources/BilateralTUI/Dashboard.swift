@@ -70,6 +70,8 @@ public enum Dashboard {
                     state.input = before.input
                     state.message = before.message
                     state.shouldQuit = before.shouldQuit
+                    state.undoStack = before.undoStack
+                    state.redoStack = before.redoStack
                 } else if loading.isFinished {
                     state.loading = nil
                 }
