@@ -12,12 +12,23 @@ extension Grid {
         var safe = text.removingTerminalControls
         if ascii { safe = Transliteration.ascii(safe) }
         let available = min(width, limit.map { x + $0 } ?? width) - x
-        if safe.displayWidth > available {
+        if Self.exceeds(safe, columns: available) {
             var trimmed = Substring(safe)
             while let last = trimmed.last, last == " " { trimmed = trimmed.dropLast() }
             safe = trimmed.displayWidth <= available ? String(trimmed) : Clip.text(safe, to: available, ascii: ascii)
         }
         return put(safe, x: x, y: y, style: style, limit: limit)
+    }
+
+    /// True when `text` is wider than `columns`; stops measuring once it is, so a long
+    /// sentence in a narrow row costs only the row's width.
+    static func exceeds(_ text: String, columns: Int) -> Bool {
+        var width = 0
+        for character in text {
+            width += character.displayWidth
+            if width > columns { return true }
+        }
+        return false
     }
 
     /// Replaces whatever slipped through as unsafe: control characters, and non-ASCII in ASCII mode.
