@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBUG_BIN := .build/debug/bilateral
 RELEASE_BIN := .build/release/bilateral
 
-.PHONY: run test build release bench clean deps deps-run deps-test install fuzz
+.PHONY: run test build release bench clean deps deps-run deps-test install install-check fuzz
 
 PREFIX ?= /usr/local
 
@@ -34,12 +34,14 @@ fuzz: deps-run
 	mkdir -p .build/fuzz
 	FUZZ_OUTPUT=.build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) .build/debug/bilateral-fuzz
 
-# The data files (actors, cue lexicon, eras) travel in a resource bundle that must sit beside the binary.
+# One file: the data files (actors, cue lexicon, eras) are compiled into the binary.
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/bilateral
-	rm -rf $(DESTDIR)$(PREFIX)/bin/bilateral_BilateralCore.resources
-	cp -R .build/release/bilateral_BilateralCore.resources $(DESTDIR)$(PREFIX)/bin/
+
+# Installs into a temporary PREFIX and runs that binary from elsewhere, with no build tree in reach.
+install-check: release
+	bash scripts/install-check.sh
 
 clean:
 	rm -rf .build

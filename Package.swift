@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // MARK: - core · terminal · app · tests
@@ -24,8 +24,12 @@ let package = Package(
         .target(
             name: "BilateralCore",
             dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"), "Markup"],
-            resources: [.copy("Resources/actors.json"), .copy("Resources/cues.json"), .copy("Resources/eras.json")]
+            // The JSON data files are compiled in by the EmbedData plugin, not shipped as a bundle.
+            exclude: ["Resources"],
+            plugins: ["EmbedData"]
         ),
+        .executableTarget(name: "embed-data"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
 
         // libxml2's HTML and XML parsers (and zlib) behind one small Swift target nothing else bypasses.
         .systemLibrary(

@@ -6,7 +6,7 @@ struct Bilateral: ParsableCommand {
         commandName: "bilateral",
         abstract: "Read how two countries' relations move through a corpus of articles.",
         version: "0.1.0",
-        subcommands: [Browse.self, Export.self, Eval.self, Serve.self, StoreCommand.self, Gold.self],
+        subcommands: [Browse.self, Export.self, Eval.self, Serve.self, StoreCommand.self, Gold.self, DataCommand.self],
         defaultSubcommand: Browse.self
     )
 }

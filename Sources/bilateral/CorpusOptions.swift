@@ -19,10 +19,30 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Article files or directories (default: the repository's seeds/).")
     var paths: [String] = []
 
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "A folder of actors.json, cues.json, eras.json laid over the built-in data (default: $XDG_CONFIG_HOME/bilateral).",
+        valueName: "dir"))
+    var dataFolder: String?
+
+    /// The data files: the built-in ones with the user's folder on top.
+    var dataFiles: DataFiles {
+        if let dataFolder { return DataFiles(folder: dataFolder, folderRequired: true) }
+        return DataFiles(folder: DataFiles.userFolder(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// The extractor over the layered data; a bad user file is one line and exit 1.
+    func extractor() throws -> Extractor {
+        do {
+            return try dataFiles.extractor()
+        } catch {
+            throw CommandFailure(String(describing: error))
+        }
+    }
+
     /// A `--pair` naming no known actor stops here, before the terminal or the corpus is touched.
     func validate() throws {
         // Only a --pair needs the gazetteer read: every other start stays as quick as before.
-        if pair != nil { _ = try Self.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])) }
+        if pair != nil { _ = try Self.resolve(pair: pair, gazetteer: (try? dataFiles.gazetteer()) ?? (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])) }
     }
 
     /// The paths to load: those given, else the seeds directory.
@@ -59,9 +79,11 @@ struct CorpusOptions: ParsableArguments {
     /// Opens the corpus through its store: the model with the user's marks, and the store to save new ones in.
     func open(progress: (StoredCorpus.Progress) -> Void = { _ in }) throws -> StoredCorpus.Opened {
         let roots = try resolvedPaths()
+        // The data first: a malformed user file stops before any article is read.
+        let extractor = try extractor()
         let opened: StoredCorpus.Opened?
         do {
-            opened = try StoredCorpus(store: try openStore(), extractor: Extractor()).open(roots: roots, progress: progress)
+            opened = try StoredCorpus(store: try openStore(), extractor: extractor).open(roots: roots, progress: progress)
         } catch let error as LoadError {
             throw CommandFailure(error.description)
         } catch let error as StoreError {
@@ -74,18 +96,18 @@ struct CorpusOptions: ParsableArguments {
         // The store assembled the model on the inferred pair with the catalogue's eras, before it attached the
         // user's verdicts; --pair, an era file or a rejected stance (which no longer counts toward the pair or
         // detected eras) focuses it again: a pure step over the same per-article results.
-        let requested = pair == nil ? nil : try requestedPair(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []))
+        let requested = pair == nil ? nil : try requestedPair(gazetteer: extractor.gazetteer)
         let file = try eraFile()
         var focused = opened
         if requested != nil || file != nil || !focused.model.stances.allSatisfy(focused.model.counts) {
-            RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: Self.catalogue))
+            RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: extractor.catalogue))
         }
         return focused
     }
 
     /// Where the dashboard's pair picker finds eras for another pair.
     func eraSources() throws -> EraSources {
-        EraSources(file: try eraFile(), catalogue: Self.catalogue)
+        EraSources(file: try eraFile(), catalogue: (try? dataFiles.eraLibrary()) ?? Self.catalogue)
     }
 
     /// The built-in era catalogue, read alone (a whole extractor would also build its mention index).

@@ -23,12 +23,13 @@ struct Eval: ParsableCommand {
             }
             var model = try corpus.loadModel()
             // The gold's eras name the relationship it was annotated for: eras are scored as that pair's.
-            let catalogue = (try? EraLibrary.bundled()) ?? EraLibrary(relationships: [])
+            let extractor = try corpus.extractor()
+            let catalogue = extractor.catalogue
             if let annotated = catalogue.relationship(holding: Set(goldFile.articles.values.compactMap(\.era))),
                let pair = annotated.pair, Set(pair) != Set(model.pair) {
                 RelationshipFocus.apply(to: &model, pair: pair, sources: EraSources(catalogue: catalogue))
             }
-            let evaluation = Evaluator(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).evaluate(model, against: goldFile)
+            let evaluation = Evaluator(gazetteer: extractor.gazetteer).evaluate(model, against: goldFile)
             guard evaluation.articles > 0 else { throw CommandFailure("\(gold): no articles to score") }
             if !evaluation.unmatchedArticles.isEmpty {
                 let count = evaluation.unmatchedArticles.count

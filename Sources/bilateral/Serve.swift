@@ -37,6 +37,9 @@ struct Serve: ParsableCommand {
     @Argument(help: "Article files or directories each session's dashboard reads (default: the seeds).")
     var paths: [String] = []
 
+    @Option(name: .customLong("data"), help: ArgumentHelp("A folder of data files each session lays over the built-in data.", valueName: "dir"))
+    var dataFolder: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
@@ -58,11 +61,21 @@ struct Serve: ParsableCommand {
             let absolutePaths = paths.map { path in
                 path.hasPrefix("/") ? path : workingDirectory + "/" + path
             }
+            // The data folder is checked here, so a bad user file stops the server rather than every session.
+            let data = dataFolder.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
+            do {
+                _ = try (data.map { DataFiles(folder: $0, folderRequired: true) }
+                    ?? DataFiles(folder: DataFiles.userFolder(environment: ProcessInfo.processInfo.environment))).extractor()
+            } catch {
+                throw CommandFailure(String(describing: error))
+            }
+            let dataArguments = data.map { ["--data", $0] } ?? []
             var focus: [String] = []
             if let pair { focus += ["--pair", pair] }
             if let eras { focus += ["--eras", eras.hasPrefix("/") ? eras : workingDirectory + "/" + eras] }
             var configuration = ServeConfiguration(
-                childExecutable: "/proc/self/exe", childArgumentZero: realPath, childArguments: ["browse", "--no-state"] + focus + absolutePaths)
+                childExecutable: "/proc/self/exe", childArgumentZero: realPath,
+                childArguments: ["browse", "--no-state"] + focus + dataArguments + absolutePaths)
             configuration.host = host
             configuration.port = port
             configuration.hostKeyPath = hostKey

@@ -163,6 +163,6 @@ public struct CueLexicon: Sendable {
     }
 
     public static func bundled() throws(ResourceError) -> CueLexicon {
-        try CueLexicon(data: ResourceError.bundledData(named: "cues"), name: "cues.json")
+        try CueLexicon(data: DataFile.cues.builtinData(), name: "cues.json")
     }
 }

@@ -14,16 +14,15 @@ public struct Extractor: Sendable {
     public var dataFingerprint: String
     private let finder: MentionFinder
 
-    /// An extractor over the data files shipped in the module bundle.
+    /// An extractor over the built-in data files. They are compiled in and checked by the tests
+    /// (BuiltinDataTests), so this cannot fail in a tested build; the executable goes through
+    /// `DataFiles.extractor()`, which reports a failure as an error instead.
     public init() {
-        self.init(
-            gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: []),
-            lexicon: (try? CueLexicon.bundled()) ?? CueLexicon(),
-            catalogue: (try? EraLibrary.bundled()) ?? EraLibrary(relationships: []),
-            dataFingerprint: ExtractorVersion.fingerprint(of: ["actors", "cues", "eras"].map {
-                (try? ResourceError.bundledData(named: $0)) ?? Data()
-            })
-        )
+        do {
+            self = try DataFiles.builtin.extractor()
+        } catch {
+            preconditionFailure("bilateral: \(error.description)")
+        }
     }
 
     /// An extractor over custom data (tests, other country pairs), with one relationship's eras.

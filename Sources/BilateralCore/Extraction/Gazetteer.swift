@@ -113,9 +113,9 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// The catalogue shipped in the module bundle.
+    /// The built-in catalogue, compiled into the binary.
     public static func bundled() throws(ResourceError) -> Gazetteer {
-        try Gazetteer(data: ResourceError.bundledData(named: "actors"), name: "actors.json")
+        try Gazetteer(data: DataFile.actors.builtinData(), name: "actors.json")
     }
 
     public func entry(_ id: String) -> Entry? {
@@ -144,23 +144,15 @@ public struct Gazetteer: Sendable {
     }
 }
 
-/// A data file of the module that is missing or does not decode.
+/// A built-in data file that is missing or does not decode.
 public enum ResourceError: Error, Equatable, CustomStringConvertible {
     case missing(name: String)
     case malformed(name: String, reason: String)
 
     public var description: String {
         switch self {
-        case .missing(let name): return "\(name): resource not found in the bundle"
+        case .missing(let name): return "\(name): not built into this binary"
         case .malformed(let name, let reason): return "\(name): \(reason)"
         }
-    }
-
-    static func bundledData(named name: String) throws(ResourceError) -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json"),
-              let data = try? Data(contentsOf: url) else {
-            throw .missing(name: name + ".json")
-        }
-        return data
     }
 }

@@ -34,7 +34,7 @@ public struct EraLibrary: Sendable, Equatable {
 
     /// The built-in catalogue.
     public static func bundled() throws(ResourceError) -> EraLibrary {
-        try EraLibrary(data: ResourceError.bundledData(named: "eras"), name: "eras.json")
+        try EraLibrary(data: DataFile.eras.builtinData(), name: "eras.json")
     }
 
     /// The relationship about `pair` (in either order), if the library has one.
