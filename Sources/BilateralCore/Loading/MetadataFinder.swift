@@ -26,10 +26,22 @@ struct MetadataFinder: Sendable {
         }
         var sawProse = false
         var header = 0
-        for line in content {
+        for (position, line) in content.enumerated() {
             header += 1
             if header > Self.headerLines { break }
             let text = lines[line - 1].trimmed
+            // Site furniture above the headline: metadata, and no part of the header's budget.
+            if !sawProse, metadata.title == nil, isFurniture(text, before: content[(position + 1)...], in: lines) {
+                metadata.lines.append(line)
+                header -= 1
+                continue
+            }
+            if metadata.author == nil, let byline = BylineParser.trailingByline(in: text) {
+                metadata.author = byline.author
+                if metadata.date == nil { metadata.date = byline.date }
+                metadata.lines.append(line)
+                continue
+            }
             if metadata.date == nil, let dateline = DatelineParser.parse(text) {
                 metadata.date = dateline.date
                 if metadata.author == nil { metadata.author = dateline.author }
@@ -48,7 +60,7 @@ struct MetadataFinder: Sendable {
                 continue
             }
             if !sawProse, metadata.title == nil, let title = Self.titleText(text) {
-                metadata.title = title
+                metadata.title = HeaderFurniture.headline(of: title) ?? title
                 metadata.titleLine = line
                 continue
             }
@@ -80,6 +92,18 @@ struct MetadataFinder: Sendable {
     }
 
     private let leadInitials: [UInt8] = Array("pPuUfF".utf8)
+
+    /// Navigation, or a site's name: a short title-shaped line (three words at most) right before a longer
+    /// one that is neither a byline nor a dateline ("The Diplomat" above "India, China agree on …").
+    private func isFurniture(_ text: String, before rest: ArraySlice<Int>, in lines: [String]) -> Bool {
+        if HeaderFurniture.isNavigation(text) { return true }
+        guard text.utf8.count <= 40, let short = Self.titleText(text),
+              short.split(separator: " ").count <= 3, let next = rest.first else { return false }
+        let following = lines[next - 1].trimmed
+        guard let headline = Self.titleText(following), headline.split(separator: " ").count >= 4 else { return false }
+        return DatelineParser.parse(following) == nil && BylineParser.bylineAndDate(in: following) == nil
+            && !HeaderFurniture.isNavigation(following)
+    }
 
     private func nextContentLine(after line: Int?, in content: some Sequence<Int>) -> Int? {
         guard let line else { return nil }
