@@ -138,7 +138,7 @@ import Testing
 @Suite struct UserEraFileTests {
     @Test func aRelationshipAloneIsAddedAndOneWithTheSamePairReplaces() throws {
         let folder = try DataFilesTests.Folder(["eras.json": """
-            {"pair": ["KOR", "JPN"], "eras": [{"id": "thaw-2023", "label": "The thaw", "start": "2023-01-01", "end": "2099-12-31"}]}
+            {"pair": ["KOR", "JPN"], "eras": [{"id": "thaw-2023", "label": "The thaw", "start": "2023-01-01", "end": "2099-12-31", "summary": "Closer ties."}]}
             """])
         defer { folder.remove() }
         let library = try DataFiles(folder: folder.path).eraLibrary()
@@ -148,7 +148,7 @@ import Testing
         #expect(library.relationship(for: ["RUS", "JPN"]) == builtin.relationship(for: ["RUS", "JPN"]))
 
         let replacing = try DataFilesTests.Folder(["eras.json": """
-            {"relationships": [{"pair": ["RUS", "JPN"], "eras": [{"id": "all", "label": "All", "start": "1990-01-01", "end": "2099-12-31"}]}]}
+            {"relationships": [{"pair": ["RUS", "JPN"], "eras": [{"id": "all", "label": "All", "start": "1990-01-01", "end": "2099-12-31", "summary": "Everything."}]}]}
             """])
         defer { replacing.remove() }
         let replaced = try DataFiles(folder: replacing.path).eraLibrary()
