@@ -7,23 +7,15 @@ struct PairPicker: Widget {
     var theme: Theme
 
     func render(in area: Rect, into grid: inout Grid) {
-        let width = min(area.width - 4, 72)
-        let height = min(area.height - 2, state.pickerViewport + 4)
-        guard width > 24, height > 4 else { return }
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: height)
-        grid.fill(box)
-        Box(
-            symbols: theme.focusedBorderSymbols, style: theme.focusedBorder, title: "Pair · \(state.pairPicker.sort.label)",
-            titleStyle: theme.focusedTitle, trailing: "Tab sort · Enter pick · Esc cancel", ascii: theme.ascii
-        ).render(in: box, into: &grid)
-        let inner = Box.inner(box)
-        var x = inner.x + grid.write("> ", x: inner.x, y: inner.y, style: theme.focusedTitle, ascii: theme.ascii)
-        x += grid.write(state.input.text, x: x, y: inner.y, limit: inner.maxX - x - 1, ascii: theme.ascii)
-        grid.write(" ", x: x, y: inner.y, style: Style(reverse: true))
-        let header = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1)
-        grid.write(Self.row(pair: "pair", stances: "stances", mean: "mean/st", span: "dates", width: inner.width),
+        let popup = PickerPopup(
+            title: "Pair · \(state.pairPicker.sort.label)", trailing: "Tab sort · Enter pick · Esc cancel",
+            maxWidth: 72, chromeRows: 4, minWidth: 24
+        )
+        guard let below = popup.render(in: area, into: &grid, state: state, theme: theme) else { return }
+        let header = Rect(x: below.x, y: below.y, width: below.width, height: 1)
+        grid.write(Self.row(pair: "pair", stances: "stances", mean: "mean/st", span: "dates", width: below.width),
                    x: header.x, y: header.y, style: theme.faint, limit: header.width, ascii: theme.ascii)
-        let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        let list = Rect(x: below.x, y: below.y + 1, width: below.width, height: below.height - 1)
         let rows = state.pairPicker.rows
         if rows.isEmpty {
             grid.note("no pair matches", in: list, style: theme.faint, ascii: theme.ascii)

@@ -6,20 +6,8 @@ struct SavedFiltersPicker: Widget {
     var theme: Theme
 
     func render(in area: Rect, into grid: inout Grid) {
-        let width = min(area.width - 4, 72)
-        let height = min(area.height - 2, state.pickerViewport + 3)
-        guard width > 16, height > 3 else { return }
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: height)
-        grid.fill(box)
-        Box(
-            symbols: theme.focusedBorderSymbols, style: theme.focusedBorder, title: "Saved filters",
-            titleStyle: theme.focusedTitle, trailing: "Enter apply · Esc cancel", ascii: theme.ascii
-        ).render(in: box, into: &grid)
-        let inner = Box.inner(box)
-        var x = inner.x + grid.write("> ", x: inner.x, y: inner.y, style: theme.focusedTitle, ascii: theme.ascii)
-        x += grid.write(state.input.text, x: x, y: inner.y, limit: inner.maxX - x - 1, ascii: theme.ascii)
-        grid.write(" ", x: x, y: inner.y, style: Style(reverse: true))
-        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let popup = PickerPopup(title: "Saved filters", trailing: "Enter apply · Esc cancel", maxWidth: 72, chromeRows: 3)
+        guard let list = popup.render(in: area, into: &grid, state: state, theme: theme) else { return }
         let shown = state.picker.saved
         guard !shown.isEmpty else {
             grid.note("no saved filter matches", in: list, style: theme.faint, ascii: theme.ascii)
