@@ -143,14 +143,23 @@ extension AppState {
         }
     }
 
-    mutating func pickerKey(_ key: Key) {
-        let count = picker.candidates.count
-        let height = pickerViewport
+    /// How far a picker's arrow and page keys move its selection; nil for every other key.
+    func pickerStep(for key: Key) -> Int? {
         switch key {
-        case .up, .ctrl("p"): picker.list.move(by: -1, count: count, height: height)
-        case .down, .ctrl("n"): picker.list.move(by: 1, count: count, height: height)
-        case .pageUp: picker.list.move(by: -height, count: count, height: height)
-        case .pageDown: picker.list.move(by: height, count: count, height: height)
+        case .up, .ctrl("p"): return -1
+        case .down, .ctrl("n"): return 1
+        case .pageUp: return -pickerViewport
+        case .pageDown: return pickerViewport
+        default: return nil
+        }
+    }
+
+    mutating func pickerKey(_ key: Key) {
+        if let step = pickerStep(for: key) {
+            picker.list.move(by: step, count: picker.candidates.count, height: pickerViewport)
+            return
+        }
+        switch key {
         case .escape: mode = .normal
         case .enter:
             if picker.candidates.indices.contains(picker.list.selected) {

@@ -16,13 +16,11 @@ extension AppState {
     }
 
     mutating func pairPickerKey(_ key: Key) {
-        let count = pairPicker.rows.count
-        let height = pickerViewport
+        if let step = pickerStep(for: key) {
+            pairPicker.list.move(by: step, count: pairPicker.rows.count, height: pickerViewport)
+            return
+        }
         switch key {
-        case .up, .ctrl("p"): pairPicker.list.move(by: -1, count: count, height: height)
-        case .down, .ctrl("n"): pairPicker.list.move(by: 1, count: count, height: height)
-        case .pageUp: pairPicker.list.move(by: -height, count: count, height: height)
-        case .pageDown: pairPicker.list.move(by: height, count: count, height: height)
         case .tab, .backTab:
             pairPicker.sort = pairPicker.sort == .count ? .score : .count
             refreshPairPicker()
