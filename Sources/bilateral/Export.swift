@@ -23,10 +23,15 @@ struct Export: ParsableCommand {
     func validate() throws {
         if withText, format != .json { throw ValidationError("--with-text goes with --format json") }
         if let filter {
+            let parsed: Filter
             do {
-                _ = try Filter.parse(filter)
+                parsed = try Filter.parse(filter)
             } catch {
                 throw ValidationError("--filter: \(error.description)")
+            }
+            // Marks live in the corpus store only: without it `is:unread` would quietly keep everything.
+            if parsed.readsMarks, corpus.noStore {
+                throw ValidationError("--filter: is: and has: read your marks, which are kept in the corpus store (drop --no-store)")
             }
         }
     }

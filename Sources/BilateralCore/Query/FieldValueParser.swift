@@ -13,6 +13,7 @@ enum FieldValueParser {
             return .pair(value)
         case "year": return .year(try years(value, column: column))
         case "pol": return .polarity(try polarity(value, column: column))
+        case "is", "has": return .mark(try mark(field: field, value: value, column: column))
         default: return .score(try score(value, column: column))
         }
     }
@@ -51,6 +52,24 @@ enum FieldValueParser {
         case "=", "0", "neutral": return .neutral
         default:
             throw FilterError(message: "'pol:' is + (cooperative), - (conflictual) or = (neutral)", column: column)
+        }
+    }
+
+    /// `is:unread`, `is:read`, `is:bookmarked`, `has:note` (`is:bookmark` reads as `is:bookmarked`).
+    private static func mark(field: String, value: String, column: Int) throws(FilterError) -> MarkTest {
+        let word = value.lowercased()
+        if field == "has" {
+            guard word == "note" || word == "notes" else {
+                throw FilterError(message: "'has:' takes note (has:note)", column: column)
+            }
+            return .note
+        }
+        switch word {
+        case "unread": return .unread
+        case "read": return .read
+        case "bookmarked", "bookmark": return .bookmarked
+        default:
+            throw FilterError(message: "'is:' is unread, read or bookmarked (like is:unread)", column: column)
         }
     }
 

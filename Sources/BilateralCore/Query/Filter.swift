@@ -5,7 +5,8 @@
 /// matches a whole word, `^` and `$` anchor to a line's start and end, and a word with an
 /// upper-case letter matches case exactly, and `~word` matches a word holding those letters
 /// in order (fuzzy: `~kurl` finds Kuril). Fields: `actor:` `holder:` `target:` `pair:`
-/// `era:` `year:` `pol:` `score:`.
+/// `era:` `year:` `pol:` `score:`, and the user's marks `is:unread` `is:read` `is:bookmarked`
+/// `has:note`.
 public struct Filter: Sendable, Equatable {
     /// The text the filter was parsed from.
     public let source: String
@@ -28,14 +29,18 @@ public struct Filter: Sendable, Equatable {
     public var isEmpty: Bool { clauses.isEmpty }
 
     /// The parts of `model` the filter keeps; reuses the index of the last model filtered.
-    public func apply(to model: CorpusModel) -> FilteredModel {
+    /// - Parameter marks: the user's marks by article path for `is:`/`has:` terms; nil reads `model.marks`.
+    public func apply(to model: CorpusModel, marks: [String: ArticleMarks]? = nil) -> FilteredModel {
         if isEmpty { return FilteredModel.everything(in: model) }
-        return apply(to: model, index: FilterIndex.cached(for: model))
+        return apply(to: model, index: FilterIndex.cached(for: model), marks: marks)
     }
 
     /// The parts of `model` the filter keeps, using an index built from that model.
-    public func apply(to model: CorpusModel, index: FilterIndex) -> FilteredModel {
+    public func apply(to model: CorpusModel, index: FilterIndex, marks: [String: ArticleMarks]? = nil) -> FilteredModel {
         if isEmpty { return FilteredModel.everything(in: model) }
-        return FilterEvaluator(clauses: clauses, model: model, index: index).apply()
+        return FilterEvaluator(clauses: clauses, model: model, index: index, marks: marks).apply()
     }
+
+    /// True when the filter has an `is:` or `has:` term: its result changes with the user's marks.
+    public var readsMarks: Bool { clauses.joined().contains(where: \.readsMarks) }
 }

@@ -18,11 +18,14 @@ struct FilterEvaluator {
     private let model: CorpusModel
     private let index: FilterIndex
     private let clauses: [[FilterTerm]]
+    /// The user's marks by article path, read by `is:` and `has:` terms.
+    private let marks: [String: ArticleMarks]
 
-    init(clauses: [[FilterTerm]], model: CorpusModel, index: FilterIndex) {
+    init(clauses: [[FilterTerm]], model: CorpusModel, index: FilterIndex, marks: [String: ArticleMarks]? = nil) {
         self.model = model
         self.index = index
         self.clauses = clauses
+        self.marks = marks ?? model.marks
     }
 
     func apply() -> FilteredModel {
@@ -39,9 +42,9 @@ struct FilterEvaluator {
                 continue
             }
             // Most clauses are one term: its verdicts narrow the result as they are.
-            var any = index.termVerdicts.verdicts(for: first) { self.verdicts(for: $0) }
+            var any = cachedVerdicts(for: first)
             for term in clause.dropFirst() {
-                let verdicts = index.termVerdicts.verdicts(for: term) { self.verdicts(for: $0) }
+                let verdicts = cachedVerdicts(for: term)
                 Self.formOr(&any.stances, verdicts.stances)
                 Self.formOr(&any.articles, verdicts.articles)
                 Self.formOr(&any.events, verdicts.events)
@@ -65,6 +68,13 @@ struct FilterEvaluator {
     }
 
     // MARK: - One term
+
+    /// A term's verdicts, remembered across keystrokes unless they read the marks, which
+    /// change without the model (the cache is keyed by the term alone).
+    private func cachedVerdicts(for term: FilterTerm) -> Verdicts {
+        if term.readsMarks { return verdicts(for: term) }
+        return index.termVerdicts.verdicts(for: term) { self.verdicts(for: $0) }
+    }
 
     private func verdicts(for term: FilterTerm) -> Verdicts {
         let verdicts: Verdicts
@@ -121,6 +131,11 @@ struct FilterEvaluator {
             let eras = Self.eras(value, in: model.eras)
             return index.articleEra.map { $0.map(eras.contains) ?? false }
         case .year(let range): return index.articleYear.map { $0.map(range.contains) ?? false }
+        case .mark(let test):
+            // Marks are keyed by the article's path (CorpusModel.marks(ofArticleAt:)).
+            return (0..<index.articleCount).map { article in
+                model.articles.indices.contains(article) && test.accepts(marks[model.articles[article].path] ?? ArticleMarks())
+            }
         default: return [Bool](repeating: false, count: index.articleCount)
         }
     }

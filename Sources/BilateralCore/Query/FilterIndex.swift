@@ -37,6 +37,13 @@ public struct FilterIndex: Sendable {
     let termVerdicts = TermVerdictCache()
     /// Every article and event in timeline order: by section, then date.
     let timelineOrder: [(section: Int, entry: Timeline.Entry)]
+    /// Events that repeat one another, grouped when a timeline first needs them.
+    let repeatedEvents = RepeatedEventsCache()
+
+    /// The article (index into `model.articles`) that event `event` comes from; nil when it is not loaded.
+    public func article(ofEvent event: Int) -> Int? {
+        eventArticle.indices.contains(event) ? eventArticle[event] : nil
+    }
 
     public init(model: CorpusModel) {
         text = FoldedCorpus(articles: model.articles)

@@ -2,7 +2,7 @@
 ///
 /// `a b | c !d` means a AND (b OR c) AND NOT d, as in fzf's extended search.
 struct FilterParser {
-    static let fields = ["actor", "holder", "target", "pair", "era", "year", "pol", "score"]
+    static let fields = ["actor", "holder", "target", "pair", "era", "year", "pol", "score", "is", "has"]
 
     private struct Word {
         var text: String

@@ -10,6 +10,8 @@ struct FilterTerm: Sendable, Equatable {
         case year(YearRange)
         case polarity(Stance.Polarity)
         case score(ScoreTest)
+        /// `is:unread`, `is:read`, `is:bookmarked`, `has:note`: the user's own marks on the article.
+        case mark(MarkTest)
     }
 
     /// Whether a term is decided by an article (text, era, year), by a stance, or by each
@@ -22,10 +24,16 @@ struct FilterTerm: Sendable, Equatable {
     /// 0-based Character offset of the term in the filter's source.
     var column: Int
 
+    /// True for a term whose verdicts depend on the user's marks, which change without the model.
+    var readsMarks: Bool {
+        if case .mark = kind { return true }
+        return false
+    }
+
     var level: Level {
         switch kind {
         case .actor: return .ownActors
-        case .text, .era, .year: return .article
+        case .text, .era, .year, .mark: return .article
         case .holder, .target, .pair, .polarity, .score: return .stance
         }
     }
@@ -76,6 +84,20 @@ struct ScoreTest: Sendable, Equatable {
         case .lessOrEqual: return score <= value
         case .greaterOrEqual: return score >= value
         case .equal: return score == value
+        }
+    }
+}
+
+/// A test of the user's marks on an article (`is:unread`, `is:bookmarked`, `has:note`).
+enum MarkTest: String, Sendable, Equatable {
+    case unread, read, bookmarked, note
+
+    func accepts(_ marks: ArticleMarks) -> Bool {
+        switch self {
+        case .unread: return !marks.read
+        case .read: return marks.read
+        case .bookmarked: return marks.bookmarked
+        case .note: return marks.note != nil
         }
     }
 }

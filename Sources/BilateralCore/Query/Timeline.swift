@@ -23,6 +23,9 @@ public struct Timeline: Sendable, Equatable {
         /// Mean score per stance of each year (each month when `trendIsMonthly`), nil where there is none.
         public var trend: [Double?] = []
         public var trendIsMonthly = false
+        /// For an event shown once for several that repeat it (see `RepeatedEvents`), how many
+        /// the filter kept, itself included; events without copies are absent.
+        public var eventCopies: [Int: Int] = [:]
 
         public init(era: Era?, netScore: Double = 0, yearlyScores: [Double] = [], entries: [Entry] = []) {
             self.era = era
@@ -60,10 +63,23 @@ public struct Timeline: Sendable, Equatable {
         var keptEvents = [Bool](repeating: false, count: model.events.count)
         for event in filtered.events where keptEvents.indices.contains(event) { keptEvents[event] = true }
         var entries = [[Entry]](repeating: [], count: noEra + 1)
+        // An event repeating one already kept (same date, actors and normalised sentence) is
+        // counted on the first instead of shown; repeats share a date, so they share a section.
+        let repeated = index.repeatedEvents.groups(of: model)
+        var shownFor = [Int32](repeating: -1, count: repeated.groupCount)
+        var copies = [[Int: Int]](repeating: [:], count: noEra + 1)
         for (section, entry) in index.timelineOrder {
             switch entry {
             case .article(let article) where keptArticles[article]: entries[section].append(entry)
-            case .event(let event) where keptEvents[event]: entries[section].append(entry)
+            case .event(let event) where keptEvents[event]:
+                let group = Int(repeated.group[event])
+                let shown = Int(shownFor[group])
+                if shown < 0 {
+                    shownFor[group] = Int32(clamping: event)
+                    entries[section].append(entry)
+                } else {
+                    copies[section][shown, default: 1] += 1
+                }
             default: continue
             }
         }
@@ -74,6 +90,7 @@ public struct Timeline: Sendable, Equatable {
             section.cooperative = scores.cooperative[position]
             section.conflictual = scores.conflictual[position]
             if let era = section.era { (section.trend, section.trendIsMonthly) = scores.trend(era: era, position: position) }
+            section.eventCopies = copies[position]
             return section
         }
         var sections = model.eras.enumerated().map { position, era in
