@@ -15,6 +15,8 @@ public enum Dashboard {
     ///   - remember: called with the memory whenever history or saved filters change, and
     ///     at exit with the session; the caller keeps it (the run loop does no file I/O).
     ///   - save: called with each change to the user's marks and verdicts, for the corpus store; nil when there is none.
+    ///   - editNote: runs the user's editor on a note, the terminal given to it meanwhile; nil where
+    ///     there must be no editor (under `serve`), and C-x on the note line then says so.
     /// - Returns: the state at exit, for tests.
     @discardableResult
     public static func run(
@@ -24,7 +26,8 @@ public enum Dashboard {
         settings: DashboardSettings = DashboardSettings(),
         perform: (Effect, AppState) -> String? = { _, _ in nil },
         remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil,
-        loading: LoadingFeed? = nil
+        loading: LoadingFeed? = nil,
+        editNote: ((String) -> NoteEditResult)? = nil
     ) -> AppState {
         let size = backend.size
         // Made again when the corpus finishes opening: the indexes are built from the whole model.
@@ -36,6 +39,7 @@ public enum Dashboard {
             state.settings = settings
             if restoreSession, let session = memory.session { state.restore(session) }
             state.tracksReading = save != nil
+            state.editorAvailable = editNote != nil
             return state
         }
         var state = makeState(model, width: size.width, height: size.height, memory: memory)
@@ -76,15 +80,20 @@ public enum Dashboard {
                     state.loading = nil
                 }
             }
-            if !state.pendingEdits.isEmpty {
-                for edit in state.pendingEdits { save?(edit, state.model) }
-                state.pendingEdits.removeAll()
-            }
-            // What update asked for (copy, open, write) is done here, outside it; the front end says how it went.
+            // What update asked for (copy, open, write, a note in the editor) is done here, outside it;
+            // the front end says how it went.
             let effects = state.effects
             state.effects = []
             for effect in effects {
-                if let outcome = perform(effect, state) { state.message = outcome }
+                if case .editNote(let article, let text) = effect {
+                    if let editNote { update(&state, .noteEdited(article: article, editNote(text))) }
+                } else if let outcome = perform(effect, state) {
+                    state.message = outcome
+                }
+            }
+            if !state.pendingEdits.isEmpty {
+                for edit in state.pendingEdits { save?(edit, state.model) }
+                state.pendingEdits.removeAll()
             }
             if state.memory != kept {
                 kept = state.memory

@@ -15,6 +15,9 @@ struct Browse: ParsableCommand {
     @Flag(help: "Do not ask the terminal for mouse reports (clicks and the wheel); the terminal's own selection works as usual.")
     var noMouse = false
 
+    @Flag(help: .hidden)
+    var noEditor = false
+
     @Flag(help: "Neither read nor write the dashboard's state file (what `serve` sessions use: one user's history is not another's).")
     var noState = false
 
@@ -67,7 +70,17 @@ struct Browse: ParsableCommand {
                         failures.append(error.description)
                     }
                 },
-                loading: opening.feed
+                loading: opening.feed,
+                // Under `serve` (--no-editor) there is no editor: a remote user must not start programs on the server.
+                editNote: noEditor ? nil : { text in
+                    terminal.suspended {
+                        do throws(ExternalEditor.Failure) {
+                            return .text(try ExternalEditor().edit(text))
+                        } catch {
+                            return .failed(error.description)
+                        }
+                    }
+                }
             )
             terminal.shutdown()
             opening.stop()

@@ -25,6 +25,8 @@ struct EffectRunner {
         case .copy(let text): return copy(text)
         case .open(let url): return open(url)
         case .write(let path, let format): return write(state.filteredModel, to: path, as: format)
+        // The run loop gives the terminal to the editor itself (Dashboard.run's editNote).
+        case .editNote: return nil
         }
     }
 

@@ -75,7 +75,7 @@ struct Serve: ParsableCommand {
             if let eras { focus += ["--eras", eras.hasPrefix("/") ? eras : workingDirectory + "/" + eras] }
             var configuration = ServeConfiguration(
                 childExecutable: "/proc/self/exe", childArgumentZero: realPath,
-                childArguments: ["browse", "--no-state"] + focus + dataArguments + absolutePaths)
+                childArguments: ["browse", "--no-state", "--no-editor"] + focus + dataArguments + absolutePaths)
             configuration.host = host
             configuration.port = port
             configuration.hostKeyPath = hostKey

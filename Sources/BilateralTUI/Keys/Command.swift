@@ -10,6 +10,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case toggleRead, toggleBookmark, editNote, rejectStance, confirmStance
     case pickPair, trajectory, overview
     case sortStances, yank, openURL, writeView, back, jumpBack, jumpForward
+    case toggleFold, foldAll, unfoldAll
 
     /// One line for the `?` screen.
     public var help: String {
@@ -35,7 +36,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .pageDown: return "down one page"
         case .halfPageUp: return "up half a page"
         case .halfPageDown: return "down half a page"
-        case .open: return "open the article or jump to the sentence"
+        case .open: return "open the article or sentence; era: fold"
         case .filter: return "open the filter line (words and fields)"
         case .search: return "search the focused pane as you type"
         case .searchNext: return "next match"
@@ -62,6 +63,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .back: return "back to the pane Enter came from"
         case .jumpBack: return "back in the jump list"
         case .jumpForward: return "forward in the jump list"
+        case .toggleFold: return "fold/unfold this era or article"
+        case .foldAll: return "fold every era and article"
+        case .unfoldAll: return "unfold everything"
         }
     }
 
@@ -105,6 +109,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .writeView: return "write"
         case .back: return "back"
         case .jumpBack, .jumpForward: return "jump"
+        case .toggleFold, .foldAll, .unfoldAll: return "fold"
         }
     }
 }

@@ -109,7 +109,12 @@ public struct Keymap: Sendable, Hashable {
 
     public static let timeline = Keymap(
         name: "Timeline",
-        bindings: [KeyBinding([.enter, .right, .character("l")], .open)],
+        bindings: [
+            KeyBinding([.enter, .right, .character("l")], .open),
+            KeyBinding([.character(" ")], .toggleFold),
+            KeyBinding([.character("[")], .foldAll),
+            KeyBinding([.character("]")], .unfoldAll),
+        ],
         hints: [.moveDown, .open, .cycleEra, .pickActor]
     )
 

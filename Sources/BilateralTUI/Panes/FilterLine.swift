@@ -39,7 +39,10 @@ struct FilterLine: Widget {
     }
 
     private var feedback: (text: String, style: Style) {
-        if state.mode == .note { return ("Enter saves · Esc cancels · empty removes", theme.statusBar) }
+        if state.mode == .note {
+            let editor = state.editorAvailable ? " · C-x $EDITOR" : ""
+            return ("Enter saves · Esc cancels · empty removes" + editor, theme.statusBar)
+        }
         if state.mode == .write {
             let format = ExportFormat(path: state.input.text)
             return ("Enter writes \(format.rawValue) (.json .csv .md) · Esc cancels", theme.statusBar)

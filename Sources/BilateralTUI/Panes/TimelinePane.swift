@@ -11,7 +11,7 @@ struct TimelinePane: Widget {
         let position = rows.isEmpty ? "" : "\(state.timeline.list.selected + 1)/\(rows.count)"
         let inner = PaneFrame(pane: .timeline, state: state, theme: theme, trailing: position).render(in: area, into: &grid)
         guard !inner.isEmpty else { return }
-        if rows.allSatisfy(\.isHeader) {
+        if state.timeline.isEmpty {
             grid.note("nothing matches the filter", in: inner.inset(by: 0), style: theme.faint, ascii: theme.ascii)
             return
         }
@@ -19,7 +19,7 @@ struct TimelinePane: Widget {
         ListView(count: rows.count, state: state.timeline.list) { index, line, isSelected, grid in
             switch rows[index] {
             case .header(let section):
-                drawHeader(state.timeline.sections[section], in: line, into: &grid)
+                drawHeader(section, in: line, selected: isSelected, focused: focused, into: &grid)
             case .summary(let section):
                 drawSummary(state.timeline.sections[section], in: line, into: &grid)
             case .article(let article):
@@ -30,12 +30,23 @@ struct TimelinePane: Widget {
         }.render(in: inner, into: &grid)
     }
 
-    /// `── The Sochi warming 2016–2017 ──────`; eras not from the catalogue say where they come from.
-    private func drawHeader(_ section: Timeline.Section, in line: Rect, into grid: inout Grid) {
+    /// `── The Sochi warming 2016–2017 ──────`; eras not from the catalogue say where they come
+    /// from; a folded era starts `▸` (its score line below still counts what it holds).
+    private func drawHeader(_ index: Int, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
+        let section = state.timeline.sections[index]
         let rule = theme.ascii ? "-" : "─"
-        grid.fill(line, with: Cell(rule, style: theme.faint))
-        let label = section.era.map(Self.heading) ?? "No era"
-        grid.write(" \(label) ", x: line.x + 1, y: line.y, style: theme.eraHeader, limit: line.width - 1, ascii: theme.ascii)
+        let ruleStyle = selected ? rowStyle(selected: true, focused: focused) : theme.faint
+        grid.fill(line, with: Cell(rule, style: ruleStyle))
+        var label = section.era.map(Self.heading) ?? "No era"
+        if state.timeline.folds.eras.isFolded(state.foldKey(ofSection: index)) {
+            // Folded: how many articles it holds, since its rows no longer show them (only when it fits whole).
+            let articles = section.entries.reduce(0) { count, entry in if case .article = entry { return count + 1 } else { return count } }
+            label = (theme.ascii ? "+ " : "▸ ") + label
+            let counted = label + " · \(articles) art"
+            if counted.displayWidth + 4 <= line.width { label = counted }
+        }
+        let style = selected ? rowStyle(selected: true, focused: focused) : theme.eraHeader
+        grid.write(" \(label) ", x: line.x + 1, y: line.y, style: style, limit: line.width - 1, ascii: theme.ascii)
     }
 
     /// An era's heading: its label and years, or a detected era's label (which holds its span), and its source.
@@ -84,7 +95,16 @@ struct TimelinePane: Widget {
         let title = article.title.isEmpty ? article.id : article.title
         var titleStyle = base
         if state.tracksReading, !marks.read { titleStyle.bold = true }
-        grid.write(title, x: x, y: line.y, style: titleStyle, limit: line.maxX - x, ascii: theme.ascii)
+        // A folded article says how many events it hides, at the row's end.
+        var room = line.maxX - x
+        if let hidden = state.timeline.hiddenEvents[index], hidden > 0 {
+            let folded = theme.ascii ? "+\(hidden) ev" : "▸\(hidden) ev"
+            if room > folded.displayWidth + 8 {
+                grid.writeRight(folded, maxX: line.maxX, minX: x, y: line.y, style: selected ? base : theme.faint, ascii: theme.ascii)
+                room -= folded.displayWidth + 1
+            }
+        }
+        grid.write(title, x: x, y: line.y, style: titleStyle, limit: room, ascii: theme.ascii)
     }
 
     private func drawEvent(_ index: Int, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
@@ -94,6 +114,10 @@ struct TimelinePane: Widget {
         var x = line.x + 2
         x += grid.write(theme.ascii ? "* " : "• ", x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
         x += grid.write(event.date.iso + " ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii)
+        // Shown once for the events repeating it (same date, actors and sentence).
+        if let copies = state.timeline.eventCopies[index], copies > 1 {
+            x += grid.write((theme.ascii ? "x" : "×") + "\(copies) ", x: x, y: line.y, style: selected ? base : theme.date, limit: line.maxX - x, ascii: theme.ascii)
+        }
         grid.write(event.sentence, x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
     }
 

@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var marks: [String: ArticleMarks]
     /// True when marks are kept (a store is open): unread articles are then shown bold.
     public var tracksReading = false
+    /// True when notes may be written in the user's editor (C-x on the note line); never under `serve`.
+    public var editorAvailable = false
     /// The user's edits not yet saved: the run loop hands them to the store after each update.
     public var pendingEdits: [UserEdit] = []
     /// While the corpus opens in the background: how far it has got (the status line shows a progress bar).
@@ -116,6 +118,7 @@ public struct AppState: Sendable, Equatable {
         // A corpus about several relationships opens where they are compared (see the README).
         if overviewFirst, PairTable.hasSeveralMajorPairs(overview.pairs.map(\.summary)) { mode = .overview }
 
+        timeline.folds = .initial(articleCount: model.articles.count)
         rebuildTimeline()
     }
 

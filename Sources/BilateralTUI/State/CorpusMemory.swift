@@ -56,10 +56,12 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
     public var articleScroll: Int
     /// The selected stance's index in the model.
     public var stance: Int?
+    /// What the user folded in the timeline; nil when it is the corpus size's default.
+    public var folds: TimelineFolds?
 
     public init(
         filter: FilterSnapshot, focus: Int, maximised: Bool, timelineKind: String?, timelineIndex: Int?,
-        articleScroll: Int, stance: Int?
+        articleScroll: Int, stance: Int?, folds: TimelineFolds? = nil
     ) {
         self.filter = filter
         self.focus = focus
@@ -68,5 +70,6 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
         self.timelineIndex = timelineIndex
         self.articleScroll = articleScroll
         self.stance = stance
+        self.folds = folds
     }
 }

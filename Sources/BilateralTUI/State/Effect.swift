@@ -9,6 +9,16 @@ public enum Effect: Sendable, Hashable {
     case open(String)
     /// Write the filtered view to `path` in `format`.
     case write(path: String, format: ExportFormat)
+    /// Edit the note of article `article` (index into the model), now `text`, in the user's editor.
+    case editNote(article: Int, text: String)
+}
+
+/// What came back from editing a note in the user's editor.
+public enum NoteEditResult: Sendable, Hashable {
+    /// The file's text when the editor exited well.
+    case text(String)
+    /// One line saying why not; the note is unchanged.
+    case failed(String)
 }
 
 /// The formats `bilateral export` writes, chosen for `w` by the file's extension.

@@ -11,7 +11,7 @@ public enum TimelineRow: Sendable, Hashable {
     /// Index into `CorpusModel.events`.
     case event(Int)
 
-    /// True for the era lines, which the selection skips.
+    /// True for the era lines (the header and the score line under it).
     public var isHeader: Bool {
         switch self {
         case .header, .summary: return true
@@ -19,20 +19,51 @@ public enum TimelineRow: Sendable, Hashable {
         }
     }
 
+    /// True for the rows the selection stops on: entries, and era headers (where Enter and
+    /// Space fold the era); the score line under a header is skipped.
+    public var isSelectable: Bool {
+        if case .summary = self { return false }
+        return true
+    }
+
     /// The rows of `timeline`: each section's header, then its entries.
     public static func rows(of timeline: Timeline) -> [TimelineRow] {
+        rows(of: timeline, folding: nil).rows
+    }
+
+    /// What folding hides: per section whether it is folded, per article whether its events are.
+    struct Folding {
+        var sectionFolded: [Bool]
+        var articleFolded: [Bool]
+        /// The article (index into `CorpusModel.articles`) of each event, nil when unknown.
+        var articleOfEvent: (Int) -> Int?
+    }
+
+    /// The rows of `timeline` with what `folding` hides left out, and per folded article shown
+    /// how many of its events it hides.
+    static func rows(of timeline: Timeline, folding: Folding?) -> (rows: [TimelineRow], hiddenEvents: [Int: Int]) {
         var rows: [TimelineRow] = []
-        rows.reserveCapacity(timeline.sections.reduce(timeline.sections.count) { $0 + $1.entries.count })
+        var hidden: [Int: Int] = [:]
+        rows.reserveCapacity(timeline.sections.reduce(timeline.sections.count * 2) { $0 + $1.entries.count })
         for (index, section) in timeline.sections.enumerated() {
             rows.append(.header(index))
             if section.era != nil { rows.append(.summary(index)) }
+            let sectionFolded = folding.map { $0.sectionFolded.indices.contains(index) && $0.sectionFolded[index] } ?? false
             for entry in section.entries {
                 switch entry {
-                case .article(let article): rows.append(.article(article))
-                case .event(let event): rows.append(.event(event))
+                case .article(let article):
+                    if !sectionFolded { rows.append(.article(article)) }
+                case .event(let event):
+                    // A folded article counts its events wherever they sit, in a folded era too.
+                    if let folding, let article = folding.articleOfEvent(event),
+                       folding.articleFolded.indices.contains(article), folding.articleFolded[article] {
+                        hidden[article, default: 0] += 1
+                    } else if !sectionFolded {
+                        rows.append(.event(event))
+                    }
                 }
             }
         }
-        return rows
+        return (rows, hidden)
     }
 }

@@ -9,4 +9,6 @@ public enum Action: Sendable, Hashable {
     case closed
     /// The corpus is still opening: how far it has got.
     case loading(LoadProgress)
+    /// The user's editor gave back the note of article `article` (see `Effect.editNote`).
+    case noteEdited(article: Int, NoteEditResult)
 }

@@ -11,7 +11,7 @@ extension AppState {
             try parsed.validate(against: model)
             filter.error = nil
             guard query != filter.applied else { return }
-            let result = parsed.apply(to: model)
+            let result = parsed.apply(to: model, marks: marks)
             filter.applied = query
             filter.parsed = parsed
             findFilterMatches()
@@ -27,13 +27,34 @@ extension AppState {
         }
     }
 
+    /// Runs the applied filter again after the user changed a mark (`u`, `m`, a note), when it
+    /// reads the marks (`is:unread` …): the timeline keeps its selection where the row is still kept.
+    mutating func refilterAfterMarks() {
+        guard filter.parsed.readsMarks else { return }
+        let result = filter.parsed.apply(to: model, marks: marks)
+        guard result != filter.result else { return }
+        filter.result = result
+        rebuildTimeline()
+    }
+
     /// Builds the timeline of the current result, keeping the selected article or event when it is still there.
     mutating func rebuildTimeline() {
         let previous = timeline.selectedRow
+        // An era header the user chose stays chosen while its era keeps something; in an empty
+        // timeline the header was all there was to select, so it does not hold the selection.
+        let choseHeader = !timeline.isEmpty
         let built = filter.isActive ? timelines.timeline(of: model, filtered: filter.result) : timelines.whole
         timeline.sections = built.sections
-        timeline.rows = TimelineRow.rows(of: built)
-        let kept = previous.flatMap { row in row.isHeader ? nil : timeline.rows.firstIndex(of: row) }
+        fillTimelineRows()
+        let kept = previous.flatMap { row -> Int? in
+            switch row {
+            case .summary: return nil
+            case .header(let section):
+                guard choseHeader, timeline.sections.indices.contains(section), !timeline.sections[section].entries.isEmpty else { return nil }
+                return timeline.rows.firstIndex(of: row)
+            case .article, .event: return timeline.rows.firstIndex(of: row)
+            }
+        }
         // Otherwise the first article: starting on an event would open an article mid-way.
         let firstArticle = timeline.rows.firstIndex { if case .article = $0 { return true } else { return false } }
         let target = kept ?? firstArticle ?? firstEntryRow(from: 0, step: 1) ?? 0
@@ -42,8 +63,18 @@ extension AppState {
         timelineSelectionChanged()
     }
 
-    /// The first row at or after `start` (going by `step`) that is an article or an event.
+    /// The first row at or after `start` (going by `step`) the selection stops on: an era header, an article or an event.
     func firstEntryRow(from start: Int, step: Int) -> Int? {
+        var index = start
+        while timeline.rows.indices.contains(index) {
+            if timeline.rows[index].isSelectable { return index }
+            index += step
+        }
+        return nil
+    }
+
+    /// The first article or event row at or after `start` (going by `step`).
+    func firstArticleOrEvent(from start: Int, step: Int) -> Int? {
         var index = start
         while timeline.rows.indices.contains(index) {
             if !timeline.rows[index].isHeader { return index }
@@ -63,7 +94,7 @@ extension AppState {
             let highlight = articleIndex.flatMap { Highlight.locate(line: event.line, text: event.sentence, in: model.articles[$0]) }
             open(article: articleIndex, highlight: highlight)
         case .header, .summary, nil:
-            if timeline.rows.allSatisfy(\.isHeader) { open(article: nil, highlight: nil) }
+            if timeline.isEmpty { open(article: nil, highlight: nil) }
         }
         refreshStances()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import BilateralCore
 import TerminalUI
 
@@ -50,8 +51,31 @@ extension AppState {
             changeMarks { $0.note = text.isEmpty ? nil : text } describe: { $0.note == nil ? "note removed" : "note saved" }
         case .escape:
             mode = .normal
+        case .ctrl("x"):
+            // The note so far goes to the user's editor; the run loop gives it the terminal.
+            guard editorAvailable else {
+                message = "no external editor here: write the note on this line"
+                return
+            }
+            guard let index = markedArticleIndex else { return }
+            mode = .normal
+            effects.append(.editNote(article: index, text: input.text))
         default:
             _ = input.handle(key)
+        }
+    }
+
+    /// The editor's text becomes the article's note (surrounding blank lines and spaces dropped; empty removes it).
+    mutating func noteEdited(article index: Int, _ result: NoteEditResult) {
+        guard model.articles.indices.contains(index) else { return }
+        switch result {
+        case .failed(let why):
+            message = why
+        case .text(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            setMarks(of: index) { $0.note = trimmed.isEmpty ? nil : trimmed }
+            message = trimmed.isEmpty ? "note removed" : "note saved"
+            refilterAfterMarks()
         }
     }
 
@@ -83,6 +107,9 @@ extension AppState {
         }
         setMarks(of: index, change)
         message = describe(marks(ofArticle: index))
+        // A key the user pressed on purpose re-runs an `is:`/`has:` filter; opening an article
+        // (which marks it read) does not, so the row being read never vanishes under the reader.
+        refilterAfterMarks()
     }
 
     private mutating func setMarks(of index: Int, _ change: (inout ArticleMarks) -> Void) {

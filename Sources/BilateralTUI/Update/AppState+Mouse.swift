@@ -27,7 +27,7 @@ extension AppState {
         switch pane {
         case .timeline:
             let row = timeline.list.offset + (y - layout.inner(.timeline).y)
-            guard timeline.rows.indices.contains(row), !timeline.rows[row].isHeader else { return }
+            guard timeline.rows.indices.contains(row), timeline.rows[row].isSelectable else { return }
             if row == timeline.list.selected { return }
             timeline.list.select(row, count: timeline.rows.count, height: timelineViewport)
             timelineSelectionChanged()

@@ -29,14 +29,18 @@ extension AppState {
         var target: Int
         var step: Int
         switch command {
-        case .top: target = 0; step = 1
+        // The first article or event, as the dashboard opens; the first era when everything is folded.
+        case .top: target = rows.firstIndex { !$0.isHeader } ?? 0; step = 1
         case .bottom: target = rows.count - 1; step = -1
         default:
             guard let distance = Self.distance(of: command, height: height) else { return }
             target = min(max(0, current + distance), rows.count - 1)
             step = distance > 0 ? 1 : -1
         }
-        guard let entry = firstEntryRow(from: target, step: step) ?? firstEntryRow(from: target, step: -step) else { return }
+        // j/k stop on era headers too (to fold them); a page lands on an article or event when there is one that way.
+        let oneLine = command == .moveUp || command == .moveDown
+        let landing = oneLine ? nil : (firstArticleOrEvent(from: target, step: step) ?? firstArticleOrEvent(from: target, step: -step))
+        guard let entry = landing ?? firstEntryRow(from: target, step: step) ?? firstEntryRow(from: target, step: -step) else { return }
         timeline.list.select(entry, count: rows.count, height: height)
         // Keep an era's header lines in view above its first entry.
         var top = entry

@@ -71,7 +71,7 @@ extension AppState {
         // The eras changed under the filter: run it again on the refocused model.
         let query = filter.query
         if let parsed = try? Filter.parse(query) {
-            filter.result = parsed.apply(to: model)
+            filter.result = parsed.apply(to: model, marks: marks)
             filter.applied = query
         } else {
             filter.result = Filter.all.apply(to: model)

@@ -8,16 +8,22 @@ extension AppState {
         switch timeline.selectedRow {
         case .article(let article): kind = "article"; index = article
         case .event(let event): kind = "event"; index = event
+        case .header(let section): kind = "era"; index = section
         default: break
         }
+        let folds = timeline.folds == TimelineFolds.initial(articleCount: model.articles.count) ? nil : timeline.folds
         return SessionSnapshot(
             filter: filter.snapshot, focus: focus.rawValue, maximised: maximised, timelineKind: kind,
-            timelineIndex: index, articleScroll: article.scroll, stance: stances.selected)
+            timelineIndex: index, articleScroll: article.scroll, stance: stances.selected, folds: folds)
     }
 
     /// Puts the user back where `session` was; anything that no longer fits the corpus
     /// (an article gone, a filter naming an actor no longer there) is skipped.
     public mutating func restore(_ session: SessionSnapshot) {
+        if let folds = session.folds, folds != timeline.folds {
+            timeline.folds = folds
+            rebuildTimeline()
+        }
         filter.snapshot = session.filter
         applyFilter()
         if filter.error != nil {
@@ -29,6 +35,7 @@ extension AppState {
             let row: TimelineRow? = switch session.timelineKind {
             case "article": .article(index)
             case "event": .event(index)
+            case "era": .header(index)
             default: nil
             }
             if let row, let position = timeline.rows.firstIndex(of: row) {

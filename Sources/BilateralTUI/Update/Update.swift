@@ -19,6 +19,8 @@ public func update(_ state: inout AppState, _ action: Action) {
         state.shouldQuit = true
     case .loading(let progress):
         state.loading = progress
+    case .noteEdited(let article, let result):
+        state.noteEdited(article: article, result)
     }
 }
 
@@ -89,6 +91,9 @@ extension AppState {
         case .pickPair: openPairPicker()
         case .trajectory: openTrajectory()
         case .overview: mode = .overview
+        case .toggleFold: if focus == .timeline { toggleFold() }
+        case .foldAll: foldAll()
+        case .unfoldAll: unfoldAll()
         }
     }
 
@@ -103,7 +108,9 @@ extension AppState {
     mutating func openSelection() {
         switch focus {
         case .timeline:
-            guard let row = timeline.selectedRow, !row.isHeader else { return }
+            guard let row = timeline.selectedRow else { return }
+            // Enter on an era folds or unfolds it; on an article or event it opens the article.
+            guard !row.isHeader else { return toggleFold() }
             recordJump()
             enteredFrom = .timeline
             setFocus(.article)

@@ -10,20 +10,24 @@ import TerminalUI
         #expect(state.article.index == 0)
     }
 
-    @Test func jAndKSkipEraHeadersAndOpenWhatIsSelected() {
+    @Test func jAndKStopOnEraHeadersSkipTheScoreLineAndOpenWhatIsSelected() {
         var state = makeState()
         let rows = state.timeline.rows
         state.press(.character("j"))
         #expect(state.timeline.selectedRow == .event(0))
         #expect(state.article.index == 0)
+        // The next era's header (where Space folds it); the article stays open meanwhile.
+        state.press(.character("j"))
+        #expect(state.timeline.selectedRow == .header(1))
+        #expect(state.article.index == 0)
         state.press(.character("j"))
         #expect(state.timeline.selectedRow == .article(1))
         #expect(state.article.index == 1)
-        #expect(rows[state.timeline.list.selected - 1].isHeader)
-        state.press(.character("k"), .character("k"))
+        #expect(rows[state.timeline.list.selected - 1] == .summary(1))
+        state.press(.character("k"), .character("k"), .character("k"))
         #expect(state.timeline.selectedRow == .article(0))
         state.press(.up)
-        #expect(state.timeline.selectedRow == .article(0))
+        #expect(state.timeline.selectedRow == .header(0))
         #expect(state.timeline.list.offset == 0)
     }
 
