@@ -47,11 +47,12 @@ clean:
 	rm -rf .build
 
 # Debian packages, installed with apt-get only when missing (dpkg-query says which are).
-# `make run` needs only what builds the dashboard (ncursesw, SQLite, libxml2 and zlib headers); the tests add tmux (end-to-end tests) and OpenSSH's
-# client and server (the `bilateral serve` and sshd tests run `sshd -D -f` from their own config).
+# `make run` needs only what builds the dashboard (ncursesw, SQLite, libxml2 and zlib headers); the tests add tmux (end-to-end tests), OpenSSH's
+# client and server (the `bilateral serve` and sshd tests run `sshd -D -f` from their own config) and gdb (the terminal-restore
+# test closes the running dashboard's stdout through it).
 # To add a dependency, add its package to the list that needs it.
 DEPS_RUN := pkg-config libncursesw5-dev libsqlite3-dev libxml2-dev zlib1g-dev
-DEPS_TEST := tmux openssh-client openssh-server
+DEPS_TEST := tmux openssh-client openssh-server gdb
 
 # `make deps` keeps its old meaning: everything the tests need.
 deps: deps-test

@@ -5,9 +5,10 @@ import Testing
 @Suite(.serialized) struct TerminalRestoreTests {
     static let gdb = ["/usr/bin/gdb", "/usr/local/bin/gdb"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// gdb closes fd 1 inside the running dashboard (nothing else can); skipped where gdb is missing.
-    @Test(.enabled(if: gdb != nil, "needs gdb to close the dashboard's stdout"))
-    func quittingWithStdoutClosedStillRestoresTheTerminal() throws {
+    /// gdb closes fd 1 inside the running dashboard (nothing else can). `make deps` installs it; a missing
+    /// gdb fails the test rather than skipping it, so CI cannot pass without having run it.
+    @Test func quittingWithStdoutClosedStillRestoresTheTerminal() throws {
+        let gdb = try #require(Self.gdb, "gdb is not installed (make deps installs it)")
         let binary = try BinaryUnderTest.path()
         let modes = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-e2e-stty-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: modes) }
@@ -20,7 +21,7 @@ import Testing
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         let dashboard = try #require(children.split(separator: " ").first.map(String.init))
         let closed = try CommandRunner.run(
-            try #require(Self.gdb), ["-p", dashboard, "-batch", "-ex", "call (int)close(1)"])
+            gdb, ["-p", dashboard, "-batch", "-ex", "call (int)close(1)"])
         #expect(closed.standardOutput.contains("$1 = 0"), "gdb: \(closed.standardOutput) \(closed.standardError)")
         try session.send("q")
         #expect(try session.exitStatus(timeout: 15) == 0)
