@@ -103,7 +103,11 @@ public final class SSHServer: Sendable {
         let sessions = NIOLoopBoundBox(ConnectionSessions(), eventLoop: channel.eventLoop)
         let session = SessionEnvironment(configuration: configuration, book: book, remote: remote)
         let handler = NIOSSHHandler(
-            role: .server(.init(hostKeys: [hostKey], userAuthDelegate: authenticator)),
+            // The library's AES-GCM with unreadable channel requests trimmed, so `ssh -X` is refused, not dropped.
+            role: .server(
+                .init(
+                    hostKeys: [hostKey], userAuthDelegate: authenticator, globalRequestDelegate: nil, banner: nil,
+                    transportProtectionSchemes: RequestTrimmingSchemes.offered)),
             allocator: channel.allocator,
             inboundChildChannelInitializer: { child, type in
                 guard case .session = type else {

@@ -55,5 +55,40 @@ extension ServeEndToEndTests {
             #expect(direct.status != 0)
             #expect(server.logCount("forwarding channel refused") == 1)
         }
+
+        /// `ssh -X` with a DISPLAY set: the x11-req is refused with a failure reply, as OpenSSH's own
+        /// "X11 forwarding request failed" shows, and the dashboard comes up on the same connection.
+        @Test func x11ForwardingIsRefusedAndTheDashboardStillRuns() throws {
+            let directory = try TestEnvironment.temporaryDirectory("x11")
+            let article = try DashboardCheck.writeCJKArticle(in: directory)
+            let server = try ServeFixture(paths: [TestEnvironment.seeds, article], directory: directory)
+            defer { server.tearDown() }
+            let statusFile = directory.appendingPathComponent("ssh.status").path
+            let errorFile = directory.appendingPathComponent("ssh.err").path
+            // A display nobody serves: OpenSSH still asks for forwarding, with made-up authentication data.
+            let command = try DashboardCheck.sshCommand(
+                server.sshOptions() + ["-X", "-E", errorFile, "demo@127.0.0.1"], statusFile: statusFile)
+            let tmux = try TmuxSession(command: "DISPLAY=:99 " + command, columns: 110, rows: 32)
+            defer { tmux.kill() }
+            DashboardCheck.expectWorkingDashboard(in: tmux, statusFile: statusFile, columns: 110, rows: 32)
+            let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+            #expect(errors.contains("X11 forwarding request failed"), "ssh said: \(errors)")
+            #expect(server.logCount("channel request x11-req refused") == 1, "\(server.log)")
+            #expect(server.logCount("exit=0") == 1, "\(server.log)")
+        }
+
+        /// The other ways to ask: the option spelled out, and trusted forwarding (-Y).
+        @Test(arguments: [["-o", "ForwardX11=yes"], ["-Y"]])
+        func x11ForwardingAskedOtherwiseIsRefusedToo(forwarding: [String]) throws {
+            let server = try ServeFixture()
+            defer { server.tearDown() }
+            let client = try server.connect(sshArguments: forwarding, environment: ["DISPLAY": ":99"])
+            defer { client.stop(grace: 1) }
+            #expect(TestEnvironment.eventually(within: 20) { server.logCount("session start") == 1 }, "\(server.log)")
+            #expect(TestEnvironment.eventually(within: 10) { client.output.contains("X11 forwarding request failed") },
+                    "\(client.output)")
+            #expect(server.logCount("channel request x11-req refused") == 1, "\(server.log)")
+            #expect(client.isRunning, "the connection went: \(client.output)")
+        }
     }
 }
