@@ -32,34 +32,80 @@ public struct RepeatedEvents: Sendable, Equatable {
         groupCount = groups.count
     }
 
-    /// What makes two events the same.
+    /// What makes two events the same: the date, the actors in any order, and the normalised
+    /// sentence, the last two as 64-bit hashes (a slip between two different sentences is about
+    /// one in 10^19 per pair), worked out without building a string per event.
     struct Key: Hashable {
         var date: PartialDate
-        var actors: [String]
-        var sentence: String
+        var actors: Int
+        var sentence: Int
 
         init(_ event: Event) {
             date = event.date
-            actors = event.actors.sorted()
-            sentence = RepeatedEvents.normalised(event.sentence)
+            // Order-free: the sum of each actor's hash.
+            actors = event.actors.reduce(0) { $0 &+ $1.hashValue }
+            sentence = RepeatedEvents.normalisedHash(event.sentenceSlice.substring.unicodeScalars)
         }
+    }
+
+    /// The hash of `normalised(text)`, read scalar by scalar.
+    static func normalisedHash(_ scalars: Substring.UnicodeScalarView) -> Int {
+        var hasher = Hasher()
+        var pendingSpace = false
+        var started = false
+        for scalar in scalars {
+            guard let kept = wordScalar(scalar) else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, started { hasher.combine(UInt32(0x20)) }
+            pendingSpace = false
+            started = true
+            switch kept {
+            case .one(let value): hasher.combine(value.value)
+            case .several(let values): for value in values { hasher.combine(value.value) }
+            }
+        }
+        return hasher.finalize()
+    }
+
+    /// A scalar of a word, lower-cased (a few lower-case to more than one scalar).
+    private enum WordScalar {
+        case one(Unicode.Scalar)
+        case several(String.UnicodeScalarView)
+    }
+
+    /// A letter or digit, lower-cased; nil for anything else.
+    private static func wordScalar(_ scalar: Unicode.Scalar) -> WordScalar? {
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A: return .one(scalar)
+            case 0x41...0x5A: return .one(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+            default: return nil
+            }
+        }
+        let properties = scalar.properties
+        guard properties.isAlphabetic || properties.numericType != nil else { return nil }
+        return properties.changesWhenLowercased ? .several(properties.lowercaseMapping.unicodeScalars) : .one(scalar)
     }
 
     /// `"Russia, Japan  agree"` → `russia japan agree`: lower case letters and digits, other runs as one space.
     public static func normalised(_ sentence: String) -> String {
-        var result = ""
-        result.reserveCapacity(sentence.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in sentence.lowercased() {
-            if character.isLetter || character.isNumber {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            } else {
+        for scalar in sentence.unicodeScalars {
+            guard let kept = wordScalar(scalar) else {
                 pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.append(" ") }
+            pendingSpace = false
+            switch kept {
+            case .one(let value): result.append(value)
+            case .several(let values): result.append(contentsOf: values)
             }
         }
-        return result
+        return String(result)
     }
 }
 
