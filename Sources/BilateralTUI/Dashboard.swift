@@ -66,10 +66,15 @@ public enum Dashboard {
             if let loading, state.loading != nil {
                 let arrived = loading.take()
                 if let progress = arrived.progress { update(&state, .loading(progress)) }
-                if let model = arrived.model {
+                // The articles opened so far, then the whole corpus: the panes fill as they arrive.
+                if let model = arrived.model ?? arrived.partial {
                     let before = state
                     state = makeState(model, width: state.width, height: state.height, memory: state.memory)
+                    if arrived.model == nil, let total = before.loading?.total { state.foldForExpectedSize(total) }
                     if before.session != sessionAtStart { state.restore(before.session) }
+                    // Articles are numbered otherwise in each model: the selection is found again by what it shows.
+                    if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
+                    if arrived.model == nil { state.loading = before.loading }
                     state.mode = before.mode
                     state.input = before.input
                     state.message = before.message

@@ -35,9 +35,18 @@ final class BackgroundOpening: Sendable {
         started.withLock { $0 = true }
         Thread.detachNewThread { [self] in
             do {
-                var opened = try StoredCorpus(store: store, extractor: Extractor()).open(
+                let extractor = Extractor()
+                var partials = PartialModels(extractor: extractor, focus: { model in
+                    if self.requested != nil || self.file != nil {
+                        RelationshipFocus.apply(to: &model, pair: self.requested, sources: self.sources)
+                    }
+                })
+                var opened = try StoredCorpus(store: store, extractor: extractor).open(
                     roots: roots, progress: { self.feed.report(done: $0.done, total: $0.total) },
-                    shouldStop: { self.feed.stopRequested })
+                    shouldStop: { self.feed.stopRequested },
+                    arrived: { items in
+                        if let model = partials.add(items) { self.feed.offer(partial: model) }
+                    })
                 // As CorpusOptions.open: the store assembled the model on the inferred pair with the catalogue's
                 // eras; --pair or an era file focuses it again.
                 if var focused = opened, requested != nil || file != nil {

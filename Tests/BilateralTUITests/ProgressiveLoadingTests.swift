@@ -55,3 +55,52 @@ import Testing
         #expect(terminal.events.count == 1, "the j after q must not be read")
     }
 }
+
+/// A scripted terminal that calls `before(n)` just before handing out its `n`th event.
+final class HookedTerminal: TerminalBackend {
+    let size: (width: Int, height: Int) = (100, 30)
+    let capabilities = TerminalCapabilities(unicode: true, colors: 256)
+    var events: [TerminalEvent]
+    var frames: [Grid] = []
+    private var handedOut = 0
+    private let before: (Int) -> Void
+
+    init(events: [TerminalEvent], before: @escaping (Int) -> Void) {
+        self.events = events
+        self.before = before
+    }
+
+    func nextEvent() -> TerminalEvent {
+        before(handedOut)
+        handedOut += 1
+        return events.isEmpty ? .closed : events.removeFirst()
+    }
+
+    func present(_ grid: Grid) { frames.append(grid) }
+}
+
+@Suite struct PartialModelTests {
+    @Test func thePanesFillWithWhatHasArrivedAndTheSelectionStaysOnItsArticle() throws {
+        let full = FixtureModel.model()
+        // Two of the four articles so far, numbered 0 and 1 here (1 and 2 in the whole corpus).
+        let partial = try Filter.parse("'Singapore | 'NATO").apply(to: full).narrowing(full)
+        #expect(partial.articles.map(\.id) == ["b-singapore.md", "c-rupture.txt"])
+        let feed = LoadingFeed()
+        feed.report(done: 2, total: 4)
+        feed.offer(partial: partial)
+        let terminal = HookedTerminal(events: [.key(.character("j")), .key(.character("j")), .resize(width: 100, height: 30), .key(.character("q"))]) { n in
+            if n == 2 { feed.finish(full) }
+        }
+        let state = Dashboard.run(model: CorpusModel(), on: terminal, corpusName: "fixture", loading: feed)
+        // The frame drawn from the partial model: its articles listed, still opening.
+        let partialFrame = terminal.frames[1].rows.joined(separator: "\n")
+        #expect(partialFrame.contains("Talks on the"))
+        #expect(!partialFrame.contains("Abe and Putin meet"))
+        #expect(partialFrame.contains("opening 2/4"))
+        // j on the partial model moved to the Singapore event; the whole corpus keeps that row selected.
+        #expect(state.model.articles.count == 4)
+        #expect(state.loading == nil)
+        #expect(state.timeline.selectedRow == .event(1))
+        #expect(state.article.index == 1)
+    }
+}

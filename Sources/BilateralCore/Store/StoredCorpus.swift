@@ -47,11 +47,14 @@ public struct StoredCorpus {
     /// - Parameters:
     ///   - progress: called after each batch, from the calling thread.
     ///   - shouldStop: asked between batches; true stops opening at once (what was stored stays stored).
+    ///   - arrived: when given, called after each stored batch with the articles it extracted, so a front end
+    ///     can show them before the whole corpus is open (the dashboard's panes fill as they arrive).
     /// - Returns: the model, or nil when `shouldStop` stopped it.
     /// - Throws: `LoadError.pathNotFound` when a root does not exist (nothing is loaded then); `StoreError.failed`
     ///   when the store stops working midway.
     public func open(
-        roots: [String], progress: (Progress) -> Void = { _ in }, shouldStop: () -> Bool = { false }
+        roots: [String], progress: (Progress) -> Void = { _ in }, shouldStop: () -> Bool = { false },
+        arrived: (([ExtractedArticle]) -> Void)? = nil
     ) throws -> Opened? {
         for root in roots where !FileManager.default.fileExists(atPath: root) {
             throw LoadError.pathNotFound(root)
@@ -95,8 +98,9 @@ public struct StoredCorpus {
             for start in stride(from: 0, to: stale.count, by: size) {
                 if shouldStop() { return nil }
                 let batch = stale[start..<min(start + size, stale.count)].map { listed[$0] }
-                let records = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
-                try store.save(records)
+                let results = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
+                try store.save(results.map(\.record))
+                arrived?(results.flatMap(\.items))
                 total.done += batch.count
                 total.extracted += batch.count
                 progress(total)
@@ -116,23 +120,24 @@ public struct StoredCorpus {
         return Opened(model: model, keys: keys, store: store)
     }
 
-    /// Loads, extracts and encodes one file.
-    private func record(of file: ListedFile, version: String) -> CorpusStore.FileRecord {
+    /// Loads, extracts and encodes one file; the extracted articles too, for `arrived`.
+    private func record(of file: ListedFile, version: String) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle]) {
         let facts = FileFacts.of(file.absolute) ?? FileFacts(size: -1, modified: -1)
         let bytes: [UInt8]
         switch FileBytes.read(file.path) {
         case .success(let read): bytes = read
         case .failure(let problem):
             // Unreadable: stored with no record, so the warning comes back until the file changes.
-            return CorpusStore.FileRecord(
+            return (CorpusStore.FileRecord(
                 path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil,
-                warnings: [problem.description + "; skipped"])
+                warnings: [problem.description + "; skipped"]), [])
         }
         let (articles, warnings) = CorpusLoader().loadArticles(bytes: bytes, path: file.path)
-        let extracted = articles.isEmpty ? nil : ExtractedArticleCodec.encode(all: articles.map { extractor.extract($0) })
-        return CorpusStore.FileRecord(
+        let items = articles.map { extractor.extract($0) }
+        let extracted = items.isEmpty ? nil : ExtractedArticleCodec.encode(all: items)
+        return (CorpusStore.FileRecord(
             path: file.absolute, facts: facts, contentHash: ContentHash.of(bytes), version: version,
-            extracted: extracted, warnings: warnings.map(\.reason))
+            extracted: extracted, warnings: warnings.map(\.reason)), items)
     }
 
     /// The model from the stored records, decoded on every core, in listing order.

@@ -26,6 +26,8 @@ public final class LoadingFeed: Sendable {
     private struct Box {
         var progress: LoadProgress?
         var model: CorpusModel?
+        /// The articles extracted so far, as a model, while opening goes on.
+        var partial: CorpusModel?
         var finished = false
         var stopRequested = false
         var started: Date?
@@ -61,18 +63,26 @@ public final class LoadingFeed: Sendable {
         }
     }
 
-    /// From the run loop: the latest progress and the finished model, each once.
-    public func take() -> (progress: LoadProgress?, model: CorpusModel?) {
+    /// From the opening thread: the articles opened so far, as a model, for the panes to fill while the rest
+    /// opens (a later one replaces one not yet taken).
+    public func offer(partial model: CorpusModel) {
+        box.withLock { $0.partial = model }
+    }
+
+    /// From the run loop: the latest progress, the finished model and the latest partial one, each once
+    /// (no partial once the finished model is there).
+    public func take() -> (progress: LoadProgress?, model: CorpusModel?, partial: CorpusModel?) {
         box.withLock { box in
             defer {
                 box.progress = nil
                 box.model = nil
+                box.partial = nil
             }
-            return (box.progress, box.model)
+            return (box.progress, box.model, box.model == nil ? box.partial : nil)
         }
     }
 
-    public var isFinished: Bool { box.withLock { $0.finished && $0.model == nil && $0.progress == nil } }
+    public var isFinished: Bool { box.withLock { $0.finished && $0.model == nil && $0.progress == nil && $0.partial == nil } }
 
     /// From the run loop, when the user quits: the opening thread stops at its next batch.
     public func requestStop() { box.withLock { $0.stopRequested = true } }
