@@ -12,7 +12,9 @@ public struct Extractor: Sendable {
     /// Identifies the data the extractor was built from, for the store's extractor version: whoever builds
     /// an extractor from other data files gives their fingerprint (`ExtractorVersion.fingerprint(of:)`).
     public var dataFingerprint: String
-    private let finder: MentionFinder
+    /// The mention index, built the first time an article is extracted: a corpus read back whole from its store
+    /// never needs it, and building it is most of what making an extractor costs.
+    private let finder: LazyMentionFinder
 
     /// An extractor over the built-in data files. They are compiled in and checked by the tests
     /// (BuiltinDataTests), so this cannot fail in a tested build; the executable goes through
@@ -37,8 +39,11 @@ public struct Extractor: Sendable {
         self.catalogue = catalogue
         self.eras = catalogue.landmarks
         self.dataFingerprint = dataFingerprint
-        self.finder = MentionFinder(gazetteer: gazetteer)
+        self.finder = LazyMentionFinder(gazetteer: gazetteer)
     }
+
+    /// True once this extractor (or a copy of it) has extracted an article and so built its mention index.
+    var hasBuiltMentionIndex: Bool { finder.isBuilt }
 
     /// The version stored with what this extractor extracts.
     public var version: String { ExtractorVersion.current(data: dataFingerprint) }
@@ -62,14 +67,20 @@ public struct Extractor: Sendable {
 
     /// Extracts each article on its own, on every core; the result is in the order of `articles`.
     public func extract(_ articles: [Article]) -> [ExtractedArticle] {
-        ParallelMap.map(articles, makeWorker: { WordMemo<MentionIndex.Pattern?>() }) { article, typos in
-            extract(article, typos: typos)
+        guard !articles.isEmpty else { return [] }
+        let finder = finder.value
+        return ParallelMap.map(articles, makeWorker: { WordMemo<MentionIndex.Pattern?>() }) { article, typos in
+            extract(article, finder: finder, typos: typos)
         }
     }
 
     /// Extracts one article.
     /// - Parameter typos: one-edit name matches, kept across the articles one thread extracts.
     func extract(_ article: Article, typos: WordMemo<MentionIndex.Pattern?>? = nil) -> ExtractedArticle {
+        extract(article, finder: finder.value, typos: typos)
+    }
+
+    private func extract(_ article: Article, finder: MentionFinder, typos: WordMemo<MentionIndex.Pattern?>?) -> ExtractedArticle {
         var article = article
         let result = ArticleExtraction(extractor: self, finder: finder, typos: typos).run(&article)
         return ExtractedArticle(

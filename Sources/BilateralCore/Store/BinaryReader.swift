@@ -4,16 +4,33 @@ struct BinaryReader {
     struct Damaged: Error {}
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    /// Where reading stops: the end of the bytes, or of one record among several (read in place, not copied).
+    private let end: Int
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init(bytes, range: 0..<bytes.count)
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// A reader of `range` of `bytes` alone.
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = max(0, range.lowerBound)
+        end = min(bytes.count, range.upperBound)
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    /// Where the reader is, as an offset into the whole bytes.
+    var position: Int { offset }
+
+    /// Steps over `count` bytes (which `count()` has checked are there).
+    mutating func skip(_ count: Int) {
+        offset = min(end, offset + count)
+    }
 
     mutating func byte() throws(Damaged) -> UInt8 {
-        guard offset < bytes.count else { throw Damaged() }
+        guard offset < end else { throw Damaged() }
         defer { offset += 1 }
         return bytes[offset]
     }
@@ -38,7 +55,7 @@ struct BinaryReader {
     /// A count of things still to read: never more than the bytes left, so damage cannot ask for a huge array.
     mutating func count() throws(Damaged) -> Int {
         let value = try unsigned()
-        guard value <= UInt64(bytes.count - offset) else { throw Damaged() }
+        guard value <= UInt64(end - offset) else { throw Damaged() }
         return Int(value)
     }
 

@@ -50,10 +50,12 @@ extension CorpusStore {
         }
     }
 
-    /// Records that a file's size or time changed but not its contents.
-    func touch(_ path: String, facts: FileFacts) throws(StoreError) {
+    /// Records, in one transaction, that files' times (not their contents) changed.
+    func touch(_ files: [(path: String, facts: FileFacts)]) throws(StoreError) {
+        guard !files.isEmpty else { return }
         try write { db in
-            try db.execute(sql: "UPDATE derived_file SET size = ?, modified = ? WHERE path = ?", arguments: [facts.size, facts.modified, path])
+            let statement = try db.cachedStatement(sql: "UPDATE derived_file SET size = ?, modified = ? WHERE path = ?")
+            for file in files { try statement.execute(arguments: [file.facts.size, file.facts.modified, file.path]) }
         }
     }
 
@@ -66,16 +68,31 @@ extension CorpusStore {
         }
     }
 
-    /// The stored records of `paths` (absolute), in that order: the record bytes and warning reasons.
-    func records(_ paths: [String]) throws(StoreError) -> [(extracted: [UInt8]?, warnings: [String])?] {
+    /// One stored file's record as read back: the record bytes and the warning reasons.
+    struct StoredRecord: Sendable {
+        var path: String
+        var extracted: [UInt8]?
+        var warnings: [String]
+    }
+
+    /// Every stored record, in one pass over the table (no lookup per file), handed to `body` `size` at a time
+    /// so that only one batch of record bytes is held at once.
+    func eachRecordBatch(size: Int, _ body: ([StoredRecord]) -> Void) throws(StoreError) {
         try read { db in
-            let statement = try db.cachedStatement(sql: "SELECT extracted, warnings FROM derived_file WHERE path = ?")
-            return try paths.map { path in
-                guard let row = try Row.fetchOne(statement, arguments: [path]) else { return nil }
-                let data: Data? = row[0]
-                let warnings: String = row[1]
-                return (data.map { [UInt8]($0) }, warnings.isEmpty ? [] : warnings.split(separator: "\n").map(String.init))
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, extracted, warnings FROM derived_file")
+            var batch: [StoredRecord] = []
+            batch.reserveCapacity(size)
+            while let row = try cursor.next() {
+                let warnings: String = row[2]
+                batch.append(StoredRecord(
+                    path: row[0], extracted: try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } },
+                    warnings: warnings.isEmpty ? [] : warnings.split(separator: "\n").map(String.init)))
+                if batch.count == size {
+                    body(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            if !batch.isEmpty { body(batch) }
         }
     }
 

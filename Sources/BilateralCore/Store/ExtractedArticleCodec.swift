@@ -99,10 +99,9 @@ enum ExtractedArticleCodec {
         var items: [ExtractedArticle] = []
         for _ in 0..<(try input.count()) {
             let length = try input.count()
-            var record: [UInt8] = []
-            record.reserveCapacity(length)
-            for _ in 0..<length { record.append(try input.byte()) }
-            items.append(try decode(record, path: path))
+            let start = input.position
+            input.skip(length)
+            items.append(try decode(BinaryReader(bytes, range: start..<(start + length)), path: path))
         }
         return items
     }
@@ -110,7 +109,12 @@ enum ExtractedArticleCodec {
     /// The article read back, under the path the corpus now gives its file.
     /// - Throws: `BinaryReader.Damaged` when the record is cut short, of another format or inconsistent.
     static func decode(_ bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
-        var input = BinaryReader(bytes)
+        try decode(BinaryReader(bytes), path: path)
+    }
+
+    /// The article `input` holds (see `decode(_:path:)`).
+    private static func decode(_ input: BinaryReader, path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
+        var input = input
         guard try input.unsigned() == UInt64(format) else { throw BinaryReader.Damaged() }
         let id = try input.string()
         let title = try input.string()
@@ -123,8 +127,10 @@ enum ExtractedArticleCodec {
         let isSummary = try input.bool()
         let text = try input.string()
         var starts: [Int32] = []
-        starts.reserveCapacity(try input.count())
-        for _ in 0..<starts.capacity { starts.append(Int32(truncatingIfNeeded: try input.int())) }
+        // The count read, not the capacity reserved: an array may reserve more room than asked for.
+        let startCount = try input.count()
+        starts.reserveCapacity(startCount)
+        for _ in 0..<startCount { starts.append(Int32(truncatingIfNeeded: try input.int())) }
         guard !starts.isEmpty, starts.allSatisfy({ $0 >= 0 && Int($0) <= text.utf8.count + 1 }) else { throw BinaryReader.Damaged() }
         let lines = ArticleLines(text: text, starts: starts)
         let storage = lines.sharedStorage
@@ -136,8 +142,9 @@ enum ExtractedArticleCodec {
             paragraphs.append(Paragraph(lines: try readRange(&input), isBoilerplate: try input.bool()))
         }
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(try input.count())
-        for _ in 0..<sentences.capacity {
+        let sentenceCount = try input.count()
+        sentences.reserveCapacity(sentenceCount)
+        for _ in 0..<sentenceCount {
             let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
             sentences.append(Sentence(
                 slice: slice, start: try readPosition(&input), end: try readPosition(&input),
@@ -154,8 +161,9 @@ enum ExtractedArticleCodec {
 
         let era = try input.optionalString()
         var mentions: [Mention] = []
-        mentions.reserveCapacity(try input.count())
-        for _ in 0..<mentions.capacity {
+        let mentionCount = try input.count()
+        mentions.reserveCapacity(mentionCount)
+        for _ in 0..<mentionCount {
             mentions.append(Mention(actor: try input.string(), start: try readPosition(&input), length: try input.int()))
         }
         var mentioned: [String] = []
@@ -163,8 +171,9 @@ enum ExtractedArticleCodec {
         let analysis = ArticleAnalysis(article: id, era: era, talliedMentions: mentions)
 
         var events: [Event] = []
-        events.reserveCapacity(try input.count())
-        for _ in 0..<events.capacity {
+        let eventCount = try input.count()
+        events.reserveCapacity(eventCount)
+        for _ in 0..<eventCount {
             let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
             guard let date = try readDate(&input) else { throw BinaryReader.Damaged() }
             let line = try input.int()
@@ -173,8 +182,9 @@ enum ExtractedArticleCodec {
             events.append(Event(article: id, date: date, sentenceSlice: slice, line: line, actors: actors))
         }
         var stances: [Stance] = []
-        stances.reserveCapacity(try input.count())
-        for _ in 0..<stances.capacity {
+        let stanceCount = try input.count()
+        stances.reserveCapacity(stanceCount)
+        for _ in 0..<stanceCount {
             let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
             let cue = try input.string()
             let score = try input.double()

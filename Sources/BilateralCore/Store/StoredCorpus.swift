@@ -38,7 +38,7 @@ public struct StoredCorpus {
     }
 
     /// One file of the corpus, as listed and as the store keys it.
-    struct ListedFile {
+    struct ListedFile: Sendable {
         var path: String
         var absolute: String
     }
@@ -75,13 +75,7 @@ public struct StoredCorpus {
         }
         let version = extractor.version
         let known = try store.fileRows()
-        var stale: [Int] = []
-        for (index, file) in listed.enumerated() {
-            guard let row = known[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute), facts == row.facts else {
-                stale.append(index)
-                continue
-            }
-        }
+        var stale = try staleFiles(listed, known: known, version: version)
         var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
         progress(total)
         if !stale.isEmpty {
@@ -140,34 +134,44 @@ public struct StoredCorpus {
             extracted: extracted, warnings: warnings.map(\.reason)), items)
     }
 
-    /// The model from the stored records, decoded on every core, in listing order.
+    /// The model from the stored records, read in one pass and decoded on every core, in listing order.
     private func assemble(_ listed: [ListedFile], rootOfFile: [Int], listingWarnings: [[LoadWarning]]) throws -> CorpusModel {
+        var position: [String: Int] = [:]
+        position.reserveCapacity(listed.count)
+        for (index, file) in listed.enumerated() { position[file.absolute] = index }
+        var articlesOfFile = [[ExtractedArticle]?](repeating: nil, count: listed.count)
+        var warningsOfFile = [[String]](repeating: [], count: listed.count)
+        var damaged: [Int] = []
+        try store.eachRecordBatch(size: 512) { records in
+            let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
+            let decoded = ParallelMap.map(found, makeWorker: { () }) { entry, _ -> [ExtractedArticle]? in
+                guard let bytes = entry.record.extracted else { return nil }
+                return try? ExtractedArticleCodec.decode(all: bytes, path: listed[entry.index].path)
+            }
+            for (entry, articles) in zip(found, decoded) {
+                warningsOfFile[entry.index] = entry.record.warnings
+                if let articles {
+                    articlesOfFile[entry.index] = articles
+                } else if entry.record.extracted != nil {
+                    damaged.append(entry.index)
+                }
+            }
+        }
+        // A damaged record: extracted again, now, rather than trusted or lost.
+        for index in damaged {
+            articlesOfFile[index] = CorpusLoader().loadArticles(file: listed[index].path).0.map { extractor.extract($0) }
+        }
         var items: [ExtractedArticle] = []
         items.reserveCapacity(listed.count)
         var warnings: [LoadWarning] = []
         var nextRoot = 0
-        let step = 1024
-        for start in stride(from: 0, to: listed.count, by: step) {
-            let files = Array(listed[start..<min(start + step, listed.count)])
-            let records = try store.records(files.map(\.absolute))
-            let decoded = ParallelMap.map(Array(zip(files, records).enumerated()), makeWorker: { () }) { entry, _ -> [ExtractedArticle]? in
-                let (file, record) = entry.element
-                guard let bytes = record?.extracted else { return nil }
-                return try? ExtractedArticleCodec.decode(all: bytes, path: file.path)
+        for (index, file) in listed.enumerated() {
+            while nextRoot <= rootOfFile[index] {
+                warnings += listingWarnings[nextRoot]
+                nextRoot += 1
             }
-            for (offset, file) in files.enumerated() {
-                while nextRoot <= rootOfFile[start + offset] {
-                    warnings += listingWarnings[nextRoot]
-                    nextRoot += 1
-                }
-                warnings += (records[offset]?.warnings ?? []).map { LoadWarning(path: file.path, reason: $0) }
-                if let fileItems = decoded[offset] {
-                    items += fileItems
-                } else if records[offset]?.extracted != nil {
-                    // A damaged record: extracted again, now, rather than trusted or lost.
-                    items += CorpusLoader().loadArticles(file: file.path).0.map { extractor.extract($0) }
-                }
-            }
+            warnings += warningsOfFile[index].map { LoadWarning(path: file.path, reason: $0) }
+            if let fileItems = articlesOfFile[index] { items += fileItems }
         }
         while nextRoot < listingWarnings.count {
             warnings += listingWarnings[nextRoot]

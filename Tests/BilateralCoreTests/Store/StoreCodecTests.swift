@@ -39,4 +39,22 @@ import Testing
         otherFormat[0] = UInt8(ExtractedArticleCodec.format + 1)
         #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(otherFormat, path: "x") }
     }
+
+    /// Every seed article decodes as it was encoded, its many lines, sentences, mentions, events and stances
+    /// included (a record that failed to decode would be extracted again silently, and a warm open would be a cold one).
+    @Test func everySeedArticleDecodesAsEncoded() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+        let items = Extractor().extract(try CorpusLoader().load(paths: [seeds]).articles)
+        #expect(items.count >= 5)
+        let back = try ExtractedArticleCodec.decode(all: ExtractedArticleCodec.encode(all: items), path: "p")
+        #expect(back.count == items.count)
+        for (read, item) in zip(back, items) {
+            #expect(read.article.lines.lineStarts == item.article.lines.lineStarts)
+            #expect(read.article.sentences == item.article.sentences)
+            #expect(read.analysis.mentions == item.analysis.mentions)
+            #expect(read.events == item.events)
+            #expect(read.stances == item.stances)
+        }
+    }
 }
