@@ -4,14 +4,20 @@ import Foundation
 /// The corpus store at scale: cold open (extract everything on all cores and store it), warm open (read it
 /// all back), one file changed, and export, each beside its target. `BILATERAL_BENCH_ARTICLES` sets the size
 /// (10,000 by default; 100,000 writes ~360 MB to a temporary directory, removed after, and takes minutes).
+/// `BILATERAL_BENCH_STORE` names a store file to use and keep (with `BILATERAL_BENCH_KEEP`, a second run is warm
+/// throughout: a way to profile the warm open alone).
 enum StoreBench {
     static func run() throws {
         let count = ThroughputBench.articleCount
         let (directory, keep) = ThroughputBench.corpusDirectory()
-        let storePath = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-bench-store-\(getpid()).sqlite").path
+        let keptStore = ProcessInfo.processInfo.environment["BILATERAL_BENCH_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        let storePath = keptStore
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-bench-store-\(getpid()).sqlite").path
         defer {
             if !keep { try? FileManager.default.removeItem(at: directory) }
-            for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+            if keptStore == nil {
+                for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+            }
         }
         if !FileManager.default.fileExists(atPath: directory.path) {
             guard let seeds = ThroughputBench.seedsDirectory() else { throw BenchError("no seeds/ directory found") }
@@ -22,7 +28,7 @@ enum StoreBench {
         let large = count >= 50_000
         print("corpus: \(count) articles, \(ResourceUsage.megabytes(bytes)), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
-        func open() throws -> (StoredCorpus.Opened, extracted: Int) {
+        func openCorpus() throws -> (StoredCorpus.Opened, extracted: Int) {
             let store = try CorpusStore(path: storePath, roots: roots)
             var extracted = 0
             guard let opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: roots, progress: { extracted = $0.extracted }) else {
@@ -31,17 +37,21 @@ enum StoreBench {
             return (opened, extracted)
         }
 
-        var cpu = 0.0
-        var cold: StoredCorpus.Opened?
-        let coldWall = try ResourceUsage.time { cpu = try processCPU { cold = try open().0 } }
-        report("cold open (extract and store all)", coldWall, target: large ? nil : 2.0, unit: "s")
-        report("cold open CPU / wall", cpu / coldWall, target: 1.8, unit: "", higherIsBetter: true)
-        let articles = cold?.model.articles.count ?? 0
-        cold = nil
+        // Each figure is wall time beside its target; the CPU seconds beside it tell a busy machine from slow code.
+        func timed<T>(_ body: () throws -> T) throws -> (value: T, wall: Double, cpu: Double) {
+            var value: T?
+            var cpu = 0.0
+            let wall = try ResourceUsage.time { cpu = try processCPU { value = try body() } }
+            guard let value else { throw BenchError("nothing measured") }
+            return (value, wall, cpu)
+        }
+        let cold = try timed(openCorpus)
+        report("cold open (extract and store all)", cold.wall, target: large ? nil : 2.0, unit: "s", cpu: cold.cpu)
+        report("cold open CPU / wall", cold.cpu / cold.wall, target: 1.8, unit: "", higherIsBetter: true)
+        let articles = cold.value.0.model.articles.count
 
-        var warm: (StoredCorpus.Opened, extracted: Int)?
-        let warmWall = try ResourceUsage.time { warm = try open() }
-        report("warm open (all stored), \(warm?.extracted ?? -1) extracted", warmWall, target: large ? 2.0 : 0.3, unit: "s")
+        let warm = try timed(openCorpus)
+        report("warm open (all stored), \(warm.value.extracted) extracted", warm.wall, target: large ? 2.0 : 0.3, unit: "s", cpu: warm.cpu)
         if large {
             report("peak RSS after warm open", Double(ResourceUsage.peakResidentBytes()) / 1e6,
                    target: Double(bytes) / 1e6, unit: "MB")
@@ -52,24 +62,31 @@ enum StoreBench {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\nJapan and Russia resumed talks on the islands.\n".utf8))
         try handle.close()
-        var oneChanged: (StoredCorpus.Opened, extracted: Int)?
-        let changedWall = try ResourceUsage.time { oneChanged = try open() }
-        report("open with one file changed, \(oneChanged?.extracted ?? -1) extracted", changedWall, target: large ? 2.0 : 0.3, unit: "s")
+        let oneChanged = try timed(openCorpus)
+        report("open with one file changed, \(oneChanged.value.extracted) extracted", oneChanged.wall, target: large ? 2.0 : 0.3,
+               unit: "s", cpu: oneChanged.cpu)
 
-        guard let model = oneChanged?.0.model else { return }
-        let null = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/null"))
-        let exportWall = try ResourceUsage.time {
-            null.write(Data(JSONExporter().export(model).utf8))
+        // As `bilateral export` writes: streamed through a buffer to the descriptor.
+        let model = oneChanged.value.0.model
+        let null = Glibc.open("/dev/null", O_WRONLY)
+        defer { close(null) }
+        let export = try timed {
+            var out = ExportWriter { chunk in Glibc.write(null, chunk.baseAddress, chunk.count) < 0 ? "write failed" : nil }
+            JSONExporter().write(model, to: &out)
+            try out.finish()
         }
         let words = try wordCountSeconds(directory.path)
-        let openAndExport = changedWall + exportWall
-        print(String(format: "export json: %.2f s to write (+ %.2f s warm open); wc -w on the same files: %.2f s", exportWall, changedWall, words))
+        let openAndExport = oneChanged.wall + export.wall
+        print(String(format: "export json: %.2f s to write (CPU %.2f s) (+ %.2f s warm open); wc -w on the same files: %.2f s",
+                     export.wall, export.cpu, oneChanged.wall, words))
         report("export (warm open + JSON) ÷ wc -w", openAndExport / max(words, 0.001), target: 8, unit: "×")
         print("articles: \(articles)")
     }
 
-    private static func report(_ label: String, _ value: Double, target: Double?, unit: String, higherIsBetter: Bool = false) {
-        let figure = String(format: "%.2f%@", value, unit.isEmpty ? "" : " " + unit)
+    private static func report(
+        _ label: String, _ value: Double, target: Double?, unit: String, higherIsBetter: Bool = false, cpu: Double? = nil
+    ) {
+        let figure = String(format: "%.2f%@", value, unit.isEmpty ? "" : " " + unit) + (cpu.map { String(format: " (CPU %.2f s)", $0) } ?? "")
         guard let target else {
             print("\(label): \(figure)")
             return

@@ -40,7 +40,9 @@ struct Export: ParsableCommand {
         try reportingFailures {
             // Checked before any file is opened: a closed stdout's descriptor would go to the first one.
             guard StandardStream.output.isOpen else { throw CommandFailure("cannot write the export: standard output is closed") }
-            var model = try corpus.loadModel()
+            let progress = ExportProgress(
+                stderrIsTerminal: StandardStream.error.isTerminal, stdoutIsTerminal: StandardStream.output.isTerminal)
+            var model = try corpus.loadModel(progress: progress.opening)
             if let filter, let parsed = try? Filter.parse(filter) {
                 do throws(FilterError) {
                     try parsed.validate(against: model)
@@ -49,18 +51,28 @@ struct Export: ParsableCommand {
                 }
                 model = parsed.apply(to: model).narrowing(model)
             }
-            let text: String
-            switch format {
-            case .json: text = JSONExporter(withText: withText).export(model)
-            case .csv: text = CSVExporter().export(model)
-            case .markdown: text = MarkdownExporter().export(model)
-            case .gold: text = GoldExporter(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).export(model)
+            progress.writing(articles: model.articles.count)
+            defer { progress.clear() }
+            try write { out in
+                switch format {
+                case .json: JSONExporter(withText: withText).write(model, to: &out)
+                case .csv: CSVExporter().write(model, to: &out)
+                case .markdown: MarkdownExporter().write(model, to: &out)
+                case .gold: out.write(GoldExporter(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).export(model))
+                }
             }
-            do throws(StandardStream.WriteFailure) {
-                try StandardStream.output.writeAll(text + "\n")
-            } catch {
-                throw CommandFailure("cannot write the export: \(error.reason)")
-            }
+        }
+    }
+
+    /// Streams the export to stdout as it is produced, with the final line break.
+    private func write(_ body: (inout ExportWriter) -> Void) throws {
+        var out = ExportWriter { StandardStream.output.writeAll($0) }
+        body(&out)
+        out.write("\n")
+        do throws(ExportWriteFailure) {
+            try out.finish()
+        } catch {
+            throw CommandFailure("cannot write the export: \(error.reason)")
         }
     }
 }

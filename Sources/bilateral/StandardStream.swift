@@ -24,21 +24,26 @@ struct StandardStream {
     /// - Throws: `WriteFailure` naming the reason when any part cannot be written.
     func writeAll(_ text: String) throws(WriteFailure) {
         var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            var written = 0
-            while written < bytes.count {
-                let result = systemWrite(descriptor, base + written, bytes.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
-            }
-            return nil
-        }
-        if let failure { throw WriteFailure(reason: String(cString: strerror(failure))) }
+        if let failure = text.withUTF8({ writeAll($0) }) { throw WriteFailure(reason: failure) }
     }
+
+    /// Writes all of `bytes`; returns the reason when any part cannot be written (an `ExportWriter` sink).
+    func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
+        var written = 0
+        while written < bytes.count {
+            let result = systemWrite(descriptor, base + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            written += result
+        }
+        return nil
+    }
+
+    /// True when the stream is a terminal (a progress line is for a person, not for a file or a pipe).
+    var isTerminal: Bool { isatty(descriptor) == 1 }
 
     /// Writes `text`, ignoring a failure (stderr has nowhere else to report one).
     func write(_ text: String) {

@@ -7,30 +7,35 @@ public struct CSVExporter: Sendable {
     public init() {}
 
     public func export(_ model: CorpusModel) -> String {
-        var rows = [Self.header]
+        ExportWriter.collecting { write(model, to: &$0) }
+    }
+
+    /// Writes the table into `out` a row at a time: rows separated by CRLF, none after the last.
+    public func write(_ model: CorpusModel, to out: inout ExportWriter) {
+        let pair = model.pair.joined(separator: "-")
+        let sources = Dictionary(model.eras.map { ($0.id, $0.source.rawValue) }, uniquingKeysWith: { first, _ in first })
+        func emit(_ fields: [String]) {
+            out.write("\r\n")
+            out.write(Self.row(fields + [pair, sources[fields[4]] ?? ""]))
+        }
+        out.write(Self.row(Self.header))
         var eraByArticle: [String: String] = [:]
         for (article, analysis) in zip(model.articles, model.analyses) {
             eraByArticle[article.id] = analysis.era
             let mentions = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { "\($0.key):\($0.value)" }.joined(separator: ";")
-            rows.append(["article", article.id, "", article.date?.iso ?? "", analysis.era ?? "", "", "", "", "",
-                         article.dateSource.rawValue, "", mentions, article.title])
+            emit(["article", article.id, "", article.date?.iso ?? "", analysis.era ?? "", "", "", "", "",
+                  article.dateSource.rawValue, "", mentions, article.title])
         }
         for event in model.events {
-            rows.append(["event", event.article, String(event.line), event.date.iso, eraByArticle[event.article] ?? "",
-                         "", "", "", "", "", "", event.actors.joined(separator: ";"), event.sentence])
+            emit(["event", event.article, String(event.line), event.date.iso, eraByArticle[event.article] ?? "",
+                  "", "", "", "", "", "", event.actors.joined(separator: ";"), event.sentence])
         }
         for stance in model.stances {
-            rows.append(["stance", stance.article, String(stance.line), "", eraByArticle[stance.article] ?? "",
-                         stance.holder, stance.target, stance.polarity.rawValue, JSONValue.format(stance.score),
-                         stance.category, stance.cue, "", stance.evidence])
+            emit(["stance", stance.article, String(stance.line), "", eraByArticle[stance.article] ?? "",
+                  stance.holder, stance.target, stance.polarity.rawValue, JSONValue.format(stance.score),
+                  stance.category, stance.cue, "", stance.evidence])
         }
-        let pair = model.pair.joined(separator: "-")
-        let sources = Dictionary(model.eras.map { ($0.id, $0.source.rawValue) }, uniquingKeysWith: { first, _ in first })
-        for row in rows.indices.dropFirst() {
-            rows[row] += [pair, sources[rows[row][4]] ?? ""]
-        }
-        return rows.map(Self.row).joined(separator: "\r\n")
     }
 
     /// One printable row: the article id (a file name) with its controls shown as escapes, other fields

@@ -10,9 +10,55 @@ public struct JSONExporter: Sendable {
     }
 
     public func export(_ model: CorpusModel) -> String {
-        document(model).serialized(pretty: pretty)
+        ExportWriter.collecting { write(model, to: &$0) }
     }
 
+    /// Writes the document `document(model)` describes into `out` as it goes: one article, event or stance at a
+    /// time, so the whole document is never held (the same bytes as `document(model).serialized(pretty:)`).
+    public func write(_ model: CorpusModel, to out: inout ExportWriter) {
+        out.write(byte: UInt8(ascii: "{"))
+        member("schema", first: true, to: &out)
+        JSONValue.int(1).write(to: &out, pretty: pretty, indent: 1)
+        member("pair", to: &out)
+        JSONValue.array(model.pair.map(JSONValue.string)).write(to: &out, pretty: pretty, indent: 1)
+        member("eras", to: &out)
+        list(model.eras, to: &out, era)
+        member("actors", to: &out)
+        list(model.actors, to: &out, actor)
+        member("articles", to: &out)
+        list(Array(model.articles.indices), to: &out) { index in
+            article(model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].path])
+        }
+        member("events", to: &out)
+        list(model.events, to: &out, event)
+        member("stances", to: &out)
+        list(model.stances, to: &out, stance)
+        if pretty { JSONValue.newline(depth: 0, to: &out) }
+        out.write(byte: UInt8(ascii: "}"))
+    }
+
+    /// A top-level member's key, after the comma that separates it from the one before.
+    private func member(_ key: String, first: Bool = false, to out: inout ExportWriter) {
+        if !first { out.write(byte: UInt8(ascii: ",")) }
+        if pretty { JSONValue.newline(depth: 1, to: &out) }
+        JSONValue.escape(key, to: &out)
+        out.write(pretty ? ": " : ":")
+    }
+
+    /// A top-level array, each item made into a value only when its turn comes.
+    private func list<Item>(_ items: [Item], to out: inout ExportWriter, _ value: (Item) -> JSONValue) {
+        out.write(byte: UInt8(ascii: "["))
+        guard !items.isEmpty else { return out.write(byte: UInt8(ascii: "]")) }
+        for (index, item) in items.enumerated() {
+            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+            if pretty { JSONValue.newline(depth: 2, to: &out) }
+            value(item).write(to: &out, pretty: pretty, indent: 2)
+        }
+        if pretty { JSONValue.newline(depth: 1, to: &out) }
+        out.write(byte: UInt8(ascii: "]"))
+    }
+
+    /// The whole document as one value (what `write` streams); for small models and for tests.
     public func document(_ model: CorpusModel) -> JSONValue {
         .object([
             ("schema", .int(1)),

@@ -3,6 +3,11 @@ public struct MarkdownExporter: Sendable {
     public init() {}
 
     public func export(_ model: CorpusModel) -> String {
+        ExportWriter.collecting { write(model, to: &$0) }
+    }
+
+    /// Writes the report into `out` an article at a time.
+    public func write(_ model: CorpusModel, to writer: inout ExportWriter) {
         var out = "# bilateral: \(model.articles.count) articles, \(model.events.count) events, \(model.countedStances.count) stances\n"
         if !model.pair.isEmpty {
             let names = model.pair.map { id in model.actor(id).map { "\($0.name) (\(id))" } ?? id }
@@ -17,6 +22,8 @@ public struct MarkdownExporter: Sendable {
         let events = Dictionary(grouping: model.events, by: \.article)
         let stances = Dictionary(grouping: model.stances, by: \.article)
         for (article, analysis) in zip(model.articles, model.analyses) {
+            writer.write(out)
+            out.removeAll(keepingCapacity: true)
             out += "\n## \(cell(article.title.isEmpty ? PrintableText.name(article.id) : article.title))\n\n"
             out += "- file: `\(PrintableText.name(article.path))`\n"
             out += "- date: \(article.date?.iso ?? "unknown") (\(article.dateSource.rawValue))\n"
@@ -45,7 +52,7 @@ public struct MarkdownExporter: Sendable {
                 }
             }
         }
-        return out
+        writer.write(out)
     }
 
     /// Text safe inside a table cell: pipes escaped, line breaks as spaces.
