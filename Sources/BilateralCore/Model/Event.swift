@@ -23,6 +23,9 @@ public struct Event: Sendable, Hashable {
         set { articleNumber = SharedStrings.number(of: newValue) }
     }
 
+    /// The number of the actor list in `SharedStrings`: equal lists, equal numbers (no array built).
+    var actorListNumber: UInt32 { actorList }
+
     public var actors: [String] {
         get { SharedStrings.list(actorList) }
         set { actorList = SharedStrings.number(ofList: newValue) }
