@@ -15,6 +15,7 @@ enum BenchRegistry {
         BenchMode(name: "html", summary: "main-text F1 and time per page on ../shared/html-bench (score.py)", run: HTMLBench.run),
         BenchMode(name: "store", summary: "corpus store: cold, warm and one-changed open, export vs wc -w (10,000 articles)", run: StoreBench.run),
         BenchMode(name: "long-sentence", summary: "20 MB naming actors with no sentence end, vs the same with full stops", run: LongSentenceBench.run),
+        BenchMode(name: "dedup", summary: "near-duplicate detection at open on 10,000 articles (upper bound: shared paragraphs)", run: DedupBench.run),
         BenchMode(name: "terminal-bytes", summary: "bytes the dashboard writes to a 120x40 pty", run: TerminalBytesBench.run),
     ]
 

@@ -16,6 +16,7 @@ final class BackgroundOpening: Sendable {
     private let file: EraLibrary?
     private let sources: EraSources
     private let store: CorpusStore
+    private let detectsDuplicates: Bool
 
     /// Checks the paths (a missing one fails at once, before any terminal), `--pair` and the era file, and
     /// opens the store (a store file that cannot be used is one warning, printed now); `start` begins opening.
@@ -28,6 +29,7 @@ final class BackgroundOpening: Sendable {
         file = try corpus.eraFile()
         sources = try corpus.eraSources()
         store = try corpus.openStore()
+        detectsDuplicates = !corpus.keepDuplicates
     }
 
     /// Opens the corpus on a thread of its own.
@@ -35,7 +37,8 @@ final class BackgroundOpening: Sendable {
         started.withLock { $0 = true }
         Thread.detachNewThread { [self] in
             do {
-                let extractor = Extractor()
+                var extractor = Extractor()
+                extractor.detectsDuplicates = detectsDuplicates
                 var partials = PartialModels(extractor: extractor, focus: { model in
                     if self.requested != nil || self.file != nil {
                         RelationshipFocus.apply(to: &model, pair: self.requested, sources: self.sources)

@@ -16,6 +16,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "An era file (JSON or YAML, the format of the built-in catalogue); default: eras.json or eras.yaml beside the articles.")
     var eras: String?
 
+    @Flag(help: "Count near-duplicate articles (the same story syndicated or saved twice) each on its own instead of once.")
+    var keepDuplicates = false
+
     @Argument(help: "Article files or directories (default: the repository's seeds/).")
     var paths: [String] = []
 
@@ -33,7 +36,9 @@ struct CorpusOptions: ParsableArguments {
     /// The extractor over the layered data; a bad user file is one line and exit 1.
     func extractor() throws -> Extractor {
         do {
-            return try dataFiles.extractor()
+            var extractor = try dataFiles.extractor()
+            extractor.detectsDuplicates = !keepDuplicates
+            return extractor
         } catch {
             throw CommandFailure(String(describing: error))
         }
@@ -95,11 +100,12 @@ struct CorpusOptions: ParsableArguments {
         }
         // The store assembled the model on the inferred pair with the catalogue's eras, before it attached the
         // user's verdicts; --pair, an era file or a rejected stance (which no longer counts toward the pair or
-        // detected eras) focuses it again: a pure step over the same per-article results.
+        // detected eras) focuses it again: a pure step over the same per-article results. (Copies' stances
+        // were already left out when the store assembled the model.)
         let requested = pair == nil ? nil : try requestedPair(gazetteer: extractor.gazetteer)
         let file = try eraFile()
         var focused = opened
-        if requested != nil || file != nil || !focused.model.stances.allSatisfy(focused.model.counts) {
+        if requested != nil || file != nil || focused.model.stances.contains(where: { $0.verdict == .rejected }) {
             RelationshipFocus.apply(to: &focused.model, pair: requested, sources: EraSources(file: file, catalogue: extractor.catalogue))
         }
         return focused

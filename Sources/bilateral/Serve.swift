@@ -34,6 +34,9 @@ struct Serve: ParsableCommand {
     @Option(help: "An era file each session reads (default: eras.json or eras.yaml beside the articles).")
     var eras: String?
 
+    @Flag(help: "Each session counts near-duplicate articles each on its own instead of once.")
+    var keepDuplicates = false
+
     @Argument(help: "Article files or directories each session's dashboard reads (default: the seeds).")
     var paths: [String] = []
 
@@ -72,6 +75,7 @@ struct Serve: ParsableCommand {
             let dataArguments = data.map { ["--data", $0] } ?? []
             var focus: [String] = []
             if let pair { focus += ["--pair", pair] }
+            if keepDuplicates { focus.append("--keep-duplicates") }
             if let eras { focus += ["--eras", eras.hasPrefix("/") ? eras : workingDirectory + "/" + eras] }
             var configuration = ServeConfiguration(
                 childExecutable: "/proc/self/exe", childArgumentZero: realPath,

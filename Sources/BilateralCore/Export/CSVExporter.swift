@@ -1,8 +1,9 @@
 /// The model as one RFC 4180 table: a row per article, event and stance, told apart by `kind`.
-/// The last two columns, on every row, name the focal pair (`RUS-JPN`) and where the row's era came from.
+/// The last columns, on every row, name the focal pair (`RUS-JPN`), where the row's era came from, and, when the
+/// row's article is a near-duplicate copy, the id of the article the story is counted under (`copyOf`).
 public struct CSVExporter: Sendable {
     public static let header = ["kind", "article", "line", "date", "era", "holder", "target", "polarity", "score",
-                                "category", "cue", "actors", "text", "pair", "eraSource"]
+                                "category", "cue", "actors", "text", "pair", "eraSource", "copyOf"]
 
     public init() {}
 
@@ -14,9 +15,15 @@ public struct CSVExporter: Sendable {
     public func write(_ model: CorpusModel, to out: inout ExportWriter) {
         let pair = model.pair.joined(separator: "-")
         let sources = Dictionary(model.eras.map { ($0.id, $0.source.rawValue) }, uniquingKeysWith: { first, _ in first })
+        var copyOf: [String: String] = [:]
+        for group in model.duplicates.groups {
+            for copy in group.copies where copyOf[model.articles[copy].id] == nil {
+                copyOf[model.articles[copy].id] = model.articles[group.canonical].id
+            }
+        }
         func emit(_ fields: [String]) {
             out.write("\r\n")
-            out.write(Self.row(fields + [pair, sources[fields[4]] ?? ""]))
+            out.write(Self.row(fields + [pair, sources[fields[4]] ?? "", copyOf[fields[1]] ?? ""]))
         }
         out.write(Self.row(Self.header))
         var eraByArticle: [String: String] = [:]

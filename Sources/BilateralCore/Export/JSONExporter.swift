@@ -27,7 +27,9 @@ public struct JSONExporter: Sendable {
         list(model.actors, to: &out, actor)
         member("articles", to: &out)
         list(Array(model.articles.indices), to: &out) { index in
-            article(model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].path])
+            article(
+                model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].path],
+                duplicates: duplicateFields(of: index, in: model))
         }
         member("events", to: &out)
         list(model.events, to: &out, event)
@@ -65,7 +67,9 @@ public struct JSONExporter: Sendable {
             ("pair", .array(model.pair.map(JSONValue.string))),
             ("eras", .array(model.eras.map(era))),
             ("actors", .array(model.actors.map(actor))),
-            ("articles", .array(zip(model.articles, model.analyses).map { article($0, analysis: $1, marks: model.marks[$0.path]) })),
+            ("articles", .array(zip(model.articles, model.analyses).enumerated().map { index, pair in
+                article(pair.0, analysis: pair.1, marks: model.marks[pair.0.path], duplicates: duplicateFields(of: index, in: model))
+            })),
             ("events", .array(model.events.map(event))),
             ("stances", .array(model.stances.map(stance))),
         ])
@@ -94,7 +98,9 @@ public struct JSONExporter: Sendable {
         ])
     }
 
-    func article(_ article: Article, analysis: ArticleAnalysis, marks: ArticleMarks? = nil) -> JSONValue {
+    func article(
+        _ article: Article, analysis: ArticleAnalysis, marks: ArticleMarks? = nil, duplicates: [(String, JSONValue)] = []
+    ) -> JSONValue {
         let mentions = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         // The user's marks only where there are some: a corpus without marks exports as it always did.
         var own: [(String, JSONValue)] = []
@@ -113,7 +119,21 @@ public struct JSONExporter: Sendable {
             ("summary", .bool(article.isSummary)),
         ]
         if withText { fields.append(("text", .string(article.mainText))) }
-        return .object(fields + own)
+        return .object(fields + duplicates + own)
+    }
+
+    /// `copies` on a canonical article, `copyOf` on a copy; nothing on an article in no duplicate group, so a
+    /// corpus without duplicates exports as it always did.
+    func duplicateFields(of index: Int, in model: CorpusModel) -> [(String, JSONValue)] {
+        guard let group = model.duplicates.group(of: index) else { return [] }
+        guard group.canonical == index else { return [("copyOf", .string(model.articles[group.canonical].id))] }
+        return [("copies", .array(zip(group.copies, group.similarities).map { copy, similarity in
+            let article = model.articles[copy]
+            return .object([
+                ("id", .string(article.id)), ("path", .string(article.path)), ("source", .optional(article.source)),
+                ("url", .optional(article.url)), ("date", .optional(article.date?.iso)), ("similarity", .number(similarity)),
+            ])
+        }))]
     }
 
     func event(_ event: Event) -> JSONValue {
@@ -130,6 +150,7 @@ public struct JSONExporter: Sendable {
             ("target", .string(stance.target)), ("polarity", .string(stance.polarity.rawValue)),
             ("score", .number(stance.score)), ("category", .string(stance.category)),
             ("cue", .string(stance.cue)), ("evidence", .string(stance.evidence)), ("line", .int(stance.line)),
-        ] + (stance.verdict.map { [("verdict", JSONValue.string($0.rawValue))] } ?? []))
+        ] + (stance.verdict.map { [("verdict", JSONValue.string($0.rawValue))] } ?? [])
+          + (stance.fromCopy ? [("fromCopy", JSONValue.bool(true))] : []))
     }
 }

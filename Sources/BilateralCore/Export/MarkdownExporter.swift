@@ -21,13 +21,14 @@ public struct MarkdownExporter: Sendable {
         }
         let events = Dictionary(grouping: model.events, by: \.article)
         let stances = Dictionary(grouping: model.stances, by: \.article)
-        for (article, analysis) in zip(model.articles, model.analyses) {
+        for (index, (article, analysis)) in zip(model.articles, model.analyses).enumerated() {
             writer.write(out)
             out.removeAll(keepingCapacity: true)
             out += "\n## \(cell(article.title.isEmpty ? PrintableText.name(article.id) : article.title))\n\n"
             out += "- file: `\(PrintableText.name(article.path))`\n"
             out += "- date: \(article.date?.iso ?? "unknown") (\(article.dateSource.rawValue))\n"
             out += "- era: \(analysis.era ?? "none")\n"
+            out += duplicateLine(of: index, in: model)
             let marks = model.marks(ofArticleAt: article.path)
             if marks.bookmarked { out += "- bookmarked\n" }
             if let note = marks.note { out += "- note: \(inline(note))\n" }
@@ -44,8 +45,8 @@ public struct MarkdownExporter: Sendable {
             if let list = stances[article.id], !list.isEmpty {
                 out += "\n### Stances\n\n| holder | target | polarity | score | cue | line |\n| --- | --- | --- | --- | --- | --- |\n"
                 for stance in list {
-                    // A rejected stance stays listed, struck through, so the report shows what was corrected.
-                    let strike = stance.verdict == .rejected ? "~~" : ""
+                    // A rejected stance (or a copy's) stays listed, struck through: it does not count.
+                    let strike = stance.verdict == .rejected || stance.fromCopy ? "~~" : ""
                     let mark = stance.verdict == .confirmed ? " ✓" : ""
                     out += "| \(strike)\(cell(stance.holder))\(strike)\(mark) | \(cell(stance.target)) | \(stance.polarity.sign) | "
                         + "\(JSONValue.format(stance.score)) | \(cell(stance.cue)) | \(stance.line) |\n"
@@ -53,6 +54,18 @@ public struct MarkdownExporter: Sendable {
             }
         }
         writer.write(out)
+    }
+
+    /// `- copies: …` under a canonical article, `- copy of: …` under a copy (whose stances do not count).
+    private func duplicateLine(of index: Int, in model: CorpusModel) -> String {
+        guard let group = model.duplicates.group(of: index) else { return "" }
+        func named(_ index: Int) -> String {
+            let article = model.articles[index]
+            let id = "`\(PrintableText.name(article.id))`"
+            return article.source.map { "\(id) (\(inline($0)))" } ?? id
+        }
+        if group.canonical != index { return "- copy of: \(named(group.canonical)); its stances are not counted\n" }
+        return "- copies: " + group.copies.map(named).joined(separator: ", ") + "\n"
     }
 
     /// Text safe inside a table cell: pipes escaped, line breaks as spaces.

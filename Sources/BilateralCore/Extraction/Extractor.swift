@@ -1,7 +1,8 @@
 import Foundation
 
-/// Turns a loaded corpus into the model: mentions, dates, events and stances per article, then
-/// the focal pair and its eras for the corpus as a whole (`RelationshipFocus`).
+/// Turns a loaded corpus into the model: mentions, dates, events and stances per article, then for the
+/// corpus as a whole its near-duplicate groups (`DuplicateDetection`) and the focal pair and its eras
+/// (`RelationshipFocus`).
 public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let lexicon: CueLexicon
@@ -12,6 +13,10 @@ public struct Extractor: Sendable {
     /// Identifies the data the extractor was built from, for the store's extractor version: whoever builds
     /// an extractor from other data files gives their fingerprint (`ExtractorVersion.fingerprint(of:)`).
     public var dataFingerprint: String
+    /// Whether `assemble` and `analyse` group near-duplicate articles and count each story once
+    /// (`DuplicateDetection`); `--keep-duplicates` turns it off. A corpus-level step: it leaves every
+    /// article's own extraction, and so the store's records, as they are.
+    public var detectsDuplicates = true
     /// The mention index, built the first time an article is extracted: a corpus read back whole from its store
     /// never needs it, and building it is most of what making an extractor costs.
     private let finder: LazyMentionFinder
@@ -56,6 +61,7 @@ public struct Extractor: Sendable {
     /// Extracts every article, then focuses on `pair` (nil: inferred), asking `eraFile` for eras before the catalogue.
     public func analyse(_ corpus: Corpus, pair: [String]?, eraFile: EraLibrary?) -> CorpusModel {
         var model = extractArticles(corpus)
+        if detectsDuplicates { DuplicateDetection.apply(to: &model) }
         RelationshipFocus.apply(to: &model, pair: pair, sources: EraSources(file: eraFile, catalogue: catalogue))
         return model
     }
@@ -91,6 +97,8 @@ public struct Extractor: Sendable {
     /// on the inferred pair with the catalogue's eras: a pure function of the articles, so the store may call it.
     public func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning] = []) -> CorpusModel {
         var model = gather(extracted, warnings: warnings)
+        // Before the focus: copies' stances must not choose the pair or shape detected eras.
+        if detectsDuplicates { DuplicateDetection.apply(to: &model) }
         RelationshipFocus.apply(to: &model, sources: EraSources(catalogue: catalogue))
         return model
     }

@@ -1,10 +1,10 @@
 /// The one place that decides what counts in scores and counts. Every score, tally and per-era figure
-/// asks here, so a stance the user rejected (and, once duplicates are told apart, a stance of a duplicate
-/// copy) drops out of all of them at once.
+/// asks here, so a stance the user rejected, or a stance of a near-duplicate copy of another article (the
+/// story counts once, through its canonical article), drops out of all of them at once.
 extension CorpusModel {
-    /// True when `stance` counts in scores and counts: the user has not rejected it.
+    /// True when `stance` counts in scores and counts: the user has not rejected it and it is not from a copy.
     public func counts(_ stance: Stance) -> Bool {
-        stance.verdict != .rejected
+        stance.verdict != .rejected && !stance.fromCopy
     }
 
     /// The stances that count, in model order.

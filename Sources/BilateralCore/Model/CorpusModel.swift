@@ -68,6 +68,8 @@ public struct CorpusModel: Sendable, Equatable {
     public var warnings: [LoadWarning]
     /// The user's read marks, bookmarks and notes, by article path (the store's own tables; empty without one).
     public var marks: [String: ArticleMarks] = [:]
+    /// Near-duplicate articles grouped under a canonical one (`DuplicateDetection`; empty when it did not run).
+    public var duplicates = Duplicates()
 
     public init(
         eras: [Era] = [], actors: [Actor] = [], articles: [Article] = [], analyses: [ArticleAnalysis] = [],

@@ -33,6 +33,9 @@ public struct Stance: Sendable, Hashable {
     public var polarity: Polarity
     /// The user's correction, from the store's own tables: never set by extraction.
     public var verdict: StanceVerdict?
+    /// True when the stance's article is a near-duplicate copy of another (set by `DuplicateDetection`, a
+    /// corpus-level step, never stored with the article): the story's stances count once, from its canonical article.
+    public var fromCopy = false
 
     public var article: String {
         get { SharedStrings.string(articleNumber) }

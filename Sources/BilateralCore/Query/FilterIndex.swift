@@ -82,7 +82,7 @@ public struct FilterIndex: Sendable {
         self.articleEra = articleEra
         articleYear = model.articles.map { $0.date?.year }
         latestYear = (articleYear.compactMap { $0 } + eventYear).max()
-        timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra)
+        timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra, eventArticle: eventArticle)
     }
 
     /// The era an article belongs to: the one containing its date, else the one extraction gave it.

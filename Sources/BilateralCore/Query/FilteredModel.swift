@@ -24,6 +24,7 @@ public struct FilteredModel: Sendable, Equatable {
         narrowed.analyses = articles.compactMap { model.analyses.indices.contains($0) ? model.analyses[$0] : nil }
         narrowed.events = events.map { model.events[$0] }
         narrowed.stances = stances.map { model.stances[$0] }
+        narrowed.duplicates = model.duplicates.narrowed(to: articles)
         return narrowed
     }
 }

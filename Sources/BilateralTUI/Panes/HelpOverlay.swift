@@ -82,6 +82,8 @@ struct HelpOverlay: Widget {
         .binding(keys: "Top 44% Bot", help: "where the article is scrolled"),
         .binding(keys: "16 Reduce…", help: "the stance's CAMEO root category"),
         .binding(keys: "3/5 lines", help: "evidence lines shown / in the sentence"),
+        .binding(keys: "+2 copies", help: "near-duplicates of the story: shown and"),
+        .binding(keys: "", help: "  counted once (--keep-duplicates: not)"),
         .gap,
         .section("Where things are kept"),
         .binding(keys: "history", help: "$XDG_STATE_HOME/bilateral/dashboard.json"),

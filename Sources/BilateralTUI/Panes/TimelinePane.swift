@@ -95,16 +95,25 @@ struct TimelinePane: Widget {
         let title = article.title.isEmpty ? article.id : article.title
         var titleStyle = base
         if state.tracksReading, !marks.read { titleStyle.bold = true }
-        // A folded article says how many events it hides, at the row's end.
-        var room = line.maxX - x
-        if let hidden = state.timeline.hiddenEvents[index], hidden > 0 {
-            let folded = theme.ascii ? "+\(hidden) ev" : "▸\(hidden) ev"
-            if room > folded.displayWidth + 8 {
-                grid.writeRight(folded, maxX: line.maxX, minX: x, y: line.y, style: selected ? base : theme.faint, ascii: theme.ascii)
-                room -= folded.displayWidth + 1
+        // At the row's end: how many near-duplicate copies a story shown once has (its header names them), and
+        // how many events a folded article hides.
+        var end = line.maxX
+        if let group = state.model.duplicates.group(of: index), group.canonical == index {
+            let count = group.copies.count
+            let copies = line.width >= 48 ? "+\(count) cop\(count == 1 ? "y" : "ies")" : "+\(count)"
+            if end - x > copies.displayWidth + 8 {
+                grid.writeRight(copies, maxX: end, minX: x, y: line.y, style: selected ? base : theme.faint, ascii: theme.ascii)
+                end -= copies.displayWidth + 1
             }
         }
-        grid.write(title, x: x, y: line.y, style: titleStyle, limit: room, ascii: theme.ascii)
+        if let hidden = state.timeline.hiddenEvents[index], hidden > 0 {
+            let folded = theme.ascii ? "+\(hidden) ev" : "▸\(hidden) ev"
+            if end - x > folded.displayWidth + 8 {
+                grid.writeRight(folded, maxX: end, minX: x, y: line.y, style: selected ? base : theme.faint, ascii: theme.ascii)
+                end -= folded.displayWidth + 1
+            }
+        }
+        grid.write(title, x: x, y: line.y, style: titleStyle, limit: end - x, ascii: theme.ascii)
     }
 
     private func drawEvent(_ index: Int, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {

@@ -54,6 +54,9 @@ public struct ArticleDocument: Sendable, Equatable {
         appendHeader(meta.removingTerminalControls, role: .meta, measure: measure)
         // The URL `o` opens, so it is seen before it is followed.
         if let url = article.url, !url.isEmpty { appendHeader(url.removingTerminalControls, role: .meta, measure: measure) }
+        if let copies = Self.duplicateLine(model: model, articleIndex: articleIndex) {
+            appendHeader(copies.removingTerminalControls, role: .meta, measure: measure)
+        }
         rows.append(Row(role: .blank, line: 0, start: 0, characters: []))
 
         let metadata = Set(article.metadataLines)
@@ -85,6 +88,23 @@ public struct ArticleDocument: Sendable, Equatable {
             let span = MentionSpan(column: mention.start.column, length: mention.length, kind: kinds[mention.actor])
             mentions[mention.start.line, default: []].append(span)
         }
+    }
+
+    /// `+2 copies: Harbour Daily (02-salmon.txt), 03-saved.md` under a canonical article, `copy of: TITLE` under
+    /// a copy: the story is shown and counted once, and this says where else it appeared.
+    static func duplicateLine(model: CorpusModel, articleIndex: Int) -> String? {
+        guard let group = model.duplicates.group(of: articleIndex) else { return nil }
+        func named(_ index: Int) -> String {
+            let copy = model.articles[index]
+            guard let source = copy.source, !source.isEmpty else { return copy.id }
+            return "\(source) (\(copy.id))"
+        }
+        if group.canonical != articleIndex {
+            let canonical = model.articles[group.canonical]
+            return "copy of: " + (canonical.title.isEmpty ? canonical.id : canonical.title) + " (\(named(group.canonical)))"
+        }
+        let count = group.copies.count
+        return "+\(count) cop\(count == 1 ? "y" : "ies"): " + group.copies.map(named).joined(separator: ", ")
     }
 
     private mutating func appendHeader(_ text: String, role: Role, measure: (Character) -> Int) {

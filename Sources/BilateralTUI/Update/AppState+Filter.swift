@@ -103,7 +103,9 @@ extension AppState {
     mutating func refreshStances() {
         let previous = stances.selected
         stances.spansFilter = filter.isActive
-        let listed = stances.spansFilter ? filter.result.stances : (article.index.flatMap { stancesByArticle[$0] } ?? [])
+        var listed = stances.spansFilter ? filter.result.stances : (article.index.flatMap { stancesByArticle[$0] } ?? [])
+        // Across the corpus a story's stances are listed once, from its canonical article (an open copy lists its own).
+        if stances.spansFilter, !model.duplicates.isEmpty { listed = listed.filter { !model.stances[$0].fromCopy } }
         stances.indices = sortedStances(listed, by: stances.order)
         let kept = previous.flatMap { stances.indices.firstIndex(of: $0) } ?? 0
         stances.list.select(kept, count: stances.indices.count, height: stancesViewport)

@@ -12,8 +12,8 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("article,t0.txt,,2022-04-01,rupture-2023,") })
         let stance = lines.first { $0.hasPrefix("stance,") }
         #expect(stance?.contains(",JPN,RUS,conflictual,") == true)
-        // The focal pair and where the row's era came from close every row.
-        #expect(stance?.hasSuffix("\"Japan's sanctions against Russia, \"\"tough\"\" ones, stay.\",RUS-JPN,catalogue") == true)
+        // The focal pair, where the row's era came from and the canonical article of a copy (none here) close every row.
+        #expect(stance?.hasSuffix("\"Japan's sanctions against Russia, \"\"tough\"\" ones, stay.\",RUS-JPN,catalogue,") == true)
         #expect(CSVExporter.field("plain") == "plain")
     }
 

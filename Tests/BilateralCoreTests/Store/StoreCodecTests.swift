@@ -12,10 +12,11 @@ import Testing
             "storedBodyStart", "date", "dateSource", "titleSource", "isSummary",
         ])
         let stance = Stance(article: "a", holder: "JPN", target: "RUS", polarity: .neutral, score: 0, category: "01", cue: "c", evidence: "e", line: 1)
-        // `verdict` is the user's, from the store's own tables: deliberately not in the record.
+        // `verdict` is the user's, from the store's own tables, and `fromCopy` the corpus-level duplicate
+        // step's, run at every open: deliberately not in the record.
         #expect(fields(stance) == [
             "cue", "storedEvidence", "score", "articleNumber", "holderNumber", "targetNumber", "categoryNumber", "storedLine",
-            "polarity", "verdict",
+            "polarity", "verdict", "fromCopy",
         ])
         let event = Event(article: "a", date: PartialDate(year: 2000)!, sentence: "s", line: 1, actors: ["JPN"])
         #expect(fields(event) == ["storedSentence", "date", "articleNumber", "actorList", "storedLine"])

@@ -1,0 +1,150 @@
+/// The corpus-level step that finds near-duplicate articles (a story syndicated with small edits, a page
+/// saved twice, a feed item and the page it links to) and counts each story once.
+///
+/// Method: each article's prose becomes a set of hashed 5-word shingles (`WordShingles`), summarised by a
+/// 128-bin MinHash signature (`MinHashSignature`). LSH banding (32 bands of 4 bins) makes two articles
+/// candidates when they agree on every bin of some band: a pair whose shingle sets have Jaccard similarity
+/// J is a candidate with probability 1 − (1 − J⁴)³², 0.87 at J = 0.5, 0.99 at 0.6, 0.23 at 0.3, 0.003 at
+/// 0.1. Articles are visited oldest first; each is checked on the exact sets against the group leaders it
+/// shares a band with (at most `leadersChecked`): J ≥ `cut` (0.5) makes it a copy in that leader's group,
+/// otherwise it leads a group of its own. Each group then has one canonical article (`canonical(of:)`).
+///
+/// Linear in the corpus: one hash per shingle, 32 band keys per article, at most a few exact checks per
+/// article; deterministic (fixed hash functions, date and corpus order).
+public enum DuplicateDetection {
+    public struct Settings: Sendable, Equatable {
+        public var shingleSize = WordShingles.size
+        public var bands = 32
+        public var rows = 4
+        /// The least Jaccard similarity of two articles' shingle sets that makes them copies of one story.
+        public var cut = 0.5
+
+        public init() {}
+
+        public static let standard = Settings()
+    }
+
+    /// Finds the duplicate groups of `model`'s articles and marks the stances of copies, which then no
+    /// longer count (`CorpusModel.counts(_:)`).
+    public static func apply(to model: inout CorpusModel, settings: Settings = .standard) {
+        model.duplicates = Duplicates(groups: groups(of: model.articles, settings: settings))
+        markCopies(in: &model)
+    }
+
+    /// Sets each stance's `fromCopy` from `model.duplicates` (by article id, as the filter index maps them).
+    static func markCopies(in model: inout CorpusModel) {
+        var isCopyID: [String: Bool] = [:]
+        for (index, article) in model.articles.enumerated() where isCopyID[article.id] == nil {
+            isCopyID[article.id] = model.duplicates.isCopy(index)
+        }
+        let anyCopy = isCopyID.values.contains(true)
+        for index in model.stances.indices {
+            let fromCopy = anyCopy && isCopyID[model.stances[index].article] == true
+            if model.stances[index].fromCopy != fromCopy { model.stances[index].fromCopy = fromCopy }
+        }
+    }
+
+    /// The duplicate groups among `articles`, canonical article first, in corpus order of the canonical articles.
+    public static func groups(of articles: [Article], settings: Settings = .standard) -> [DuplicateGroup] {
+        // Only the band keys are kept (256 bytes an article), not the 128-bin signatures.
+        let bandKeys = ParallelMap.map(articles, makeWorker: { () }) { article, _ in
+            MinHashSignature(shingles: WordShingles.hashes(of: article, size: settings.shingleSize)).map {
+                Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
+            }
+        }
+        // Leaders are the articles that start a group; an article joins the first leader it is a copy of.
+        // Visiting articles oldest first makes a story's earliest version its leader, and comparing with
+        // leaders only (never copy with copy) keeps every copy within the cut of its group's leader: no
+        // chain of small edits can pull two different stories into one group.
+        let order = articles.indices.sorted { first, second in
+            switch (articles[first].date, articles[second].date) {
+            case let (left?, right?) where left != right: return left < right
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return first < second
+            }
+        }
+        func shingleSet(_ index: Int) -> [UInt64] { WordShingles.set(of: articles[index], size: settings.shingleSize) }
+        var leaderSets: [Int: [UInt64]] = [:]
+        var leadersInBucket: [UInt64: [Int32]] = [:]
+        var membersOfLeader: [Int: [Int]] = [:]
+        for index in order {
+            guard let keys = bandKeys[index] else { continue }
+            // A few leaders at most: in a corpus of recombined paragraphs one article may share a band with
+            // hundreds, and checking them all would make the step quadratic.
+            var candidates: [Int] = []
+            for key in keys {
+                for leader in leadersInBucket[key] ?? [] where candidates.count < leadersChecked && !candidates.contains(Int(leader)) {
+                    candidates.append(Int(leader))
+                }
+            }
+            var own: [UInt64]?
+            var found: Int?
+            for leader in candidates {
+                let mine = own ?? shingleSet(index)
+                own = mine
+                let theirs = leaderSets[leader] ?? shingleSet(leader)
+                leaderSets[leader] = theirs
+                if ShingleSimilarity.jaccard(theirs, mine) >= settings.cut {
+                    found = leader
+                    break
+                }
+            }
+            if let found {
+                membersOfLeader[found, default: [found]].append(index)
+            } else {
+                if let own { leaderSets[index] = own }
+                for key in keys { leadersInBucket[key, default: []].append(Int32(index)) }
+            }
+        }
+        let groups = membersOfLeader.values.map { unsorted -> DuplicateGroup in
+            let members = unsorted.sorted()
+            var sets: [Int: [UInt64]] = [:]
+            func set(_ index: Int) -> [UInt64] {
+                if let known = sets[index] ?? leaderSets[index] { return known }
+                let made = shingleSet(index)
+                sets[index] = made
+                return made
+            }
+            let canonical = canonical(of: members, articles: articles, similarity: { ShingleSimilarity.jaccard(set($0), set($1)) })
+            let copies = members.filter { $0 != canonical }
+            let similarities = copies.map { (ShingleSimilarity.jaccard(set(canonical), set($0)) * 1000).rounded() / 1000 }
+            return DuplicateGroup(canonical: canonical, copies: copies, similarities: similarities)
+        }
+        return groups.sorted { $0.canonical < $1.canonical }
+    }
+
+    /// Leaders an article is checked against at most (those sharing a band with it, oldest first).
+    static let leadersChecked = 8
+
+    /// The article that stands for a group: the earliest dated (the original a syndicated copy follows);
+    /// among those of that date, the most central, whose summed similarity to the group's other members is
+    /// highest (the version the others were edited from: each copy's edits are its own, so the original is
+    /// nearest to all of them, while a copy that added a paragraph or dropped one is farther from the rest);
+    /// then the first in corpus order. Centrality is measured in groups of up to 64 members; a larger group
+    /// (a page saved many times over) takes the first of its earliest.
+    static func canonical(of members: [Int], articles: [Article], similarity: (Int, Int) -> Double) -> Int {
+        var earliest: [Int] = []
+        for member in members {
+            guard let first = earliest.first else {
+                earliest = [member]
+                continue
+            }
+            switch (articles[member].date, articles[first].date) {
+            case let (left?, right?) where left < right: earliest = [member]
+            case let (left?, right?) where left == right: earliest.append(member)
+            case (_?, nil): earliest = [member]
+            case (nil, nil): earliest.append(member)
+            default: continue
+            }
+        }
+        guard earliest.count > 1, members.count <= 64 else { return earliest.min() ?? members[0] }
+        var best = earliest[0], bestScore = -1.0
+        for candidate in earliest.sorted() {
+            let score = members.reduce(0.0) { $0 + ($1 == candidate ? 0 : similarity(candidate, $1)) }
+            // Scores within a rounding step are a tie: the first in corpus order keeps it.
+            if score > bestScore + 1e-9 { (best, bestScore) = (candidate, score) }
+        }
+        return best
+    }
+}
