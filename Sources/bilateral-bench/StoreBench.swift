@@ -8,7 +8,15 @@ import Foundation
 /// throughout: a way to profile the warm open alone).
 enum StoreBench {
     static func run() throws {
-        let count = ThroughputBench.articleCount
+        try run(count: ThroughputBench.articleCount)
+    }
+
+    /// At 100,000 articles unless BILATERAL_BENCH_ARTICLES says otherwise: the second size.
+    static func runLarge() throws {
+        try run(count: ProcessInfo.processInfo.environment["BILATERAL_BENCH_ARTICLES"].flatMap(Int.init) ?? 100_000)
+    }
+
+    static func run(count: Int) throws {
         let (directory, keep) = ThroughputBench.corpusDirectory()
         let keptStore = ProcessInfo.processInfo.environment["BILATERAL_BENCH_STORE"].flatMap { $0.isEmpty ? nil : $0 }
         let storePath = keptStore
@@ -52,10 +60,8 @@ enum StoreBench {
 
         let warm = try timed(openCorpus)
         report("warm open (all stored), \(warm.value.extracted) extracted", warm.wall, target: large ? 2.0 : 0.3, unit: "s", cpu: warm.cpu)
-        if large {
-            report("peak RSS after warm open", Double(ResourceUsage.peakResidentBytes()) / 1e6,
-                   target: Double(bytes) / 1e6, unit: "MB")
-        }
+        // Peak RSS in a process of its own that opens warm, as a new dashboard would: this one has been through the cold open.
+        try warmOpenInAnotherProcess(directory: directory.path, storePath: storePath)
 
         let changed = directory.appendingPathComponent(String(format: "%05d_synthetic.txt", count / 2)).path
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: changed))
@@ -81,6 +87,50 @@ enum StoreBench {
                      export.wall, export.cpu, oneChanged.wall, words))
         report("export (warm open + JSON) ÷ wc -w", openAndExport / max(words, 0.001), target: 8, unit: "×")
         print("articles: \(articles)")
+    }
+
+    /// `store-warm`: opens the corpus in BILATERAL_BENCH_KEEP through the store in BILATERAL_BENCH_STORE (both left
+    /// by an earlier run) and reports the wall and CPU time and the process's peak RSS beside the corpus's bytes.
+    static func runWarm() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let directory = environment["BILATERAL_BENCH_KEEP"], let storePath = environment["BILATERAL_BENCH_STORE"],
+              FileManager.default.fileExists(atPath: storePath) else {
+            // Run alone (or by `all`) it has nothing to open: the store modes run it with both set.
+            return print("skipped: needs BILATERAL_BENCH_KEEP (a corpus) and BILATERAL_BENCH_STORE (its store), as the store modes set them")
+        }
+        let bytes = try corpusBytes(directory)
+        var extracted = 0
+        var articles = 0
+        var cpu = 0.0
+        let wall = try ResourceUsage.time {
+            cpu = try processCPU {
+                let store = try CorpusStore(path: storePath, roots: [directory])
+                let opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [directory]) { extracted = $0.extracted }
+                articles = opened?.model.articles.count ?? 0
+            }
+        }
+        let large = articles >= 50_000
+        report("warm open in a new process, \(articles) articles, \(extracted) extracted", wall, target: large ? 2.0 : 0.3, unit: "s", cpu: cpu)
+        report("peak RSS of that process (corpus \(ResourceUsage.megabytes(bytes)))", Double(ResourceUsage.peakResidentBytes()) / 1e6,
+               target: large ? Double(bytes) / 1e6 : nil, unit: "MB")
+    }
+
+    private static func warmOpenInAnotherProcess(directory: String, storePath: String) throws {
+        let process = Process()
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        process.executableURL = URL(fileURLWithPath: me)
+        process.arguments = ["store-warm"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["BILATERAL_BENCH_KEEP"] = directory
+        environment["BILATERAL_BENCH_STORE"] = storePath
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        // The child's own lines, without its "== store-warm" heading.
+        for line in text.split(separator: "\n") where !line.hasPrefix("==") { print(line) }
     }
 
     private static func report(

@@ -75,17 +75,19 @@ extension CorpusStore {
         var warnings: [String]
     }
 
-    /// Every stored record, in one pass over the table (no lookup per file), handed to `body` `size` at a time
-    /// so that only one batch of record bytes is held at once.
-    func eachRecordBatch(size: Int, _ body: ([StoredRecord]) -> Void) throws(StoreError) {
+    /// Every stored record whose path is `wanted`, in one pass over the table (no lookup per file), handed to
+    /// `body` `size` at a time so that only one batch of record bytes is held at once.
+    func eachRecordBatch(size: Int, wanted: (String) -> Bool = { _ in true }, _ body: ([StoredRecord]) -> Void) throws(StoreError) {
         try read { db in
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, extracted, warnings FROM derived_file")
             var batch: [StoredRecord] = []
             batch.reserveCapacity(size)
             while let row = try cursor.next() {
+                let path: String = row[0]
+                guard wanted(path) else { continue }
                 let warnings: String = row[2]
                 batch.append(StoredRecord(
-                    path: row[0], extracted: try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } },
+                    path: path, extracted: try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } },
                     warnings: warnings.isEmpty ? [] : warnings.split(separator: "\n").map(String.init)))
                 if batch.count == size {
                     body(batch)

@@ -78,6 +78,8 @@ public struct StoredCorpus {
         var stale = try staleFiles(listed, known: known, version: version)
         var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
         progress(total)
+        // What this open extracted, by listing position: the model takes it as it is rather than decode it back.
+        var extractedNow: [Int: (items: [ExtractedArticle], warnings: [String])] = [:]
         if !stale.isEmpty {
             // One process extracts at a time: another one opening the same corpus finds the results stored.
             let lock = store.path.flatMap { StoreLock(beside: $0) }
@@ -88,12 +90,15 @@ public struct StoredCorpus {
                 return facts != row.facts
             }
             total.done = listed.count - stale.count
+            extractedNow.reserveCapacity(stale.count)
             let size = batchSize ?? min(256, max(16, stale.count / 100))
             for start in stride(from: 0, to: stale.count, by: size) {
                 if shouldStop() { return nil }
-                let batch = stale[start..<min(start + size, stale.count)].map { listed[$0] }
+                let positions = stale[start..<min(start + size, stale.count)]
+                let batch = positions.map { listed[$0] }
                 let results = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
                 try store.save(results.map(\.record))
+                for (index, result) in zip(positions, results) { extractedNow[index] = (result.items, result.record.warnings) }
                 arrived?(results.flatMap(\.items))
                 total.done += batch.count
                 total.extracted += batch.count
@@ -104,7 +109,7 @@ public struct StoredCorpus {
         let listedAbsolute = Set(listed.map(\.absolute))
         try store.forget(known.keys.filter { !listedAbsolute.contains($0) })
         if shouldStop() { return nil }
-        var model = try assemble(listed, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
+        var model = try assemble(listed, extractedNow: extractedNow, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
         let rows = try store.fileRows()
         var keys: [String: ArticleKey] = [:]
         for file in listed {
@@ -134,15 +139,23 @@ public struct StoredCorpus {
             extracted: extracted, warnings: warnings.map(\.reason)), items)
     }
 
-    /// The model from the stored records, read in one pass and decoded on every core, in listing order.
-    private func assemble(_ listed: [ListedFile], rootOfFile: [Int], listingWarnings: [[LoadWarning]]) throws -> CorpusModel {
+    /// The model, in listing order, from what this open extracted and the other files' stored records (read in
+    /// one pass and decoded on every core).
+    private func assemble(
+        _ listed: [ListedFile], extractedNow: [Int: (items: [ExtractedArticle], warnings: [String])], rootOfFile: [Int],
+        listingWarnings: [[LoadWarning]]
+    ) throws -> CorpusModel {
         var position: [String: Int] = [:]
-        position.reserveCapacity(listed.count)
-        for (index, file) in listed.enumerated() { position[file.absolute] = index }
+        position.reserveCapacity(listed.count - extractedNow.count)
+        for (index, file) in listed.enumerated() where extractedNow[index] == nil { position[file.absolute] = index }
         var articlesOfFile = [[ExtractedArticle]?](repeating: nil, count: listed.count)
         var warningsOfFile = [[String]](repeating: [], count: listed.count)
+        for (index, extracted) in extractedNow {
+            articlesOfFile[index] = extracted.items
+            warningsOfFile[index] = extracted.warnings
+        }
         var damaged: [Int] = []
-        try store.eachRecordBatch(size: 512) { records in
+        try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
             let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
             let decoded = ParallelMap.map(found, makeWorker: { () }) { entry, _ -> [ExtractedArticle]? in
                 guard let bytes = entry.record.extracted else { return nil }
