@@ -9,14 +9,23 @@ public enum Clip {
     public static func text(_ text: String, to columns: Int, ascii: Bool = false) -> String {
         guard columns > 0 else { return "" }
         guard text.displayWidth > columns else { return text }
-        let characters = Array(text)
         let mark = Self.mark(ascii: ascii)
         let room = columns - mark.displayWidth
+        // Only the characters that fit and the two after them (to see whether the cut splits
+        // a number) are read: a long sentence clipped to a short row costs the row, not the sentence.
+        var characters: [Character] = []
         var kept = 0
         var used = 0
-        while kept < characters.count, used + characters[kept].displayWidth <= room {
-            used += characters[kept].displayWidth
-            kept += 1
+        var fitting = true
+        for character in text {
+            characters.append(character)
+            if fitting, used + character.displayWidth <= room {
+                used += character.displayWidth
+                kept += 1
+            } else {
+                fitting = false
+                if characters.count >= kept + 2 { break }
+            }
         }
         if kept < characters.count, continuesNumber(characters, at: kept), kept > 0, isNumberPart(characters[kept - 1]) {
             while kept > 0, isNumberPart(characters[kept - 1]) { kept -= 1 }

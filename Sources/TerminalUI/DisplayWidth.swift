@@ -2,6 +2,8 @@
 extension Character {
     /// 0 for combining and control characters, 2 for East Asian wide and emoji, else 1.
     public var displayWidth: Int {
+        // Most text on screen is ASCII: one byte, one column (none for a control).
+        if let ascii = asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         guard let first = unicodeScalars.first else { return 0 }
         let value = first.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -71,5 +73,16 @@ extension Character {
 
 extension StringProtocol {
     /// The number of terminal columns the text takes.
-    public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+    public var displayWidth: Int {
+        // ASCII is measured on its bytes, without breaking the text into characters.
+        var width = 0
+        for byte in utf8 {
+            if byte >= 0x80 { return reduce(0) { $0 + $1.displayWidth } }
+            if byte >= 0x20, byte != 0x7F { width += 1 }
+        }
+        return width
+    }
+
+    /// True when every character is ASCII (one byte, at most one column).
+    var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }

@@ -23,6 +23,8 @@ extension Grid {
     /// True when `text` is wider than `columns`; stops measuring once it is, so a long
     /// sentence in a narrow row costs only the row's width.
     static func exceeds(_ text: String, columns: Int) -> Bool {
+        // No character is wider than its UTF-8 bytes, so a text of few bytes fits.
+        if text.utf8.count <= columns { return false }
         var width = 0
         for character in text {
             width += character.displayWidth
@@ -39,7 +41,7 @@ extension Grid {
         for y in 0..<height {
             for x in 0..<width {
                 let cell = self[x, y]
-                if cell.text.contains(where: \.isTerminalControl) {
+                if cell.text.hasTerminalControls {
                     self[x, y] = Cell(" ", style: cell.style)
                 } else if ascii, !cell.text.utf8.allSatisfy({ $0 < 0x80 }) || cell.isContinuation {
                     self[x, y] = Cell("?", style: cell.style)

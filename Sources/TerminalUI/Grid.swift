@@ -38,6 +38,7 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
         let end = min(width, limit.map { x + $0 } ?? width)
+        if text.isAllASCII { return putASCII(text, x: x, y: y, style: style, end: end) }
         var column = x
         for character in text {
             let columns = character.displayWidth
@@ -51,6 +52,23 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
         }
         return column - x
     }
+
+    /// `put` for ASCII text: byte by byte, each cell's text taken from a table rather than
+    /// made from a `Character` (the path most of a frame's text takes).
+    private mutating func putASCII(_ text: String, x: Int, y: Int, style: Style, end: Int) -> Int {
+        var column = x
+        let rowStart = y * width
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { continue }
+            if column + 1 > end { break }
+            if column >= 0 { cells[rowStart + column] = Cell(Self.asciiTexts[Int(byte)], style: style) }
+            column += 1
+        }
+        return column - x
+    }
+
+    /// The one-character strings of the ASCII table, by code.
+    private static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Changes the style of the cells in `area`, keeping their text.
     public mutating func restyle(_ area: Rect, _ change: (inout Style) -> Void) {

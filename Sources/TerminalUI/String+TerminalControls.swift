@@ -10,10 +10,33 @@ extension Character {
     }
 }
 
+extension StringProtocol {
+    /// True when a character of the text is a terminal control (`Character.isTerminalControl`).
+    ///
+    /// Read from the UTF-8 bytes, which is what a frame's every cell and string goes through:
+    /// C0 and DEL are single bytes, C1 is `C2 80`…`C2 9F`, the direction overrides
+    /// `E2 80 AA`…`E2 80 AE` and `E2 81 A6`…`E2 81 A9`.
+    public var hasTerminalControls: Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+            if beforePrevious == 0xE2 {
+                if previous == 0x80, byte >= 0xAA, byte <= 0xAE { return true }
+                if previous == 0x81, byte >= 0xA6, byte <= 0xA9 { return true }
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+}
+
 extension String {
     /// The text with escape sequences and control characters removed; tabs and newlines become spaces.
     public var removingTerminalControls: String {
-        guard contains(where: \.isTerminalControl) else { return self }
+        guard hasTerminalControls else { return self }
         var result = ""
         var characters = makeIterator()
         while let character = characters.next() {

@@ -74,7 +74,9 @@ struct TimelinePane: Widget {
                 x += grid.write(String(symbol), x: x, y: line.y, style: value.map(theme.score) ?? theme.faint, ascii: theme.ascii)
             }
         }
-        let articles = section.entries.filter { if case .article = $0 { return true } else { return false } }.count
+        // Counted without building a list: an era of a large corpus holds thousands of entries.
+        var articles = 0
+        for entry in section.entries { if case .article = entry { articles += 1 } }
         let events = section.entries.count - articles
         let counts = "\(articles) art \(events) ev"
         grid.writeRight(counts, maxX: line.maxX, minX: x + 2, y: line.y, style: theme.faint, ascii: theme.ascii)

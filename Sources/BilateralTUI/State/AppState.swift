@@ -65,6 +65,8 @@ public struct AppState: Sendable, Equatable {
     public var editorAvailable = false
     /// The user's edits not yet saved: the run loop hands them to the store after each update.
     public var pendingEdits: [UserEdit] = []
+    /// The counted stances the filter keeps and in all, for the status line.
+    public internal(set) var stanceTally = StanceTally()
     /// While the corpus opens in the background: how far it has got (the status line shows a progress bar).
     public var loading: LoadProgress?
 
@@ -72,6 +74,8 @@ public struct AppState: Sendable, Equatable {
 
     let articleIndexByID: [String: Int]
     let actorKinds: [String: Actor.Kind]
+    /// The model's actors by id: drawing names a row's actors without searching the list.
+    let actorsByID: [String: Actor]
     /// Actor ids by how often the corpus mentions them, most first, for the picker.
     let actorsByMentions: [String]
     let stancesByArticle: [Int: [Int]]
@@ -103,6 +107,7 @@ public struct AppState: Sendable, Equatable {
         for (index, article) in model.articles.enumerated() where byID[article.id] == nil { byID[article.id] = index }
         articleIndexByID = byID
         actorKinds = Dictionary(model.actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        actorsByID = Dictionary(model.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var totals: [String: Int] = [:]
         for analysis in model.analyses {
             for (actor, count) in analysis.mentionCounts { totals[actor, default: 0] += count }
@@ -136,6 +141,6 @@ public struct AppState: Sendable, Equatable {
 
     /// The name of actor `id` (`Japan`), or the id when the model does not know it.
     public func actorName(_ id: String) -> String {
-        model.actor(id)?.name ?? id
+        actorsByID[id]?.name ?? id
     }
 }

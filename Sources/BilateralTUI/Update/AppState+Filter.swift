@@ -40,6 +40,8 @@ extension AppState {
     /// Builds the timeline of the current result, keeping the selected article or event when it is still there.
     mutating func rebuildTimeline() {
         let previous = timeline.selectedRow
+        // Every rebuild follows a new result or new verdicts: the counts the status line shows change with them.
+        stanceTally = StanceTally(model: model, kept: filter.result.stances)
         // An era header the user chose stays chosen while its era keeps something; in an empty
         // timeline the header was all there was to select, so it does not hold the selection.
         let choseHeader = !timeline.isEmpty
