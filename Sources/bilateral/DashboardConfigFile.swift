@@ -12,6 +12,8 @@ import Yams
 /// keys:                   # command: key, or a list of keys (added to the built-in ones)
 ///   undo: u
 ///   sortStances: [S, F5]
+///   rejectStance: none    # none: the command loses its built-in keys
+/// unbind: [c]             # keys that no longer do what they did (C-c always quits)
 /// colors:                 # part: 0-255 or black red green yellow blue magenta cyan white
 ///   cooperative: 41
 ///   conflictual: red
@@ -56,7 +58,7 @@ struct DashboardConfigFile {
         }
         guard let root else { return (settings, []) }
         guard let mapping = root.mapping else {
-            problem(root, "expected `mouse:`, `keys:` and `colors:` entries")
+            problem(root, "expected `mouse:`, `keys:`, `unbind:` and `colors:` entries")
             return (settings, problems)
         }
         for (keyNode, value) in mapping {
@@ -77,19 +79,20 @@ struct DashboardConfigFile {
                         problem(name, "unknown command '\(name.string ?? "")' (the commands are listed by `?`)")
                         continue
                     }
-                    let texts = keyValue.sequence.map { $0.compactMap(\.string) } ?? [keyValue.string].compactMap { $0 }
-                    guard !texts.isEmpty else {
-                        problem(keyValue, "\(command.rawValue): needs a key like j, C-x, M-x, F5, Enter")
+                    let words = Self.words(keyValue)
+                    guard !words.isEmpty else {
+                        problem(keyValue, "\(command.rawValue): needs a key like j, C-x, M-x, F5, Enter, or none")
                         continue
                     }
-                    for text in texts {
-                        guard let key = DashboardSettings.key(text) else {
-                            problem(keyValue, "'\(text)' is not a key (try j, C-x, M-x, F5, Enter, Space, Up)")
-                            continue
-                        }
-                        settings.keys[key] = command
-                    }
+                    for message in settings.bind(command, to: words) { problem(keyValue, message) }
                 }
+            case "unbind":
+                let words = Self.words(value)
+                guard !words.isEmpty else {
+                    problem(value, "unbind: holds a key or a list of keys, like [x, c]")
+                    continue
+                }
+                for message in settings.unbind(words) { problem(value, message) }
             case "colors", "colours":
                 guard let colors = value.mapping else {
                     problem(value, "colors: holds `part: colour` lines")
@@ -108,10 +111,15 @@ struct DashboardConfigFile {
                     settings.colors[name] = color
                 }
             default:
-                problem(keyNode, "unknown setting '\(keyNode.string ?? "")' (settings: mouse keys colors)")
+                problem(keyNode, "unknown setting '\(keyNode.string ?? "")' (settings: mouse keys unbind colors)")
             }
         }
         return (settings, problems)
+    }
+
+    /// A scalar's text, or a list's texts (`x` or `[x, c]`); nothing for a mapping.
+    private static func words(_ node: Node) -> [String] {
+        node.sequence.map { $0.compactMap(\.string) } ?? [node.string].compactMap { $0 }
     }
 
     private static func line(of error: YamlError) -> String {

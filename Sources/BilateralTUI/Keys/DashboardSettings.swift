@@ -1,10 +1,14 @@
 import TerminalUI
 
-/// What the user's config file changes: extra keys for commands, colours of the theme's
-/// parts, and whether the mouse is used. Parsed by the executable; defaults apply to the rest.
+/// What the user's config file changes: keys added to or taken from commands, colours of the
+/// theme's parts, and whether the mouse is used. Parsed by the executable; defaults apply to the rest.
 public struct DashboardSettings: Sendable, Equatable {
     /// Keys added for commands; they win over the built-in bindings of the same key.
     public var keys: [Key: Command] = [:]
+    /// Keys whose built-in bindings are removed (`unbind: [x]`), unless `keys` binds them again.
+    public var unboundKeys: Set<Key> = []
+    /// Commands whose built-in keys are removed (`rejectStance: none`); keys in `keys` still run them.
+    public var unboundCommands: Set<Command> = []
     /// Colours by theme part (`cooperative`, `accent` …; see `colorParts`).
     public var colors: [String: Color] = [:]
     public var mouse = true

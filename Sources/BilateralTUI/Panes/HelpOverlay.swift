@@ -92,23 +92,21 @@ struct HelpOverlay: Widget {
         .binding(keys: "", help: "  starts fresh, --no-state keeps nothing)"),
         .binding(keys: "y copies", help: "OSC 52, and .../bilateral/yank.txt"),
         .binding(keys: "config", help: "$XDG_CONFIG_HOME/bilateral/config.yaml"),
-        .binding(keys: "", help: "  (default ~/.config; keys, colors, mouse)"),
+        .binding(keys: "", help: "  (default ~/.config; keys, colors, mouse;"),
+        .binding(keys: "", help: "  unbind: [x] or command: none takes keys away)"),
     ]
 
-    /// The lines, from the same tables the keys and the status hints use; keys the config
-    /// file adds are shown beside the built-in ones.
+    /// The lines, from the same tables the keys and the status hints use, as the config file
+    /// changed them: keys it adds beside the built-in ones, keys it removes left out.
     static func lines(settings: DashboardSettings = DashboardSettings()) -> [Line] {
         var lines: [Line] = []
         for keymap in Keymap.all {
             if !lines.isEmpty { lines.append(.gap) }
             lines.append(.section(keymap.name))
             for binding in keymap.bindings {
-                var keys = binding.keys
-                if keymap.name == Keymap.global.name {
-                    keys += settings.keys.filter { $0.value == binding.command && !keys.contains($0.key) }.map(\.key)
-                        .sorted { KeyName.label($0) < KeyName.label($1) }
-                }
-                lines.append(.binding(keys: keys.map(KeyName.label).joined(separator: "/"), help: binding.command.help))
+                let keys = settings.keys(for: binding, in: keymap)
+                let label = keys.isEmpty ? "(none)" : keys.map(KeyName.label).joined(separator: "/")
+                lines.append(.binding(keys: label, help: binding.command.help))
             }
         }
         return lines + [.gap] + reference + [.gap] + legend

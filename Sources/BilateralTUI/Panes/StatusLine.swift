@@ -32,8 +32,8 @@ struct StatusLine: Widget {
 
         // Hints go on the right. The pane's own give way first (last first) to the left part;
         // the global ones only when the left part would get fewer than 40 columns.
-        var hints = Self.hints(for: state.focus)
-        var droppable = Keymap.keymap(for: state.focus).hints.count
+        var hints = Self.hints(for: state.focus, settings: state.settings)
+        var droppable = hints.count - Self.hints(for: nil, settings: state.settings).count
         while droppable > 0, x + leftWidth + 1 + Self.width(of: hints) > area.maxX {
             hints.remove(at: droppable - 1)
             droppable -= 1
@@ -62,18 +62,27 @@ struct StatusLine: Widget {
         }
     }
 
-    /// The focused pane's hints then the global ones, keys read from the keymaps.
-    static func hints(for pane: Pane) -> [(key: String, word: String)] {
-        let commands = Keymap.keymap(for: pane).hints + Keymap.global.hints
-        return commands.compactMap { command in
-            let binding = Keymap.keymap(for: pane).binding(for: command) ?? Keymap.global.binding(for: command)
-            guard let binding, let first = binding.keys.first else { return nil }
+    /// The focused pane's hints then the global ones (only the global ones for no pane), keys
+    /// read from the keymaps as the config file changed them; a command left without keys has no hint.
+    static func hints(for pane: Pane?, settings: DashboardSettings = DashboardSettings()) -> [(key: String, word: String)] {
+        let own = pane.map { Keymap.keymap(for: $0).hints } ?? []
+        return (own + Keymap.global.hints).compactMap { command in
+            var found: (binding: KeyBinding, keymap: Keymap)?
+            if let pane, let binding = Keymap.keymap(for: pane).binding(for: command) {
+                found = (binding, Keymap.keymap(for: pane))
+            } else if let binding = Keymap.global.binding(for: command) {
+                found = (binding, Keymap.global)
+            }
+            guard let found, let first = settings.keys(for: found.binding, in: found.keymap).first else { return nil }
             var key = KeyName.label(first)
-            switch command {
-            case .moveDown: key = "j/k"
-            case .searchNext: key = "n/N"
-            case .cooperative, .conflictual: key = "+/-"
-            default: break
+            // Pairs of keys read as one hint while both are the built-in ones.
+            if first == found.binding.keys.first {
+                switch command {
+                case .moveDown: key = "j/k"
+                case .searchNext: key = "n/N"
+                case .cooperative, .conflictual: key = "+/-"
+                default: break
+                }
             }
             return (key, command.hint)
         }

@@ -11,7 +11,7 @@ extension AppState {
         case .normal:
             if case .mouse(let event) = key {
                 mouse(event)
-            } else if let command = settings.keys[key] ?? Keymap.command(for: key, in: focus) {
+            } else if let command = settings.command(for: key, in: focus) {
                 perform(command)
             }
         case .help:
