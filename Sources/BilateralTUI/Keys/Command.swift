@@ -11,6 +11,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case pickPair, trajectory, overview
     case sortStances, yank, openURL, writeView, back, jumpBack, jumpForward
     case toggleFold, foldAll, unfoldAll
+    case evidenceDown, evidenceUp
 
     /// One line for the `?` screen.
     public var help: String {
@@ -66,6 +67,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .toggleFold: return "fold/unfold this era or article"
         case .foldAll: return "fold every era and article"
         case .unfoldAll: return "unfold everything"
+        case .evidenceDown: return "scroll the stance's evidence down"
+        case .evidenceUp: return "scroll the stance's evidence up"
         }
     }
 
@@ -110,6 +113,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
         case .back: return "back"
         case .jumpBack, .jumpForward: return "jump"
         case .toggleFold, .foldAll, .unfoldAll: return "fold"
+        case .evidenceDown, .evidenceUp: return "evidence"
         }
     }
 }

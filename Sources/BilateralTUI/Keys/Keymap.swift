@@ -91,6 +91,8 @@ public struct Keymap: Sendable, Hashable {
             KeyBinding([.character("t")], .trajectory),
             KeyBinding([.character("O")], .overview),
             KeyBinding([.character("s")], .sortStances),
+            KeyBinding([.character("J")], .evidenceDown),
+            KeyBinding([.character("K")], .evidenceUp),
             KeyBinding([.character("y")], .yank),
             KeyBinding([.character("o")], .openURL),
             KeyBinding([.character("w")], .writeView),

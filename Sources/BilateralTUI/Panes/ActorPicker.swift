@@ -20,13 +20,13 @@ struct ActorPicker: Widget {
                 grid.write(" (any actor)", x: line.x, y: line.y, style: style, limit: line.width, ascii: theme.ascii)
                 return
             }
-            let actor = state.model.actor(id)
+            // By name, coloured by kind; the kind at the right end.
+            let actor = state.actorsByID[id]
             let kind = actor?.kind.rawValue ?? ""
-            let name = actor?.name ?? id
-            var x = line.x
-            x += grid.write(" " + id.padding(toColumns: 12) + " ", x: x, y: line.y, style: isSelected ? style : theme.mention(actor?.kind, over: .plain), limit: line.width, ascii: theme.ascii)
-            grid.write(name, x: x, y: line.y, style: style, limit: line.maxX - x - kind.count - 2, ascii: theme.ascii)
-            grid.writeRight(kind + " ", maxX: line.maxX, minX: x, y: line.y, style: isSelected ? style : theme.faint, ascii: theme.ascii)
+            let nameWidth = max(1, line.width - kind.count - 3)
+            grid.write(" " + state.actorLabel(id, columns: nameWidth), x: line.x, y: line.y,
+                       style: isSelected ? style : theme.mention(actor?.kind, over: .plain), limit: nameWidth + 1, ascii: theme.ascii)
+            grid.writeRight(kind + " ", maxX: line.maxX, minX: line.x + 2, y: line.y, style: isSelected ? style : theme.faint, ascii: theme.ascii)
         }.render(in: list, into: &grid)
     }
 }

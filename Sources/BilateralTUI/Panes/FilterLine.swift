@@ -1,3 +1,4 @@
+import BilateralCore
 import TerminalUI
 
 /// The status line while typing a filter or a search: a prompt, the text with a cursor,

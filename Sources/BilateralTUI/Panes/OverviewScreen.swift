@@ -30,7 +30,7 @@ struct OverviewScreen: Widget {
         for trend in overview.pairs {
             let isFocal = Set(trend.summary.pair) == Set(state.pair)
             let shown = isFocal ? state.pair : trend.summary.pair
-            let label = (isFocal ? "* " : "  ") + shown.map(state.actorName).joined(separator: " – ")
+            let label = (isFocal ? "* " : "  ") + state.pairLabel(shown, columns: Self.labelWidth(inner.width) - 2)
             var change = "–"
             if let previous = trend.previousMean, let last = trend.lastMean, let delta = trend.change {
                 let arrow = delta > 0.5 ? (theme.ascii ? "up" : "↑") : (delta < -0.5 ? (theme.ascii ? "down" : "↓") : "=")
@@ -53,9 +53,12 @@ struct OverviewScreen: Widget {
         }
     }
 
+    /// The label column's width: what the numbers leave of `width`.
+    static func labelWidth(_ width: Int) -> Int { max(10, width - 40) }
+
     /// `label  stances  mean  trend`, the label taking what the numbers leave.
     static func columns(_ label: String, _ count: String, _ mean: String, _ trend: String, width: Int) -> String {
-        let labelWidth = max(10, width - 40)
+        let labelWidth = Self.labelWidth(width)
         let name = label.displayWidth > labelWidth ? String(label.prefix(labelWidth - 1)) + "…" : label.padding(toColumns: labelWidth)
         func right(_ text: String, _ columns: Int) -> String { String(repeating: " ", count: max(0, columns - text.count)) + text }
         return name + right(count, 8) + right(mean, 9) + "  " + trend

@@ -26,7 +26,8 @@ struct PairPicker: Widget {
             let focal = Set(summary.pair) == Set(state.pair)
             let style = isSelected ? theme.selection : Style.plain
             grid.fill(line, with: Cell(" ", style: style))
-            let names = (focal ? state.pair : summary.pair).map(state.actorName).joined(separator: " – ")
+            // Names, or codes where the column is too narrow for them.
+            let names = state.pairLabel(focal ? state.pair : summary.pair, columns: Self.nameWidth(line.width) - 2)
             let span = [summary.from, summary.to].compactMap { $0.map { String($0.iso.prefix(7)) } }.joined(separator: " – ")
             let text = Self.row(
                 pair: (focal ? "* " : "  ") + names, stances: String(summary.stances),
@@ -35,10 +36,15 @@ struct PairPicker: Widget {
         }.render(in: list, into: &grid)
     }
 
+    /// The pair column's width in a row `width` wide: what the figures and the date span leave.
+    static func nameWidth(_ width: Int) -> Int {
+        let spanWidth = 18, numbers = 16
+        return max(8, width - spanWidth - numbers - 1)
+    }
+
     /// Columns: the pair's names, its stance count, mean score per stance, and its date span.
     static func row(pair: String, stances: String, mean: String, span: String, width: Int) -> String {
-        let spanWidth = 18, numbers = 16
-        let nameWidth = max(8, width - spanWidth - numbers - 1)
+        let nameWidth = Self.nameWidth(width)
         let name = pair.displayWidth > nameWidth ? String(pair.prefix(nameWidth - 1)) + "…" : pair.padding(toColumns: nameWidth)
         let count = String(repeating: " ", count: max(0, 8 - stances.count)) + stances
         let score = String(repeating: " ", count: max(0, 8 - mean.count)) + mean

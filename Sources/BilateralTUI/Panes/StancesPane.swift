@@ -3,7 +3,7 @@ import Foundation
 import TerminalUI
 
 /// The right pane: stances as `holder → target`, polarity and score, cue; the selected
-/// one's evidence sentence below the list.
+/// one's evidence sentence below the list (`EvidenceBlock`).
 struct StancesPane: Widget {
     var state: AppState
     var theme: Theme
@@ -27,11 +27,14 @@ struct StancesPane: Widget {
             drawStance(state.model.stances[indices[index]], in: line, selected: isSelected, focused: focused, into: &grid)
         }.render(in: parts.list, into: &grid)
         if let selected = state.stances.selected, !parts.detail.isEmpty {
-            drawEvidence(state.model.stances[selected], in: parts.detail, into: &grid)
+            let stance = state.model.stances[selected]
+            EvidenceBlock(stance: stance, scroll: state.stances.evidenceOffset,
+                          place: "line \(stance.line) · \(articleName(stance.article))", theme: theme)
+                .render(in: parts.detail, into: &grid)
         }
     }
 
-    /// `+4.0 Abe → RUS  cue`; listing the whole filtered corpus, with the article's date
+    /// `+4.0 Shinzo Abe → Russia  cue`; listing the whole filtered corpus, with the article's date
     /// first and its title at the right end when the pane is wide enough.
     private func drawStance(_ stance: Stance, in line: Rect, selected: Bool, focused: Bool, into grid: inout Grid) {
         var base = selected ? (focused ? theme.selection : theme.inactiveSelection) : Style.plain
@@ -67,57 +70,17 @@ struct StancesPane: Widget {
             }
         }
         let arrow = theme.ascii ? "->" : "→"
-        // Names get fixed columns so arrows line up; narrow panes clip names to keep some cue.
+        // Names get fixed columns so arrows line up; a name too long for its column gives way
+        // to its short form (RUS, Putin), and narrow panes clip names to keep some cue.
         let holderWidth = line.width >= 40 ? 12 : max(5, (line.width - 10) * 2 / 5)
         let targetWidth = line.width >= 40 ? 6 : 5
-        let holder = Self.clipped(shortName(stance.holder), to: holderWidth)
+        let holder = state.actorLabel(stance.holder, columns: holderWidth)
         x += grid.write(holder.padding(toColumns: holderWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
         x += grid.write(" \(arrow) ", x: x, y: line.y, style: selected ? base : theme.faint, limit: line.maxX - x, ascii: theme.ascii)
-        let target = Self.clipped(shortName(stance.target), to: line.width >= 40 ? holderWidth : targetWidth)
+        let target = state.actorLabel(stance.target, columns: line.width >= 40 ? holderWidth : targetWidth)
         x += grid.write(target.padding(toColumns: targetWidth), x: x, y: line.y, style: base, limit: line.maxX - x, ascii: theme.ascii)
         guard end - x > 3 else { return }
         grid.write(" " + stance.cue, x: x, y: line.y, style: selected ? base : theme.faint, limit: end - x, ascii: theme.ascii)
-    }
-
-    /// A rule, the evidence sentence wrapped with the cue emphasised, then where it is.
-    /// When the sentence does not fit, its last shown row ends with `…` and the rule above
-    /// it says how many of its lines show (`3/5 lines`).
-    private func drawEvidence(_ stance: Stance, in area: Rect, into grid: inout Grid) {
-        let rule = theme.ascii ? "-" : "─"
-        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), with: Cell(rule, style: theme.faint))
-        // A margin of one column on each side inside the pane.
-        let body = Rect(x: area.x + 1, y: area.y, width: max(1, area.width - 2), height: area.height)
-        let text = Array(stance.evidence.removingTerminalControls)
-        let cue = Self.cueRange(stance.cue, in: text)
-        let measure: (Character) -> Int = theme.ascii ? { Transliteration.ascii($0).displayWidth } : { $0.displayWidth }
-        // One column kept free so a cut row can end with the mark.
-        let rows = WordWrap.wrap(text, width: max(1, body.width - 1), measure: measure)
-        let showsPlace = area.height >= 5
-        let room = max(0, area.height - (showsPlace ? 2 : 1))
-        let shown = rows.prefix(room)
-        let count = rows.count > shown.count ? " \(shown.count)/\(rows.count) lines " : ""
-        let label = " \(stance.polarity.rawValue) \(stance.category.isEmpty ? "" : "· \(stance.category) ")"
-        grid.write(label, x: area.x + 1, y: area.y, style: theme.polarity(stance.polarity),
-                   limit: area.width - 2 - (count.isEmpty ? 0 : count.count + 1), ascii: theme.ascii)
-        for (offset, row) in shown.enumerated() {
-            var x = body.x
-            let y = area.y + 1 + offset
-            for position in row.start..<row.end {
-                let isCue = cue?.contains(position) ?? false
-                x += grid.write(String(text[position]), x: x, y: y,
-                                style: isCue ? theme.polarity(stance.polarity) : theme.meta, limit: body.maxX - x, ascii: theme.ascii)
-            }
-            if offset == shown.count - 1, rows.count > shown.count {
-                grid.write(Clip.mark(ascii: theme.ascii), x: min(x, body.maxX - 1), y: y, style: theme.faint, ascii: theme.ascii)
-            }
-        }
-        if !count.isEmpty {
-            // How much of the sentence shows, at the right end of the rule above it.
-            grid.writeRight(count, maxX: area.maxX - 1, minX: area.x + 2, y: area.y, style: theme.faint, ascii: theme.ascii)
-        }
-        guard showsPlace else { return }
-        let place = "line \(stance.line) · \(articleName(stance.article))"
-        grid.write(place, x: body.x, y: area.maxY - 1, style: theme.faint, limit: body.width, ascii: theme.ascii)
     }
 
     /// The article's title where it has one, else its file name.
@@ -125,17 +88,6 @@ struct StancesPane: Widget {
         guard let index = state.articleIndexByID[id] else { return id }
         let title = state.model.articles[index].title
         return title.isEmpty ? id : title
-    }
-
-    /// States and organisations by their short id (`RUS`, `NATO`), persons by surname (`Abe`),
-    /// bodies by name (`Russian foreign ministry`, clipped by the column): never a slug.
-    private func shortName(_ id: String) -> String {
-        guard let actor = state.model.actor(id) else { return id }
-        switch actor.kind {
-        case .state, .organisation: return id
-        case .person: return actor.name.split(separator: " ").last.map(String.init) ?? actor.name
-        case .body: return actor.name
-        }
     }
 
     /// `text` cut to `columns` with an ellipsis when longer.

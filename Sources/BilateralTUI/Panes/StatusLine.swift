@@ -14,7 +14,7 @@ struct StatusLine: Widget {
         if let message = state.message {
             parts.append(message)
         } else {
-            if state.filter.isActive { parts.append("filter: \(state.filter.applied)") }
+            if state.filter.isActive { parts.append("filter: \(Self.shownFilter(state))") }
             if state.search.isActive {
                 let count = state.search.pane == .article ? state.search.matches.count : state.search.rows.count
                 let position = state.search.current.map { "\($0 + 1)/\(count)" } ?? "\(count)"
@@ -75,7 +75,7 @@ struct StatusLine: Widget {
             }
             guard let found, let first = settings.keys(for: found.binding, in: found.keymap).first else { return nil }
             var key = KeyName.label(first)
-            // Pairs of keys read as one hint while both are the built-in ones.
+            // Pairs of keys read as one hint while the first is still the built-in one.
             if first == found.binding.keys.first {
                 switch command {
                 case .moveDown: key = "j/k"
@@ -86,6 +86,20 @@ struct StatusLine: Widget {
             }
             return (key, command.hint)
         }
+    }
+
+    /// The applied filter as typed, its actor and era chips by name (`kuril · actor: Russian
+    /// foreign ministry`) rather than by the ids the query holds.
+    static func shownFilter(_ state: AppState) -> String {
+        let filter = state.filter
+        guard filter.query == filter.applied, filter.actor != nil || filter.era != nil else { return filter.applied }
+        var parts: [String] = []
+        let typed = filter.text.trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty { parts.append(typed) }
+        if let actor = filter.actor { parts.append("actor: " + state.actorName(actor)) }
+        if let era = filter.era { parts.append("era: " + (state.model.eras.first { $0.id == era }?.label ?? era)) }
+        if let polarity = filter.polarity { parts.append("pol:\(polarity.sign)") }
+        return parts.joined(separator: " · ")
     }
 
     static func width(of hints: [(key: String, word: String)]) -> Int {

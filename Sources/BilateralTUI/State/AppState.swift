@@ -143,4 +143,14 @@ public struct AppState: Sendable, Equatable {
     public func actorName(_ id: String) -> String {
         actorsByID[id]?.name ?? id
     }
+
+    /// Actor `id`'s name, or its short form where `columns` is too narrow (`ActorLabel`).
+    func actorLabel(_ id: String, columns: Int = .max) -> String {
+        ActorLabel.text(actorsByID[id], id: id, columns: columns)
+    }
+
+    /// The pair's names, or their short forms where `columns` is too narrow.
+    func pairLabel(_ ids: [String], columns: Int = .max) -> String {
+        ActorLabel.pair(ids.map { actorsByID[$0] }, ids: ids, columns: columns)
+    }
 }

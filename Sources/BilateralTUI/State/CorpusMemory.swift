@@ -45,7 +45,8 @@ public struct SavedFilter: Sendable, Hashable, Codable {
     }
 }
 
-/// The position, filter, chips, focused pane and zoom, to reopen a corpus where it was left.
+/// The position, filter, chips, focused pane, zoom, stance order and search, to reopen a corpus
+/// where it was left.
 public struct SessionSnapshot: Sendable, Hashable, Codable {
     public var filter: FilterSnapshot
     public var focus: Int
@@ -58,10 +59,16 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
     public var stance: Int?
     /// What the user folded in the timeline; nil when it is the corpus size's default.
     public var folds: TimelineFolds?
+    /// How the stances were sorted (`StanceOrder`'s name); nil in files written before it was kept.
+    public var stanceOrder: String?
+    /// The `/` search and the pane it searched (`Pane`'s number).
+    public var search: String?
+    public var searchPane: Int?
 
     public init(
         filter: FilterSnapshot, focus: Int, maximised: Bool, timelineKind: String?, timelineIndex: Int?,
-        articleScroll: Int, stance: Int?, folds: TimelineFolds? = nil
+        articleScroll: Int, stance: Int?, folds: TimelineFolds? = nil, stanceOrder: String? = nil,
+        search: String? = nil, searchPane: Int? = nil
     ) {
         self.filter = filter
         self.focus = focus
@@ -71,5 +78,8 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
         self.articleScroll = articleScroll
         self.stance = stance
         self.folds = folds
+        self.stanceOrder = stanceOrder
+        self.search = search
+        self.searchPane = searchPane
     }
 }

@@ -20,20 +20,3 @@ public enum NoteEditResult: Sendable, Hashable {
     /// One line saying why not; the note is unchanged.
     case failed(String)
 }
-
-/// The formats `bilateral export` writes, chosen for `w` by the file's extension.
-public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
-    case json, csv, markdown
-
-    /// `.csv` is CSV, `.md` or `.markdown` Markdown, anything else JSON.
-    public init(path: String) {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".csv") {
-            self = .csv
-        } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
-            self = .markdown
-        } else {
-            self = .json
-        }
-    }
-}

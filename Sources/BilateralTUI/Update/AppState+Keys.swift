@@ -86,11 +86,16 @@ extension AppState {
         }
     }
 
-    /// Applies the line at every keystroke, unless it is a `:` command.
+    /// Applies the line at every keystroke; of a line with a `:` command, the filter before it
+    /// (or, with none typed, the one applied when the line opened).
     mutating func filterTextChanged() {
-        if input.text.hasPrefix(":") {
-            filter.snapshot = promptOrigin
-            filter.error = nil
+        if let typed = FilterCommand.split(input.text)?.query {
+            if typed.isEmpty {
+                filter.snapshot = promptOrigin
+                filter.error = nil
+            } else {
+                filter.text = typed
+            }
         } else {
             filter.text = input.text
         }

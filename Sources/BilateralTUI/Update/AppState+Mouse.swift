@@ -10,6 +10,11 @@ extension AppState {
         guard let pane = layout.panes.first(where: { $0.value.contains(x: event.x, y: event.y) })?.key else { return }
         switch event.action {
         case .wheelUp, .wheelDown:
+            // Over the evidence under the stance list, the wheel scrolls the evidence.
+            if pane == .stances, event.y >= StancesLayout(inner: layout.inner(.stances)).detail.y {
+                scrollEvidence(by: event.action == .wheelUp ? -Self.wheelStep : Self.wheelStep)
+                return
+            }
             let command: Command = event.action == .wheelUp ? .moveUp : .moveDown
             let previous = focus
             focus = pane

@@ -76,3 +76,26 @@ extension AppState {
         if stances.list.selected != current { stanceSelectionChanged() }
     }
 }
+
+extension AppState {
+    /// `J`/`K` (`step` 1/-1) and the wheel over the evidence: scrolls the selected stance's
+    /// evidence when it does not fit under the list, from any pane.
+    mutating func scrollEvidence(by step: Int) {
+        guard let index = stances.selected else {
+            message = "no stance selected"
+            return
+        }
+        let area = StancesLayout(inner: layout.inner(.stances)).detail
+        guard !area.isEmpty else {
+            message = "the evidence is not on screen (3 shows the stances)"
+            return
+        }
+        let limit = EvidenceBlock.scrollLimit(model.stances[index], in: area, ascii: ascii)
+        guard limit > 0 else {
+            message = "the evidence shows whole"
+            return
+        }
+        stances.evidenceScroll = min(limit, max(0, stances.evidenceOffset + step))
+        stances.evidenceStance = index
+    }
+}

@@ -2,9 +2,9 @@ import BilateralCore
 import Foundation
 import TerminalUI
 
-/// A `:` command typed in the filter line instead of a filter.
+/// A `:` command typed in the filter line, alone or after a filter (`actor:CHN :save china`).
 enum FilterCommand: Equatable {
-    /// `:save NAME`: keep the filter applied under a name.
+    /// `:save NAME`: keep the filter under a name.
     case save(String)
     /// `:delete NAME`: forget a saved filter.
     case delete(String)
@@ -12,15 +12,29 @@ enum FilterCommand: Equatable {
     case unknown(String)
 
     init?(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix(":") else { return nil }
-        let words = trimmed.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+        guard let (_, command) = Self.split(line) else { return nil }
+        let words = command.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
         let name = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         switch words.first {
         case "save" where !name.isEmpty: self = .save(name)
         case "delete" where !name.isEmpty: self = .delete(name)
-        default: self = .unknown(trimmed)
+        default: self = .unknown(command)
         }
+    }
+
+    /// The filter typed before the command (trimmed, maybe empty) and the command from its `:`,
+    /// or nil when the line holds no command. A command starts at a `:` that begins the line
+    /// or follows a space; a field's colon (`actor:CHN`) follows its name, so it never does.
+    static func split(_ line: String) -> (query: String, command: String)? {
+        var previous: Character = " "
+        for index in line.indices {
+            if line[index] == ":", previous == " " {
+                let query = line[..<index].trimmingCharacters(in: .whitespaces)
+                return (query, line[index...].trimmingCharacters(in: .whitespaces))
+            }
+            previous = line[index]
+        }
+        return nil
     }
 
     /// What the filter line shows while the command is typed.
@@ -34,15 +48,21 @@ enum FilterCommand: Equatable {
 }
 
 extension AppState {
-    /// Enter on a `:` line: runs the command; an unknown one stays in the line with a note.
+    /// Enter on a line with a `:` command: runs the command; an unknown one stays in the line
+    /// with a note. A filter typed before `:save` is applied, and is what is saved.
     mutating func runFilterCommand() {
         guard let command = FilterCommand(input.text) else { return }
         switch command {
         case .save(let name):
+            guard filter.error == nil else { return }
             let query = filter.query
             guard !query.isEmpty else {
                 message = "no filter to save"
                 return
+            }
+            if let typed = FilterCommand.split(input.text)?.query, !typed.isEmpty {
+                memory.remember(typed)
+                recordFilterChange(from: promptOrigin)
             }
             memory.save(query, as: name)
             message = "saved '\(name)': \(query) (F lists saved filters)"

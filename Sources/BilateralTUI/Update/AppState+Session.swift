@@ -1,7 +1,7 @@
 import BilateralCore
 
 extension AppState {
-    /// Where the user is: filter, chips, focused pane, zoom and positions, to reopen at.
+    /// Where the user is: filter, chips, focused pane, zoom, positions, stance order and search, to reopen at.
     public var session: SessionSnapshot {
         var kind: String?
         var index: Int?
@@ -14,7 +14,9 @@ extension AppState {
         let folds = timeline.folds == TimelineFolds.initial(articleCount: model.articles.count) ? nil : timeline.folds
         return SessionSnapshot(
             filter: filter.snapshot, focus: focus.rawValue, maximised: maximised, timelineKind: kind,
-            timelineIndex: index, articleScroll: article.scroll, stance: stances.selected, folds: folds)
+            timelineIndex: index, articleScroll: article.scroll, stance: stances.selected, folds: folds,
+            stanceOrder: stances.order == .listed ? nil : stances.order.rawValue,
+            search: search.isActive ? search.query : nil, searchPane: search.isActive ? search.pane.rawValue : nil)
     }
 
     /// Puts the user back where `session` was; anything that no longer fits the corpus
@@ -44,6 +46,10 @@ extension AppState {
             }
         }
         maximised = session.maximised
+        if let order = session.stanceOrder.flatMap(StanceOrder.init(rawValue:)), order != stances.order {
+            stances.order = order
+            refreshStances()
+        }
         setFocus(Pane(rawValue: session.focus) ?? .timeline)
         if let stance = session.stance, let position = stances.indices.firstIndex(of: stance) {
             stances.list.select(position, count: stances.indices.count, height: stancesViewport)
@@ -51,5 +57,11 @@ extension AppState {
         }
         article.scroll = session.articleScroll
         clampArticleScroll()
+        if let query = session.search, !query.isEmpty {
+            // The matches come back highlighted where the user left them; n goes on from there.
+            search.query = query
+            search.pane = session.searchPane.flatMap(Pane.init(rawValue:)) ?? .article
+            if search.pane == .article { findMatches() } else { findListMatches() }
+        }
     }
 }

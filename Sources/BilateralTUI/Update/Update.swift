@@ -60,6 +60,8 @@ extension AppState {
             searchOrigin = focus == .timeline ? timeline.list.selected : (focus == .stances ? stances.list.selected : article.scroll)
             mode = .search
         case .sortStances: cycleStanceOrder()
+        case .evidenceDown: scrollEvidence(by: 1)
+        case .evidenceUp: scrollEvidence(by: -1)
         case .yank: yank()
         case .openURL: openURL()
         case .writeView: openWritePrompt()
