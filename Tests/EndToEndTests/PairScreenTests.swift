@@ -41,8 +41,9 @@ import Testing
         defer { session.kill() }
         try session.waitFor("bilateral · Russia – Japan")
         try session.send("p")
-        let picker = try session.waitFor("Pair · by stances")
-        #expect(picker.contains("* Russia – Japan"))
+        // The popup's rows can reach the terminal a moment after its title: wait for the focal row.
+        let picker = try session.waitForScreen("the pair picker with the focal pair") { $0.contains("Pair · by stances") && $0.contains("* Russia – Japan") }
+        #expect(picker.contains("Pair · by stances"))
         try session.send("Tab")
         try session.waitFor("Pair · by score")
         try session.send("china russia", literal: true)

@@ -28,11 +28,21 @@ enum ActorLabel {
         !id.isEmpty && id.count <= 6 && id.allSatisfy { ($0.isUppercase || $0.isNumber) && $0.isASCII }
     }
 
-    /// `Russia – Japan`, or `RUS – JPN` when the names do not fit in `columns`.
+    /// `Russia – Japan`; where that does not fit in `columns`, the longer name gives way to its
+    /// short form first (`Japan – NATO`), then both (`RUS – JPN`), then the names clipped.
     static func pair(_ actors: [Actor?], ids: [String], columns: Int = .max) -> String {
-        let names = zip(actors, ids).map { text($0, id: $1) }.joined(separator: " – ")
-        if names.displayWidth <= columns { return names }
-        let short = zip(actors, ids).map { actor, id in actor.flatMap(shortForm) ?? text(actor, id: id) }.joined(separator: " – ")
-        return short.displayWidth <= columns ? short : Clip.text(names, to: columns)
+        let names = zip(actors, ids).map { text($0, id: $1) }
+        let shorts = zip(actors, names).map { actor, name in actor.flatMap(shortForm) ?? name }
+        var candidates = [names]
+        if names.count == 2 {
+            let oneShort = [[names[0], shorts[1]], [shorts[0], names[1]]]
+            candidates += oneShort.sorted { $0.joined().displayWidth > $1.joined().displayWidth }
+        }
+        candidates.append(shorts)
+        for candidate in candidates {
+            let joined = candidate.joined(separator: " – ")
+            if joined.displayWidth <= columns { return joined }
+        }
+        return Clip.text(names.joined(separator: " – "), to: columns)
     }
 }
