@@ -7,7 +7,8 @@
 /// J is a candidate with probability 1 − (1 − J⁴)³², 0.87 at J = 0.5, 0.99 at 0.6, 0.23 at 0.3, 0.003 at
 /// 0.1. Articles are visited oldest first; each is checked on the exact sets against the group leaders it
 /// shares a band with (at most `leadersChecked`): J ≥ `cut` (0.5) makes it a copy in that leader's group,
-/// otherwise it leads a group of its own. Each group then has one canonical article (`canonical(of:)`).
+/// otherwise it leads a group of its own. A feed item that carries only a summary joins instead the group of
+/// the page with its address (`LinkedSummaries`). Each group then has one canonical article (`canonical(of:)`).
 ///
 /// Linear in the corpus: one hash per shingle, 32 band keys per article, at most a few exact checks per
 /// article; deterministic (fixed hash functions, date and corpus order).
@@ -65,10 +66,11 @@ public enum DuplicateDetection {
             }
         }
         func shingleSet(_ index: Int) -> [UInt64] { WordShingles.set(of: articles[index], size: settings.shingleSize) }
+        let linkedSummaries = LinkedSummaries.pages(for: articles)
         var leaderSets: [Int: [UInt64]] = [:]
         var leadersInBucket: [UInt64: [Int32]] = [:]
         var membersOfLeader: [Int: [Int]] = [:]
-        for index in order {
+        for index in order where linkedSummaries[index] == nil {
             guard let keys = bandKeys[index] else { continue }
             // A few leaders at most: in a corpus of recombined paragraphs one article may share a band with
             // hundreds, and checking them all would make the step quadratic.
@@ -97,6 +99,13 @@ public enum DuplicateDetection {
                 for key in keys { leadersInBucket[key, default: []].append(Int32(index)) }
             }
         }
+        // A summary joins the group of the page it links to (whose leader that page is, or was, or will be).
+        var leaderOfMember: [Int: Int] = [:]
+        for (leader, members) in membersOfLeader { for member in members { leaderOfMember[member] = leader } }
+        for (summary, page) in linkedSummaries.sorted(by: { $0.key < $1.key }) {
+            let leader = leaderOfMember[page] ?? page
+            membersOfLeader[leader, default: [leader]].append(summary)
+        }
         let groups = membersOfLeader.values.map { unsorted -> DuplicateGroup in
             let members = unsorted.sorted()
             var sets: [Int: [UInt64]] = [:]
@@ -121,11 +130,13 @@ public enum DuplicateDetection {
     /// among those of that date, the most central, whose summed similarity to the group's other members is
     /// highest (the version the others were edited from: each copy's edits are its own, so the original is
     /// nearest to all of them, while a copy that added a paragraph or dropped one is farther from the rest);
-    /// then the first in corpus order. Centrality is measured in groups of up to 64 members; a larger group
+    /// then the first in corpus order; never a summary when the group has a full article. Centrality is measured in groups of up to 64 members; a larger group
     /// (a page saved many times over) takes the first of its earliest.
     static func canonical(of members: [Int], articles: [Article], similarity: (Int, Int) -> Double) -> Int {
+        // A summary stands for a story only when the group has nothing else.
+        let full = members.filter { !articles[$0].isSummary }
         var earliest: [Int] = []
-        for member in members {
+        for member in full.isEmpty ? members : full {
             guard let first = earliest.first else {
                 earliest = [member]
                 continue

@@ -147,3 +147,30 @@ extension DuplicateDetectionTests {
         #expect(groups == [DuplicateGroup(canonical: 0, copies: [1], similarities: [(ShingleSimilarity.jaccard(sets[0], sets[1]) * 1000).rounded() / 1000])])
     }
 }
+
+extension DuplicateDetectionTests {
+    /// A feed item with only its summary shares too few shingles with its page; its link makes it the page's copy.
+    @Test func aSummaryItemIsACopyOfThePageItLinksTo() throws {
+        let story = Array(repeating: MinHashTests.story, count: 3)
+        var page = Article(id: "page.html", path: "page.html", url: "https://www.example.org/asia/salmon-talks/", lines: story)
+        page.date = PartialDate(year: 2019, month: 3, day: 5)
+        func summary(_ id: String, _ url: String, _ text: String) -> Article {
+            var item = Article(id: id, path: "feed.xml", url: url, lines: [text])
+            item.isSummary = true
+            item.date = PartialDate(year: 2019, month: 3, day: 4)
+            return item
+        }
+        let articles = [
+            summary("feed.xml#1", "http://example.org/asia/salmon-talks?utm_source=rss#top", "Japan and Russia agree to reopen salmon talks."),
+            page,
+            summary("feed.xml#2", "https://example.org/", "Tokyo protests drills on the islands."),
+            summary("feed.xml#3", "https://example.org/asia/other-story", "Ferry fares rise again in the north."),
+        ]
+        let groups = DuplicateDetection.groups(of: articles)
+        // The page stands for the story though the item is a day older: a summary is never canonical beside a page.
+        #expect(groups.map(\.canonical) == [1])
+        #expect(groups.first?.copies == [0])
+        #expect(LinkedSummaries.linkKey("https://example.org/") == nil)
+        #expect(LinkedSummaries.linkKey("HTTPS://WWW.Example.org/a/b/?utm_medium=x&id=7#c") == "example.org/a/b?id=7")
+    }
+}
