@@ -74,9 +74,13 @@ public struct Gazetteer: Sendable {
 
     private struct File: Decodable {
         var actors: [Entry]
+        var otherNames: [String]?
     }
 
     public let entries: [Entry]
+    /// Places and people that are no actor but spell within one letter of one ("Palawan", "Johnston"): never read
+    /// as a misspelt actor.
+    public let otherNames: [String]
     private let byID: [String: Int]
     /// Each role with its entry's index, by the state it is of and its lower-cased title, so that `holder`
     /// reads the few roles of that title rather than lower-casing every title of the catalogue.
@@ -87,8 +91,9 @@ public struct Gazetteer: Sendable {
         var title: String
     }
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], otherNames: [String] = []) {
         self.entries = entries
+        self.otherNames = otherNames
         var byID: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where byID[entry.id] == nil {
             byID[entry.id] = index
@@ -107,7 +112,8 @@ public struct Gazetteer: Sendable {
     /// - Throws: `ResourceError.malformed` naming the reason.
     public init(data: Data, name: String = "actors.json") throws(ResourceError) {
         do {
-            self.init(entries: try JSONDecoder().decode(File.self, from: data).actors)
+            let file = try JSONDecoder().decode(File.self, from: data)
+            self.init(entries: file.actors, otherNames: file.otherNames ?? [])
         } catch {
             throw .malformed(name: name, reason: String(describing: error))
         }

@@ -4,13 +4,22 @@ struct MentionFinder: Sendable {
     let index: MentionIndex
     /// Role titles, longest first, each with the " title" suffix a title phrase ends with.
     private let roleTitles: [(title: String, suffix: String)]
+    /// The capitalised words of the gazetteer's role titles ("Prime", "Minister", "Secretary", "State"): before a
+    /// surname they say which office, not which person.
+    let titleWords: Set<String>
 
     /// Words before a surname that say a person is meant.
     static let honorifics: WordSet = [
         "Mr", "Mrs", "Ms", "Miss", "Herr", "Frau", "Gen", "General", "President", "Premier", "Chancellor",
         "Minister", "Secretary", "Dr", "Prof", "Professor", "Madame", "Monsieur", "Mme", "Sen", "Senator",
         "Ambassador", "Admiral", "Adm", "Spokesman", "Spokeswoman", "spokesman", "spokeswoman", "Gospodin",
+        "PM", "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Lord", "Sir", "Dame", "Lady", "Governor",
+        "Gov", "Rep", "Representative", "Congressman", "Congresswoman", "Chairman", "Envoy", "Judge", "Justice", "Speaker",
+        "Mayor", "Commissioner", "Leader", "Colonel", "Col", "Captain", "Capt", "Lt", "Marshal", "Chief", "Deputy",
     ]
+
+    /// Nouns after a surname that make it a leader's government ("the Trump administration", "the Abe cabinet").
+    static let governments: WordSet = ["administration", "government", "cabinet", "presidency"]
 
     /// Surnames of five letters or more that are also common English words, so never enough alone.
     static let commonWordSurnames: WordSet = [
@@ -24,6 +33,8 @@ struct MentionFinder: Sendable {
         self.gazetteer = gazetteer
         self.index = MentionIndex(gazetteer: gazetteer)
         self.roleTitles = gazetteer.roleTitles.map { ($0, " " + $0) }
+        self.titleWords = Set(gazetteer.entries.flatMap { $0.roles.flatMap { $0.title.split(separator: " ").map(String.init) } }
+            .filter { $0.first?.isUppercase == true })
     }
 
     /// Mentions per sentence; `date` resolves titles ("the Japanese prime minister") to their holder.
@@ -37,6 +48,8 @@ struct MentionFinder: Sendable {
                 named.append(mentions[slot].actorNumber)
             }
         }
+        // Surnames the article gave to someone else in full ("Tim Morrison"): alone later, they name that person too.
+        var strangers: [String] = []
         for (number, tokens) in sentences.enumerated() {
             var extra: [ActorMention] = []
             // Exact matches come in text order and never overlap: the first not yet passed says whether a token is taken.
@@ -44,7 +57,7 @@ struct MentionFinder: Sendable {
             for position in tokens.indices where tokens[position].isWord && tokens[position].isCapitalised {
                 while exact < found[number].count, found[number][exact].tokens.upperBound <= position { exact += 1 }
                 if exact < found[number].count, found[number][exact].tokens.lowerBound <= position { continue }
-                guard let mention = looseMatch(in: tokens, at: position, named: named, typos: typos) else { continue }
+                guard let mention = looseMatch(in: tokens, at: position, named: named, strangers: &strangers, typos: typos) else { continue }
                 extra.append(mention)
             }
             if !extra.isEmpty {
@@ -108,7 +121,9 @@ struct MentionFinder: Sendable {
     }
 
     /// A surname alone, or a one-edit misspelling of a long name.
-    private func looseMatch(in tokens: [Token], at position: Int, named: [UInt32], typos: WordMemo<MentionIndex.Pattern?>?) -> ActorMention? {
+    private func looseMatch(
+        in tokens: [Token], at position: Int, named: [UInt32], strangers: inout [String], typos: WordMemo<MentionIndex.Pattern?>?
+    ) -> ActorMention? {
         // The token is read in place: a copy of it (two strings) cost more than most of the checks.
         guard tokens[position].isCapitalised else { return nil }
         let possessive = position + 1 < tokens.count && tokens[position + 1].kind == .possessive
@@ -117,6 +132,15 @@ struct MentionFinder: Sendable {
         if surnamePeople != nil, DateWords.months[tokens[position]] != nil, TemporalTagger.readsAsMonth(tokens, at: position) {
             surnamePeople = nil
         }
+        // "Tim Morrison", "Hu Chunhua": a surname inside another full name names someone the gazetteer lacks.
+        if let people = surnamePeople {
+            if namesAnotherPerson(in: tokens, at: position, people: people) {
+                strangers.append(tokens[position].text)
+                return nil
+            }
+            // Alone later, the surname stays the stranger's unless the known person is named in full too.
+            if strangers.contains(tokens[position].text), !people.contains(where: named.contains) { return nil }
+        }
         if let people = surnamePeople {
             let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
             let afterHonorific = previous >= 0 && Self.honorifics.contains(tokens[previous].text)
@@ -124,7 +148,9 @@ struct MentionFinder: Sendable {
             let chosen: UInt32?
             if known.count == 1 {
                 chosen = known[0]
-            } else if people.count == 1, afterHonorific || isDistinctive(tokens[position].text) {
+            } else if people.count == 1, afterHonorific || isDistinctive(tokens[position].text)
+                        || position + 1 < tokens.count && Self.governments.contains(lower: tokens[position + 1]) {
+                // "the Trump administration": even a surname that is an English word names its person before these.
                 chosen = people[0]
             } else {
                 chosen = nil
@@ -135,7 +161,8 @@ struct MentionFinder: Sendable {
         }
         if surnamePeople == nil, index.mayMisspell(tokens[position].text), !index.startsName(tokens[position]),
            let pattern = typoMatch(for: tokens[position].text, typos: typos) {
-            guard pattern.source != .surname || named.contains(pattern.actorNumber) || isDistinctive(pattern.tokens[0]) else {
+            // "Palawan", "Johnston": a place or person of its own is no misspelt actor (the gazetteer's other names).
+            guard !index.isOtherName(tokens[position].text), pattern.source != .surname || named.contains(pattern.actorNumber) || isDistinctive(pattern.tokens[0]) else {
                 return nil
             }
             return described(ActorMention(actorNumber: pattern.actorNumber, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))

@@ -95,9 +95,12 @@ struct MentionIndex: Sendable {
     private var descriptions: [UInt32: (kind: Actor.Kind, principalNumber: UInt32)] = [:]
     /// The shared numbers of the person ids by surname.
     private var surnameTable = CaseTable<[UInt32]>()
+    /// The gazetteer's other names, as written: a word among them is itself, never a misspelt actor.
+    private var otherNames: Set<String> = []
 
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
+        otherNames = Set(gazetteer.otherNames)
         for entry in gazetteer.entries {
             if let described = gazetteer.entry(entry.id) {
                 descriptions[SharedStrings.number(of: entry.id)] = (described.kind, SharedStrings.number(of: described.principal))
@@ -203,6 +206,11 @@ struct MentionIndex: Sendable {
     /// What a mention takes from the pattern `longestMatch` found.
     func match(_ pattern: Int) -> Match {
         matches[pattern]
+    }
+
+    /// True when the word, as written, is one of the gazetteer's other names: a place or person of its own.
+    func isOtherName(_ word: String) -> Bool {
+        otherNames.contains(word)
     }
 
     /// True when some gazetteer name opens with the token as written.

@@ -86,9 +86,9 @@ extension StanceFinder {
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }
-        // "Trump shook hands with Kim": a mutual act done with someone holds both ways.
-        if cue.symmetric, let first = targets.first, view.preposition(before: first) == "with" {
-            return product(holders, targets) + product(targets, holders)
+        // "Trump shook hands with Kim", "Modi met Xi": a mutual act done with someone, or to them, holds both ways.
+        if cue.symmetric, let first = targets.first, [nil, "with"].contains(view.preposition(before: first)) {
+            return mutual(holders, targets)
         }
         return product(holders, targets)
     }
@@ -207,7 +207,28 @@ extension StanceFinder {
                 ? targets.filter { target in !group.contains(target) } : []
             return partners.isEmpty ? allPairs(group) : product(group, partners)
         }
+        // "Japan signed a trade pact with Australia", "held talks with China": an act done with a partner holds both
+        // ways; one who joins talks with another enters talks that are not only the two's, and "deepen its
+        // cooperation with Chile" is one side's part.
+        if cue.role == .noun, isPartnered(cue, targets, in: view), !(max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: {
+            Self.joiningVerbs.contains(lower: view.tokens[$0]) || Self.ownSide.contains(lower: view.tokens[$0]) || view.tokens[$0].kind == .possessive
+        }) {
+            return mutual(group, targets)
+        }
         return cue.role == .noun ? product(group, targets) : []
+    }
+
+    /// A symmetric cue whose first target is its partner ("with Australia").
+    private func isPartnered(_ cue: CueLexicon.Cue, _ targets: [Int], in view: SentenceView) -> Bool {
+        cue.symmetric && targets.first.map { view.preposition(before: $0) == "with" } == true
+    }
+
+    static let joiningVerbs: WordSet = ["join", "joins", "joined", "joining"]
+    static let ownSide: WordSet = ["its", "his", "her", "their"]
+
+    /// Both directions between two groups: a mutual act.
+    private func mutual(_ holders: [Int], _ targets: [Int]) -> [(Int, Int)] {
+        product(holders, targets) + product(targets, holders)
     }
 
     /// "are at odds", "remained in dispute": a be-form or "remain" right before the noun phrase.

@@ -101,6 +101,8 @@ struct StanceFinder: Sendable {
             if isUnrealised(cue, at: range, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
+            // "Armenia suspended talks with Azerbaijan", "refused to meet": a mutual act stopped or refused is done by one side.
+            if (score > 0) != (cue.score > 0) { cue.symmetric = false }
             if score < 0, let changed = threatBefore(number, at: range, cues: cues, in: view) ?? settledQuarrel(cue, at: range, in: view) {
                 (score, category) = changed
             }

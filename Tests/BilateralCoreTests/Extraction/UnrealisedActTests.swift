@@ -19,7 +19,7 @@ import Testing
 
     @Test func theConsequenceOfAConditionIsOnlySupposed() {
         #expect(stances("Oslo could sign a fishing deal with Reykjavik next week if the talks go well.") == [])
-        #expect(stances("Oslo will sign a fishing deal with Reykjavik next week, officials said.") == ["NOR>ISL+"])
+        #expect(stances("Oslo will sign a fishing deal with Reykjavik next week, officials said.") == ["ISL>NOR+", "NOR>ISL+"])
     }
 
     @Test func aQuestionAsksAndReportsNoAct() {
@@ -45,7 +45,7 @@ import Testing
 
     @Test func aMarkerBeforeAVerbReachesItsNounCue() {
         #expect(stances("Japan was unable to reschedule its meeting with China.") == [])
-        #expect(stances("Japan held a meeting with China.") == ["JPN>CHN+"])
+        #expect(stances("Japan held a meeting with China.") == ["CHN>JPN+", "JPN>CHN+"])
     }
 
     @Test func aDeniedActDidNotHappen() {

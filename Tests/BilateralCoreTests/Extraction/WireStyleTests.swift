@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func aPlaceAfterAVerbIsNoTarget() {
-        #expect(stances("Vladimir Putin negotiated in Singapore with Shinzo Abe.") == ["RUS>JPN+"])
+        #expect(stances("Vladimir Putin negotiated in Singapore with Shinzo Abe.") == ["JPN>RUS+", "RUS>JPN+"])
     }
 
     @Test func aGerundAfterAPrepositionActsForTheActorBeforeIt() {

@@ -27,7 +27,8 @@ import Testing
         let first = try #require(model.eras.first?.statistics)
         let last = try #require(model.eras.last?.statistics)
         #expect(first.mean > 2, "\(model.eras.map(\.label))")
-        #expect(last.mean < -1, "\(model.eras.map(\.label))")
+        // Meetings count both ways (issue 15, class 7), which lifts the last era's mean a little: still clearly hostile.
+        #expect(last.mean < -0.5, "\(model.eras.map(\.label))")
         // Every article is dated, so each sits in an era; each era holds stances.
         #expect(model.analyses.allSatisfy { $0.era != nil })
         #expect(model.eras.allSatisfy { ($0.statistics?.stances ?? 0) > 0 })
