@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         // the corpus store (SQLite)
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // CSV records (streamed row by row; quoted commas and line breaks, CRLF)
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // serve: the built-in SSH server
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -23,7 +25,10 @@ let package = Package(
         // MARK: core
         .target(
             name: "BilateralCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"), "Markup"],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"), "Markup",
+            ],
             // The JSON data files are compiled in by the EmbedData plugin, not shipped as a bundle.
             exclude: ["Resources"],
             plugins: ["EmbedData"]

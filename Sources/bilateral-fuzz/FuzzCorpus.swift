@@ -10,7 +10,7 @@ enum FuzzCorpus {
     }
 
     /// The kinds of file read, by their last extension.
-    static let kinds: Set<String> = ["txt", "md", "html", "htm", "xml", "rss", "atom"]
+    static let kinds: Set<String> = ["txt", "md", "html", "htm", "xml", "rss", "atom", "jsonl", "ndjson", "csv", "tsv"]
 
     /// The kind of `path` (its extension, lower-cased), or nil for a file the loader does not read.
     static func kind(of path: String) -> String? {

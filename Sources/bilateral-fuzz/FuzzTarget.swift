@@ -18,7 +18,9 @@ struct FuzzTarget {
     /// pages and feeds go through their readers too.
     func run(_ bytes: [UInt8], kind: String = "txt") throws(Violation) {
         let (articles, warnings) = loader.loadArticles(bytes: bytes, path: "fuzz." + kind)
-        if kind == "txt" || kind == "md", warnings.count > 1 { throw Violation(description: "\(warnings.count) warnings for one file") }
+        // One warning per text file; a .txt that is a dump of JSON records (it starts with `{`) warns per record.
+        let mayBeRecords = kind == "txt" && bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "{")
+        if kind == "txt" || kind == "md", !mayBeRecords, warnings.count > 1 { throw Violation(description: "\(warnings.count) warnings for one file") }
         for article in articles {
             for (number, line) in article.lines.enumerated() where line.unicodeScalars.contains(where: isControl) {
                 throw Violation(description: "line \(number + 1) keeps a control character")

@@ -17,6 +17,8 @@ final class BackgroundOpening: Sendable {
     private let sources: EraSources
     private let store: CorpusStore
     private let detectsDuplicates: Bool
+    private let loader: CorpusLoader
+    private let dataFiles: DataFiles
 
     /// Checks the paths (a missing one fails at once, before any terminal), `--pair` and the era file, and
     /// opens the store (a store file that cannot be used is one warning, printed now); `start` begins opening.
@@ -25,7 +27,10 @@ final class BackgroundOpening: Sendable {
         for root in roots where !FileManager.default.fileExists(atPath: root) {
             throw CommandFailure(LoadError.pathNotFound(root).description)
         }
-        requested = try corpus.requestedPair(gazetteer: Extractor().gazetteer)
+        // The user's data layer: only a --pair reads the gazetteer now; the extractor is built on the thread.
+        requested = corpus.pair == nil ? nil : try corpus.requestedPair(gazetteer: try corpus.gazetteer())
+        dataFiles = corpus.dataFiles
+        loader = corpus.loader
         file = try corpus.eraFile()
         sources = try corpus.eraSources()
         store = try corpus.openStore()
@@ -37,14 +42,16 @@ final class BackgroundOpening: Sendable {
         started.withLock { $0 = true }
         Thread.detachNewThread { [self] in
             do {
-                var extractor = Extractor()
+                var extractor = try dataFiles.extractor()
                 extractor.detectsDuplicates = detectsDuplicates
                 var partials = PartialModels(extractor: extractor, focus: { model in
                     if self.requested != nil || self.file != nil {
                         RelationshipFocus.apply(to: &model, pair: self.requested, sources: self.sources)
                     }
                 })
-                var opened = try StoredCorpus(store: store, extractor: extractor).open(
+                var stored = StoredCorpus(store: store, extractor: extractor)
+                stored.loader = loader
+                var opened = try stored.open(
                     roots: roots, progress: { self.feed.report(done: $0.done, total: $0.total) },
                     shouldStop: { self.feed.stopRequested },
                     arrived: { items in

@@ -27,6 +27,19 @@ struct CorpusOptions: ParsableArguments {
         valueName: "dir"))
     var dataFolder: String?
 
+    @Option(help: ArgumentHelp(
+        "Which column of CSV and JSON Lines records holds which part, e.g. title=headline,text=body (parts: id, title, date, url, text, author, source, summary; default: their common names).",
+        valueName: "part=column,..."))
+    var columns: String?
+
+    /// The `--columns` mapping (checked in `validate`).
+    var recordColumns: RecordColumns {
+        columns.flatMap { try? RecordColumns(parsing: $0) } ?? RecordColumns()
+    }
+
+    /// The loader every file of the corpus is read with.
+    var loader: CorpusLoader { CorpusLoader(columns: recordColumns) }
+
     /// The data files: the built-in ones with the user's folder on top.
     var dataFiles: DataFiles {
         if let dataFolder { return DataFiles(folder: dataFolder, folderRequired: true) }
@@ -46,8 +59,24 @@ struct CorpusOptions: ParsableArguments {
 
     /// A `--pair` naming no known actor stops here, before the terminal or the corpus is touched.
     func validate() throws {
+        if let columns {
+            do {
+                _ = try RecordColumns(parsing: columns)
+            } catch {
+                throw ValidationError("--columns: \(error.description)")
+            }
+        }
         // Only a --pair needs the gazetteer read: every other start stays as quick as before.
         if pair != nil { _ = try Self.resolve(pair: pair, gazetteer: (try? dataFiles.gazetteer()) ?? (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])) }
+    }
+
+    /// The gazetteer with the user's actors laid over the built-in ones; a bad user file is one line and exit 1.
+    func gazetteer() throws -> Gazetteer {
+        do {
+            return try dataFiles.gazetteer()
+        } catch {
+            throw CommandFailure(String(describing: error))
+        }
     }
 
     /// The paths to load: those given, else the seeds directory.
@@ -88,7 +117,9 @@ struct CorpusOptions: ParsableArguments {
         let extractor = try extractor()
         let opened: StoredCorpus.Opened?
         do {
-            opened = try StoredCorpus(store: try openStore(), extractor: extractor).open(roots: roots, progress: progress)
+            var stored = StoredCorpus(store: try openStore(), extractor: extractor)
+            stored.loader = loader
+            opened = try stored.open(roots: roots, progress: progress)
         } catch let error as LoadError {
             throw CommandFailure(error.description)
         } catch let error as StoreError {

@@ -58,7 +58,7 @@ struct Export: ParsableCommand {
                 case .json: JSONExporter(withText: withText).write(model, to: &out)
                 case .csv: CSVExporter().write(model, to: &out)
                 case .markdown: MarkdownExporter().write(model, to: &out)
-                case .gold: out.write(GoldExporter(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).export(model))
+                case .gold: out.write(GoldExporter(gazetteer: try corpus.gazetteer()).export(model))
                 }
             }
         }

@@ -17,7 +17,7 @@ struct Gold: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let model = try corpus.loadModel()
-                let text = GoldExporter(gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])).export(model)
+                let text = GoldExporter(gazetteer: try corpus.gazetteer()).export(model)
                 FileHandle.standardOutput.write(Data((text + "\n").utf8))
             }
         }

@@ -43,14 +43,38 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("data"), help: ArgumentHelp("A folder of data files each session lays over the built-in data.", valueName: "dir"))
     var dataFolder: String?
 
+    @Option(help: ArgumentHelp("Which column of CSV and JSON Lines records holds which part, as browse takes it.", valueName: "part=column,..."))
+    var columns: String?
+
+    /// The data files each session reads: `--data`, else the user's folder.
+    var dataFiles: DataFiles {
+        dataFolder.map { DataFiles(folder: $0, folderRequired: true) }
+            ?? DataFiles(folder: DataFiles.userFolder(environment: ProcessInfo.processInfo.environment))
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
         guard idleTimeout >= 0, rateLimit >= 0 else {
             throw ValidationError("--idle-timeout and --rate-limit cannot be negative")
         }
-        // Checked here, once, rather than by every session's dashboard.
-        if pair != nil { _ = try CorpusOptions.resolve(pair: pair, gazetteer: (try? Gazetteer.bundled()) ?? Gazetteer(entries: [])) }
+        // Checked here, once, rather than by every session's dashboard: against the user's actors too.
+        if let columns {
+            do {
+                _ = try RecordColumns(parsing: columns)
+            } catch {
+                throw ValidationError("--columns: \(error.description)")
+            }
+        }
+        if pair != nil {
+            let gazetteer: Gazetteer
+            do {
+                gazetteer = try dataFiles.gazetteer()
+            } catch {
+                throw CommandFailure(String(describing: error))
+            }
+            _ = try CorpusOptions.resolve(pair: pair, gazetteer: gazetteer)
+        }
     }
 
     func run() throws {
@@ -77,6 +101,7 @@ struct Serve: ParsableCommand {
             if let pair { focus += ["--pair", pair] }
             if keepDuplicates { focus.append("--keep-duplicates") }
             if let eras { focus += ["--eras", eras.hasPrefix("/") ? eras : workingDirectory + "/" + eras] }
+            if let columns { focus += ["--columns", columns] }
             var configuration = ServeConfiguration(
                 childExecutable: "/proc/self/exe", childArgumentZero: realPath,
                 childArguments: ["browse", "--no-state", "--no-editor"] + focus + dataArguments + absolutePaths)

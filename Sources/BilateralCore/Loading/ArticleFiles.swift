@@ -7,7 +7,7 @@ import Darwin
 
 /// The article files a corpus path names: itself, or the text, page and feed files under it.
 enum ArticleFiles {
-    static let extensions: Set<String> = ["txt", "md", "html", "htm", "xhtml", "xml", "rss", "atom"]
+    static let extensions: Set<String> = ["txt", "md", "html", "htm", "xhtml", "xml", "rss", "atom", "jsonl", "ndjson", "csv", "tsv"]
 
     /// How many directories deep a walk goes; deeper ones are reported and not read (the limit keeps
     /// paths well under PATH_MAX and the walk's recursion shallow).
@@ -108,7 +108,7 @@ enum ArticleFiles {
     /// True for names ending in `.txt`, `.md` or a page or feed suffix in any case; other names go through Foundation's rules.
     static func hasArticleExtension(_ name: String) -> Bool {
         let lower = name.lowercased()
-        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") || ArticleFormat.isMarkupName(lower) { return true }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") || ArticleFormat.isMarkupName(lower) || ArticleFormat.isRecordsName(lower) { return true }
         return extensions.contains((name as NSString).pathExtension.lowercased())
     }
 }

@@ -6,7 +6,12 @@ import Foundation
 /// unreadable) and each repair made to one that can (invalid UTF-8, control characters)
 /// becomes one `LoadWarning` naming the file and the reason.
 public struct CorpusLoader: Sendable {
-    public init() {}
+    /// Which columns of CSV and JSON Lines records hold which part of an article.
+    public var columns: RecordColumns
+
+    public init(columns: RecordColumns = RecordColumns()) {
+        self.columns = columns
+    }
 
     /// Loads every article file under `paths` (recursively, in file-name order: `*.txt`, `*.md`,
     /// web pages and feeds) and every file named directly.
@@ -31,7 +36,7 @@ public struct CorpusLoader: Sendable {
         return corpus
     }
 
-    /// Loads the articles of one file from disk: one for a text file or page, one per item of a feed.
+    /// Loads the articles of one file from disk: one for a text file or page, one per item of a feed or record of a file of records.
     func loadArticles(file path: String) -> ([Article], [LoadWarning]) {
         switch FileBytes.read(path) {
         case .success(let bytes): return loadArticles(bytes: bytes, path: path)
@@ -50,6 +55,10 @@ public struct CorpusLoader: Sendable {
             return (article.map { [$0] } ?? [], warnings)
         case .feed:
             return FeedReader().read(bytes: bytes, path: path)
+        case .jsonLines:
+            return JSONLinesReader(columns: columns).read(bytes: bytes, path: path)
+        case .csv:
+            return CSVRecordReader(columns: columns).read(bytes: bytes, path: path)
         }
     }
 

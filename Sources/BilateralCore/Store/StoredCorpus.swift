@@ -15,6 +15,8 @@ public struct StoredCorpus {
 
     public let store: CorpusStore
     public let extractor: Extractor
+    /// How each file is read (the `--columns` of CSV and JSON Lines records among it).
+    public var loader = CorpusLoader()
     /// Files extracted and stored per transaction (a process killed mid-extraction loses at most one batch),
     /// when set; by default a hundredth of the files to extract, between 16 and 256, so progress moves often.
     public var batchSize: Int? = StoredCorpus.batchSizeFromEnvironment
@@ -73,7 +75,9 @@ public struct StoredCorpus {
                 rootOfFile.append(number)
             }
         }
-        let version = extractor.version
+        // Other columns read other records: a file stored under other columns is read again.
+        let columns = loader.columns.canonical
+        let version = columns.isEmpty ? extractor.version : extractor.version + " columns " + columns
         let known = try store.fileRows()
         var stale = try staleFiles(listed, known: known, version: version)
         var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
@@ -131,7 +135,7 @@ public struct StoredCorpus {
                 path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil,
                 warnings: [problem.description + "; skipped"]), [])
         }
-        let (articles, warnings) = CorpusLoader().loadArticles(bytes: bytes, path: file.path)
+        let (articles, warnings) = loader.loadArticles(bytes: bytes, path: file.path)
         let items = articles.map { extractor.extract($0) }
         let extracted = items.isEmpty ? nil : ExtractedArticleCodec.encode(all: items)
         return (CorpusStore.FileRecord(
@@ -172,7 +176,7 @@ public struct StoredCorpus {
         }
         // A damaged record: extracted again, now, rather than trusted or lost.
         for index in damaged {
-            articlesOfFile[index] = CorpusLoader().loadArticles(file: listed[index].path).0.map { extractor.extract($0) }
+            articlesOfFile[index] = loader.loadArticles(file: listed[index].path).0.map { extractor.extract($0) }
         }
         var items: [ExtractedArticle] = []
         items.reserveCapacity(listed.count)
