@@ -5,13 +5,13 @@ import BilateralTUI
 enum UserEdits {
     static func save(_ edit: UserEdit, model: CorpusModel, in opened: StoredCorpus.Opened) throws(StoreError) {
         switch edit {
-        case .marks(let path, let marks):
-            guard let key = opened.keys[path] else { return }
+        case .marks(let articleKey, let marks):
+            guard let key = opened.keys[articleKey] else { return }
             try opened.store.save(marks, for: key)
         case .verdict(let index, let verdict):
             guard model.stances.indices.contains(index) else { return }
             let stance = model.stances[index]
-            guard let path = model.articles.first(where: { $0.id == stance.article })?.path, let key = opened.keys[path] else { return }
+            guard let marksKey = model.articles.first(where: { $0.id == stance.article })?.marksKey, let key = opened.keys[marksKey] else { return }
             try opened.store.save(verdict, for: StanceKey(article: key, stance: stance))
         }
     }

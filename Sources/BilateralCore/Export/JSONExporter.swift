@@ -68,7 +68,7 @@ public struct JSONExporter: Sendable {
             ("eras", .array(model.eras.map(era))),
             ("actors", .array(model.actors.map(actor))),
             ("articles", .array(zip(model.articles, model.analyses).enumerated().map { index, pair in
-                article(pair.0, analysis: pair.1, marks: model.marks[pair.0.path], duplicates: duplicateFields(of: index, in: model))
+                article(pair.0, analysis: pair.1, marks: model.marks[pair.0.marksKey], duplicates: duplicateFields(of: index, in: model))
             })),
             ("events", .array(model.events.map(event))),
             ("stances", .array(model.stances.map(stance))),

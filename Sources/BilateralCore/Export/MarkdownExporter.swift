@@ -29,7 +29,7 @@ public struct MarkdownExporter: Sendable {
             out += "- date: \(article.date?.iso ?? "unknown") (\(article.dateSource.rawValue))\n"
             out += "- era: \(analysis.era ?? "none")\n"
             out += duplicateLine(of: index, in: model)
-            let marks = model.marks(ofArticleAt: article.path)
+            let marks = model.marks(of: article)
             if marks.bookmarked { out += "- bookmarked\n" }
             if let note = marks.note { out += "- note: \(inline(note))\n" }
             let actors = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }

@@ -12,9 +12,14 @@ extension CorpusModel {
         stances.filter(counts)
     }
 
-    /// The marks of the article at `path` (empty when it has none).
-    public func marks(ofArticleAt path: String) -> ArticleMarks {
-        marks[path] ?? ArticleMarks()
+    /// The marks kept under `key` (an `Article.marksKey`; a path for an article that is its whole file), empty when none.
+    public func marks(ofArticleAt key: String) -> ArticleMarks {
+        marks[key] ?? ArticleMarks()
+    }
+
+    /// The marks of `article` (empty when it has none).
+    public func marks(of article: Article) -> ArticleMarks {
+        marks(ofArticleAt: article.marksKey)
     }
 
     /// The state or organisation actor `id` acts for (itself when it acts for none), followed up.

@@ -66,7 +66,7 @@ public struct CorpusModel: Sendable, Equatable {
     public var events: [Event]
     public var stances: [Stance]
     public var warnings: [LoadWarning]
-    /// The user's read marks, bookmarks and notes, by article path (the store's own tables; empty without one).
+    /// The user's read marks, bookmarks and notes, by `Article.marksKey` (the store's own tables; empty without one).
     public var marks: [String: ArticleMarks] = [:]
     /// Near-duplicate articles grouped under a canonical one (`DuplicateDetection`; empty when it did not run).
     public var duplicates = Duplicates()

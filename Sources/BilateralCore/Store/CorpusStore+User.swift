@@ -8,6 +8,14 @@ public struct ArticleKey: Sendable, Hashable {
     /// Absolute.
     public var path: String
     public var contentHash: String
+    /// The record's part of the article's id for one record of a file holding many (a feed item, a JSON Lines
+    /// or CSV record); nil for an article that is its whole file.
+    public var record: String? = nil
+
+    /// Where the article's marks are kept: the file's path and hash, each with `#record` for a record, so every
+    /// item of a feed has marks of its own while a whole-file article keeps the rows it always had.
+    var marksPath: String { record.map { path + "#" + $0 } ?? path }
+    var marksHash: String { record.map { contentHash + "#" + $0 } ?? contentHash }
 }
 
 public struct StanceKey: Sendable, Hashable {
@@ -18,7 +26,8 @@ public struct StanceKey: Sendable, Hashable {
     public var cue: String
 
     public init(article: ArticleKey, stance: Stance) {
-        self.article = article
+        // Verdicts stay keyed by file: a stance's sentence already tells it from the file's other records.
+        self.article = ArticleKey(path: article.path, contentHash: article.contentHash)
         sentenceHash = ContentHash.of(stance.evidence)
         holder = stance.holder
         target = stance.target
@@ -32,13 +41,13 @@ extension CorpusStore {
         try write { db in
             if marks.isEmpty {
                 try db.execute(sql: "DELETE FROM user_article WHERE path = ? OR content_hash = ?",
-                               arguments: [article.path, article.contentHash])
+                               arguments: [article.marksPath, article.marksHash])
             } else {
                 try db.execute(sql: "DELETE FROM user_article WHERE content_hash = ? AND path <> ?",
-                               arguments: [article.contentHash, article.path])
+                               arguments: [article.marksHash, article.marksPath])
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO user_article (path, content_hash, read, bookmarked, note) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [article.path, article.contentHash, marks.read, marks.bookmarked, marks.note])
+                    """, arguments: [article.marksPath, article.marksHash, marks.read, marks.bookmarked, marks.note])
             }
         }
     }

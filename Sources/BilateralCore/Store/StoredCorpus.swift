@@ -34,7 +34,7 @@ public struct StoredCorpus {
     /// What opening gives a front end: the model with the user's marks on it, and where to save new ones.
     public struct Opened: Sendable {
         public var model: CorpusModel
-        /// Each article's store key, by the article's path as the model has it.
+        /// Each article's store key, by the article's `marksKey`.
         public var keys: [String: ArticleKey]
         public var store: CorpusStore
     }
@@ -115,9 +115,15 @@ public struct StoredCorpus {
         if shouldStop() { return nil }
         var model = try assemble(listed, extractedNow: extractedNow, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
         let rows = try store.fileRows()
-        var keys: [String: ArticleKey] = [:]
+        var fileKeys: [String: ArticleKey] = [:]
         for file in listed {
-            keys[file.path] = ArticleKey(path: file.absolute, contentHash: rows[file.absolute]?.contentHash ?? "")
+            fileKeys[file.path] = ArticleKey(path: file.absolute, contentHash: rows[file.absolute]?.contentHash ?? "")
+        }
+        var keys: [String: ArticleKey] = [:]
+        for article in model.articles {
+            guard var key = fileKeys[article.path] else { continue }
+            key.record = article.record
+            keys[article.marksKey] = key
         }
         UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model, keys: keys)
         return Opened(model: model, keys: keys, store: store)

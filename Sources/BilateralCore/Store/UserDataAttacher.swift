@@ -3,12 +3,12 @@ struct UserDataAttacher {
     let marks: (byHash: [String: ArticleMarks], byPath: [String: ArticleMarks])
     let verdicts: [StanceKey: StanceVerdict]
 
-    /// Attaches to `model`, whose articles' store keys are `keys` (by article path as the model has it).
+    /// Attaches to `model`, whose articles' store keys are `keys` (by `Article.marksKey`).
     func attach(to model: inout CorpusModel, keys: [String: ArticleKey]) {
         for article in model.articles {
-            guard let key = keys[article.path] else { continue }
-            let found = (key.contentHash.isEmpty ? nil : marks.byHash[key.contentHash]) ?? marks.byPath[key.path]
-            if let found { model.marks[article.path] = found }
+            guard let key = keys[article.marksKey] else { continue }
+            let found = (key.contentHash.isEmpty ? nil : marks.byHash[key.marksHash]) ?? marks.byPath[key.marksPath]
+            if let found { model.marks[article.marksKey] = found }
         }
         guard !verdicts.isEmpty else { return }
         // Verdicts are looked up under both the article's hash and its path, as their rows were written.
@@ -22,10 +22,10 @@ struct UserDataAttacher {
             pathOnly.article.contentHash = ""
             byPath[pathOnly] = verdict
         }
-        let pathByID = Dictionary(model.articles.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let keyByID = Dictionary(model.articles.map { ($0.id, $0.marksKey) }, uniquingKeysWith: { first, _ in first })
         for index in model.stances.indices {
             let stance = model.stances[index]
-            guard let path = pathByID[stance.article], let article = keys[path] else { continue }
+            guard let marksKey = keyByID[stance.article], let article = keys[marksKey] else { continue }
             var key = StanceKey(article: article, stance: stance)
             key.article.path = ""
             if let verdict = byHash[key] {

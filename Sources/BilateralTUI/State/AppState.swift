@@ -57,7 +57,7 @@ public struct AppState: Sendable, Equatable {
     var historyIndex: Int?
     var historyDraft = ""
     public var shouldQuit = false
-    /// Read marks, bookmarks and notes by article path; kept apart from `model` so a mark does not rebuild its index.
+    /// Read marks, bookmarks and notes by `Article.marksKey`; kept apart from `model` so a mark does not rebuild its index.
     public var marks: [String: ArticleMarks]
     /// True when marks are kept (a store is open): unread articles are then shown bold.
     public var tracksReading = false

@@ -17,7 +17,7 @@ extension AppState {
     }
 
     public func marks(ofArticle index: Int) -> ArticleMarks {
-        marks[model.articles[index].path] ?? ArticleMarks()
+        marks[model.articles[index].marksKey] ?? ArticleMarks()
     }
 
     mutating func toggleRead() {
@@ -113,10 +113,11 @@ extension AppState {
     }
 
     private mutating func setMarks(of index: Int, _ change: (inout ArticleMarks) -> Void) {
-        let path = model.articles[index].path
-        var updated = marks[path] ?? ArticleMarks()
+        // Each item of a feed and each record of a JSON Lines or CSV file is marked on its own.
+        let key = model.articles[index].marksKey
+        var updated = marks[key] ?? ArticleMarks()
         change(&updated)
-        marks[path] = updated.isEmpty ? nil : updated
-        pendingEdits.append(.marks(articlePath: path, updated))
+        marks[key] = updated.isEmpty ? nil : updated
+        pendingEdits.append(.marks(articleKey: key, updated))
     }
 }
