@@ -32,6 +32,10 @@ struct CSVRecordReader: Sendable {
         } catch {
             return ([], [LoadWarning(path: path, reason: "no header row; skipped")])
         }
+        // `bilateral export --format csv` (or `w` to a .csv) saved among the articles: its rows are not articles.
+        if header == CSVExporter.header {
+            return ([], [LoadWarning(path: path, reason: "a bilateral CSV export, not articles; skipped")])
+        }
         let indices = columns.indices(in: header)
         for (field, column) in columns.missingOverrides(among: Set(header.map(RecordColumns.normalised))) {
             collector.warnFile("no column '\(PrintableText.name(column))' named for \(field.rawValue) by --columns")

@@ -78,6 +78,13 @@ import Testing
         #expect(warnings.last?.reason == "490 more records with problems not listed")
     }
 
+    @Test func bilateralsOwnCSVExportSavedAmongTheArticlesIsNotRead() throws {
+        let model = Extractor().analyse(try CorpusLoader().load(paths: [RecordFixtures.folder + "/think-tank.csv"]))
+        let (articles, warnings) = RecordFixtures.load(text: CSVExporter().export(model), name: "export.csv")
+        #expect(articles.isEmpty)
+        #expect(warnings.map(\.reason) == ["a bilateral CSV export, not articles; skipped"])
+    }
+
     @Test func badColumnsSpecsAreClearErrors() {
         #expect(throws: RecordColumnsError.unknownPart("headline")) { try RecordColumns(parsing: "headline=title") }
         #expect(throws: RecordColumnsError.notAPair("title")) { try RecordColumns(parsing: "title") }
