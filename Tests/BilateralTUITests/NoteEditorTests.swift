@@ -65,7 +65,7 @@ import TerminalUI
             })
         #expect(edited == ["dr"])
         #expect(state.marks(ofArticle: 0).note == "draft, finished in the editor\nsecond line")
-        #expect(saved.contains(.marks(articlePath: state.model.articles[0].path, state.marks(ofArticle: 0))))
+        #expect(saved.contains(.marks(articleKey: state.model.articles[0].marksKey, state.marks(ofArticle: 0))))
         #expect(state.mode == .normal)
     }
 

@@ -29,7 +29,7 @@ public struct Filter: Sendable, Equatable {
     public var isEmpty: Bool { clauses.isEmpty }
 
     /// The parts of `model` the filter keeps; reuses the index of the last model filtered.
-    /// - Parameter marks: the user's marks by article path for `is:`/`has:` terms; nil reads `model.marks`.
+    /// - Parameter marks: the user's marks by `Article.marksKey` for `is:`/`has:` terms; nil reads `model.marks`.
     public func apply(to model: CorpusModel, marks: [String: ArticleMarks]? = nil) -> FilteredModel {
         if isEmpty { return FilteredModel.everything(in: model) }
         return apply(to: model, index: FilterIndex.cached(for: model), marks: marks)

@@ -18,7 +18,7 @@ struct FilterEvaluator {
     private let model: CorpusModel
     private let index: FilterIndex
     private let clauses: [[FilterTerm]]
-    /// The user's marks by article path, read by `is:` and `has:` terms.
+    /// The user's marks by `Article.marksKey`, read by `is:` and `has:` terms.
     private let marks: [String: ArticleMarks]
 
     init(clauses: [[FilterTerm]], model: CorpusModel, index: FilterIndex, marks: [String: ArticleMarks]? = nil) {
@@ -132,9 +132,9 @@ struct FilterEvaluator {
             return index.articleEra.map { $0.map(eras.contains) ?? false }
         case .year(let range): return index.articleYear.map { $0.map(range.contains) ?? false }
         case .mark(let test):
-            // Marks are keyed by the article's path (CorpusModel.marks(ofArticleAt:)).
+            // Marks are keyed by the article's marksKey (its path, or path#record for one record of a file).
             return (0..<index.articleCount).map { article in
-                model.articles.indices.contains(article) && test.accepts(marks[model.articles[article].path] ?? ArticleMarks())
+                model.articles.indices.contains(article) && test.accepts(marks[model.articles[article].marksKey] ?? ArticleMarks())
             }
         default: return [Bool](repeating: false, count: index.articleCount)
         }
