@@ -53,12 +53,14 @@ struct Export: ParsableCommand {
             }
             progress.writing(articles: model.articles.count)
             defer { progress.clear() }
+            // Read before writing starts: a bad user actors file is one line and exit 1, not half an export.
+            let gazetteer = format == .gold ? try corpus.gazetteer() : Gazetteer(entries: [])
             try write { out in
                 switch format {
                 case .json: JSONExporter(withText: withText).write(model, to: &out)
                 case .csv: CSVExporter().write(model, to: &out)
                 case .markdown: MarkdownExporter().write(model, to: &out)
-                case .gold: out.write(GoldExporter(gazetteer: try corpus.gazetteer()).export(model))
+                case .gold: out.write(GoldExporter(gazetteer: gazetteer).export(model))
                 }
             }
         }

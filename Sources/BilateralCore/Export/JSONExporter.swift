@@ -28,7 +28,7 @@ public struct JSONExporter: Sendable {
         member("articles", to: &out)
         list(Array(model.articles.indices), to: &out) { index in
             article(
-                model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].path],
+                model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].marksKey],
                 duplicates: duplicateFields(of: index, in: model))
         }
         member("events", to: &out)
