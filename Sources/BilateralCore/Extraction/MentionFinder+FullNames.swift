@@ -5,21 +5,40 @@ extension MentionFinder {
     /// (a capitalised word that is no title, no actor and no word that only opens a sentence), or, for a name written
     /// family name first, a given name just after it.
     func namesAnotherPerson(in tokens: [Token], at position: Int, people: [UInt32]) -> Bool {
-        let names = people.compactMap { gazetteer.entry(SharedStrings.string($0)) }
-        let ownWords = Set(names.flatMap { ([$0.name] + $0.aliases).flatMap { $0.split(separator: " ").map(String.init) } })
-        if position > 0, isGivenName(tokens, at: position - 1, ownWords: ownWords) { return !isHeadline(tokens) }
+        // Most surnames stand after a title, a lower-case word or a stop: two token tests settle those.
+        let before = position > 0 && mayBeGivenName(tokens[position - 1])
+        let after = position + 1 < tokens.count && mayBeGivenName(tokens[position + 1])
+        guard before || after else { return false }
+        let own = people.compactMap { personNames[$0] }
+        let ownWords = own.flatMap(\.words)
+        if before, isGivenName(tokens, at: position - 1, ownWords: ownWords) { return !isHeadline(tokens) }
         // Family name first ("Hu Jintao", "Moon Jae-in"): another given name after the surname is another person.
-        let surname = tokens[position].text
-        if position + 1 < tokens.count, names.contains(where: { $0.name.hasPrefix(surname + " ") }),
-           tokens[position + 1].kind != .possessive, isGivenName(tokens, at: position + 1, ownWords: ownWords) {
+        if after, own.contains(where: { $0.familyFirst == tokens[position].text }),
+           isGivenName(tokens, at: position + 1, ownWords: ownWords) {
             return !isHeadline(tokens)
         }
         return false
     }
 
+    /// A capitalised word of two letters or more: the token test before any lookup.
+    private func mayBeGivenName(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalised && token.length >= 2
+    }
+
+    /// Each person's words of their names, and the first word of a name written family name first, by shared number.
+    static func personNames(of gazetteer: Gazetteer) -> [UInt32: (words: [String], familyFirst: String?)] {
+        var names: [UInt32: (words: [String], familyFirst: String?)] = [:]
+        for entry in gazetteer.entries where entry.kind == .person {
+            let words = ([entry.name] + entry.aliases).flatMap { $0.split(separator: " ").map(String.init) }
+            let first = entry.name.split(separator: " ").first.map(String.init)
+            names[SharedStrings.number(of: entry.id)] = (words, first.flatMap { entry.surnames.contains($0) ? $0 : nil })
+        }
+        return names
+    }
+
     /// A capitalised word that may be a given name: no title ("Minister", "Prime"), no actor, no word that only
     /// opens a sentence ("But", "When"), no month.
-    private func isGivenName(_ tokens: [Token], at slot: Int, ownWords: Set<String>) -> Bool {
+    private func isGivenName(_ tokens: [Token], at slot: Int, ownWords: [String]) -> Bool {
         let token = tokens[slot]
         guard token.isWord, token.isCapitalised, token.length >= 2, !ownWords.contains(token.text),
               !Self.honorifics.contains(token.text), !titleWords.contains(token.text),

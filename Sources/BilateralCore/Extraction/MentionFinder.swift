@@ -7,6 +7,8 @@ struct MentionFinder: Sendable {
     /// The capitalised words of the gazetteer's role titles ("Prime", "Minister", "Secretary", "State"): before a
     /// surname they say which office, not which person.
     let titleWords: Set<String>
+    /// Every person's name words and family-name-first surname, for `namesAnotherPerson`.
+    let personNames: [UInt32: (words: [String], familyFirst: String?)]
 
     /// Words before a surname that say a person is meant.
     static let honorifics: WordSet = [
@@ -35,6 +37,7 @@ struct MentionFinder: Sendable {
         self.roleTitles = gazetteer.roleTitles.map { ($0, " " + $0) }
         self.titleWords = Set(gazetteer.entries.flatMap { $0.roles.flatMap { $0.title.split(separator: " ").map(String.init) } }
             .filter { $0.first?.isUppercase == true })
+        self.personNames = Self.personNames(of: gazetteer)
     }
 
     /// Mentions per sentence; `date` resolves titles ("the Japanese prime minister") to their holder.

@@ -9,10 +9,10 @@
 /// Venues of meetings ("talks in Singapore") are dropped where meeting roles are found.
 extension StanceFinder {
     /// True when the mention, as holder, is where something is rather than who acts.
-    func isPlaceAsHolder(_ mention: Int, cue range: Range<Int>, in view: SentenceView) -> Bool {
+    func isPlaceAsHolder(_ mention: Int, cue range: Range<Int>, geography: Bool = true, in view: SentenceView) -> Bool {
         let group = view.coordinated(with: mention)
         let first = group.first ?? mention
-        if isGeography(mention, group: group, in: view) { return true }
+        if geography, isGeography(mention, group: group, in: view) { return true }
         // A name right behind the preposition ("in the shift in Japanese policies" is a national adjective, and
         // "In December the Kishida government" puts a month between): only "in France" is a place.
         guard view.mentions[first].source != .adjective, !view.mentions[first].isPossessive,

@@ -25,6 +25,8 @@ struct StanceFinder: Sendable {
     func findings(in view: SentenceView, cues known: [(cue: CueLexicon.Cue, tokens: Range<Int>)]? = nil) -> [Finding] {
         var findings: [Finding] = []
         let cues = known ?? lexicon.cues(in: view.tokens)
+        // Geography ("the borders of", "near the Afghan border") needs a geography noun: most sentences have none.
+        var hasGeography: Bool?
         // By index: enumerating copied every cue (its words, lemma and category) before the first check.
         for number in cues.indices {
             let range = cues[number].tokens
@@ -139,8 +141,10 @@ struct StanceFinder: Sendable {
             }
             for (holder, target) in pairs {
                 // "hospitals in France help …", "where the borders of A and B meet": a place is no party.
-                if isPlaceAsHolder(holder, cue: range, in: view) || isGeographyPlace(holder, cue: cue, in: view)
-                    || isGeographyPlace(target, cue: cue, in: view) { continue }
+                if hasGeography == nil { hasGeography = view.tokens.contains { lexicon.geographyNouns.contains(lower: $0) } }
+                let geography = hasGeography ?? true
+                if isPlaceAsHolder(holder, cue: range, geography: geography, in: view)
+                    || geography && (isGeographyPlace(holder, cue: cue, in: view) || isGeographyPlace(target, cue: cue, in: view)) { continue }
                 let against = score > 0 && view.preposition(before: target) == "against"
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
                                       score: against ? -2.0 : score, category: against ? "11 Disapprove" : category, cue: text)
