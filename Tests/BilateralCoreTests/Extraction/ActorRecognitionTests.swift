@@ -25,6 +25,11 @@ import Testing
         #expect(actors("Palauen fishermen sailed out.") == ["PLW"])
     }
 
+    @Test func aLeaderIsNoMisspeltCapital() {
+        #expect(actors("The United States does not recognise Maduro's government.") == ["USA", "nicolas-maduro"])
+        #expect(actors("Officials in Majuro spoke.") == ["MHL"])
+    }
+
     @Test func aSurnameOneLetterFromALeaderIsSomeoneElse() {
         #expect(actors("John Johnston spoke.") == [])
         #expect(actors("Bill Clifton spoke.") == [])
