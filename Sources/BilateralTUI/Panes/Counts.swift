@@ -3,14 +3,14 @@ import BilateralCore
 /// How many stances, articles and events are shown, against the corpus' totals when a
 /// filter narrows them (`3/5 articles · 4/18 events · 18/80 stances`), as fzf counts.
 enum Counts {
-    static func text(_ result: FilteredModel, of model: CorpusModel, stances: StanceTally, filtered: Bool) -> String {
+    static func text(_ result: FilteredModel, of model: CorpusModel, tally: ShownTally, filtered: Bool) -> String {
         let parts = [
-            (result.articles.count, model.articles.count, "article"),
-            (result.events.count, model.events.count, "event"),
-            (stances.kept, stances.total, "stance"),
+            (tally.articles, "article"),
+            (tally.events, "event"),
+            (tally.stances, "stance"),
         ]
-        return parts.map { kept, total, noun in
-            filtered ? "\(kept)/\(total) \(plural(noun, total))" : "\(kept) \(plural(noun, kept))"
+        return parts.map { count, noun in
+            filtered ? "\(count.kept)/\(count.total) \(plural(noun, count.total))" : "\(count.kept) \(plural(noun, count.kept))"
         }.joined(separator: " · ")
     }
 
@@ -20,17 +20,40 @@ enum Counts {
     }
 }
 
-/// The stances that count (`CorpusModel.counts`: not rejected), those the filter keeps and all,
-/// counted when the result or the verdicts change rather than at every frame.
-public struct StanceTally: Sendable, Equatable {
-    public var kept = 0
-    public var total = 0
+/// What the status line counts, as the panes show it: stances that count (`CorpusModel.counts`: not
+/// rejected, not from a near-duplicate copy), and articles and events with copies left out, since the
+/// timeline shows each story once. Counted when the result or the verdicts change, not at every frame.
+public struct ShownTally: Sendable, Equatable {
+    public struct Count: Sendable, Equatable {
+        public var kept = 0
+        public var total = 0
+    }
+
+    public var articles = Count()
+    public var events = Count()
+    public var stances = Count()
 
     init() {}
 
-    init(model: CorpusModel, kept: [Int]) {
+    init(model: CorpusModel, result: FilteredModel) {
         let stances = model.stances
-        self.kept = kept.reduce(0) { $0 + (model.counts(stances[$1]) ? 1 : 0) }
-        total = stances.reduce(0) { $0 + (model.counts($1) ? 1 : 0) }
+        self.stances = Count(
+            kept: result.stances.reduce(0) { $0 + (model.counts(stances[$1]) ? 1 : 0) },
+            total: stances.reduce(0) { $0 + (model.counts($1) ? 1 : 0) })
+        guard !model.duplicates.isEmpty else {
+            articles = Count(kept: result.articles.count, total: model.articles.count)
+            events = Count(kept: result.events.count, total: model.events.count)
+            return
+        }
+        let isCopy = model.articles.indices.map(model.duplicates.isCopy)
+        var copyIDs: Set<String> = []
+        for (index, article) in model.articles.enumerated() where isCopy[index] { copyIDs.insert(article.id) }
+        articles = Count(
+            kept: result.articles.reduce(0) { $0 + (isCopy[$1] ? 0 : 1) },
+            total: isCopy.reduce(0) { $0 + ($1 ? 0 : 1) })
+        let events = model.events
+        self.events = Count(
+            kept: result.events.reduce(0) { $0 + (copyIDs.contains(events[$1].article) ? 0 : 1) },
+            total: events.reduce(0) { $0 + (copyIDs.contains($1.article) ? 0 : 1) })
     }
 }

@@ -58,6 +58,6 @@ struct FilterLine: Widget {
         if let command = FilterCommand(state.input.text) { return (command.preview, theme.statusBar) }
         if let error = state.filter.error { return ("✗ \(error.description)", theme.error) }
         let result = state.filter.result
-        return (Counts.text(result, of: state.model, stances: state.stanceTally, filtered: state.filter.isActive), theme.statusBar)
+        return (Counts.text(result, of: state.model, tally: state.shownTally, filtered: state.filter.isActive), theme.statusBar)
     }
 }

@@ -25,7 +25,7 @@ struct StatusLine: Widget {
         if let loading = state.loading {
             parts.append(Self.progressText(loading, ascii: theme.ascii))
         } else {
-            parts.append(Counts.text(result, of: state.model, stances: state.stanceTally, filtered: state.filter.isActive))
+            parts.append(Counts.text(result, of: state.model, tally: state.shownTally, filtered: state.filter.isActive))
         }
         let left = parts.joined(separator: " │ ")
         let leftWidth = left.displayWidth

@@ -65,8 +65,8 @@ public struct AppState: Sendable, Equatable {
     public var editorAvailable = false
     /// The user's edits not yet saved: the run loop hands them to the store after each update.
     public var pendingEdits: [UserEdit] = []
-    /// The counted stances the filter keeps and in all, for the status line.
-    public internal(set) var stanceTally = StanceTally()
+    /// The articles, events and counted stances the filter keeps and in all, for the status line.
+    public internal(set) var shownTally = ShownTally()
     /// While the corpus opens in the background: how far it has got (the status line shows a progress bar).
     public var loading: LoadProgress?
 

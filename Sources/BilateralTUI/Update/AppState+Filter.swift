@@ -41,7 +41,7 @@ extension AppState {
     mutating func rebuildTimeline() {
         let previous = timeline.selectedRow
         // Every rebuild follows a new result or new verdicts: the counts the status line shows change with them.
-        stanceTally = StanceTally(model: model, kept: filter.result.stances)
+        shownTally = ShownTally(model: model, result: filter.result)
         // An era header the user chose stays chosen while its era keeps something; in an empty
         // timeline the header was all there was to select, so it does not hold the selection.
         let choseHeader = !timeline.isEmpty

@@ -62,4 +62,20 @@ import TerminalUI
         let counted = state.model.countedStances.count
         #expect(counted == state.model.stances.count - 1)
     }
+
+    @Test func theStatusLineCountsTheStoryOnce() {
+        var state = Self.state()
+        let model = state.model
+        let unfiltered = Counts.text(state.filter.result, of: model, tally: state.shownTally, filtered: false)
+        #expect(unfiltered == "\(model.articles.count - 1) articles · \(model.events.count - 1) events · \(model.stances.count - 1) stances")
+        // A filter that keeps both the copy and its canonical article counts the story once, against a total without the copy.
+        state.press(.character("f"))
+        state.type("sochi")
+        state.press(.enter)
+        let result = state.filter.result
+        let copy = model.articles.firstIndex { $0.id == "z-sochi-saved.txt" }
+        #expect(copy.map(result.articles.contains) == true)
+        let filtered = Counts.text(result, of: model, tally: state.shownTally, filtered: true)
+        #expect(filtered.hasPrefix("\(result.articles.count - 1)/\(model.articles.count - 1) article"))
+    }
 }
