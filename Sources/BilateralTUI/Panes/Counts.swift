@@ -35,25 +35,42 @@ public struct ShownTally: Sendable, Equatable {
 
     init() {}
 
-    init(model: CorpusModel, result: FilteredModel) {
+    init(model: CorpusModel, result: FilteredModel, copies: CopyFlags) {
         let stances = model.stances
         self.stances = Count(
             kept: result.stances.reduce(0) { $0 + (model.counts(stances[$1]) ? 1 : 0) },
             total: stances.reduce(0) { $0 + (model.counts($1) ? 1 : 0) })
+        articles = Count(kept: copies.shown(result.articles, of: copies.articleIsCopy), total: copies.articlesShown)
+        events = Count(kept: copies.shown(result.events, of: copies.eventIsFromCopy), total: copies.eventsShown)
+    }
+}
+
+/// Which articles are near-duplicate copies and which events are theirs, found once per model so that
+/// counting a result is a pass over its indices (a filter keystroke must not hash every event's article id).
+struct CopyFlags: Sendable, Equatable {
+    /// Empty when the corpus has no copies.
+    let articleIsCopy: [Bool]
+    let eventIsFromCopy: [Bool]
+    let articlesShown: Int
+    let eventsShown: Int
+
+    init(model: CorpusModel, articleIndexByID: [String: Int]) {
         guard !model.duplicates.isEmpty else {
-            articles = Count(kept: result.articles.count, total: model.articles.count)
-            events = Count(kept: result.events.count, total: model.events.count)
+            articleIsCopy = []
+            eventIsFromCopy = []
+            articlesShown = model.articles.count
+            eventsShown = model.events.count
             return
         }
         let isCopy = model.articles.indices.map(model.duplicates.isCopy)
-        var copyIDs: Set<String> = []
-        for (index, article) in model.articles.enumerated() where isCopy[index] { copyIDs.insert(article.id) }
-        articles = Count(
-            kept: result.articles.reduce(0) { $0 + (isCopy[$1] ? 0 : 1) },
-            total: isCopy.reduce(0) { $0 + ($1 ? 0 : 1) })
-        let events = model.events
-        self.events = Count(
-            kept: result.events.reduce(0) { $0 + (copyIDs.contains(events[$1].article) ? 0 : 1) },
-            total: events.reduce(0) { $0 + (copyIDs.contains($1.article) ? 0 : 1) })
+        articleIsCopy = isCopy
+        eventIsFromCopy = model.events.map { event in articleIndexByID[event.article].map { isCopy[$0] } ?? false }
+        articlesShown = isCopy.reduce(0) { $0 + ($1 ? 0 : 1) }
+        eventsShown = eventIsFromCopy.reduce(0) { $0 + ($1 ? 0 : 1) }
+    }
+
+    /// How many of `indices` are not copies (all of them when the corpus has none).
+    func shown(_ indices: [Int], of isCopy: [Bool]) -> Int {
+        isCopy.isEmpty ? indices.count : indices.reduce(0) { $0 + (isCopy[$1] ? 0 : 1) }
     }
 }

@@ -79,6 +79,7 @@ public struct AppState: Sendable, Equatable {
     /// Actor ids by how often the corpus mentions them, most first, for the picker.
     let actorsByMentions: [String]
     let stancesByArticle: [Int: [Int]]
+    let copyFlags: CopyFlags
     var timelines: TimelineCache
     /// Where the search started, so Esc can put the article back.
     var searchOrigin = 0
@@ -118,6 +119,7 @@ public struct AppState: Sendable, Equatable {
             if let article = byID[stance.article] { byArticle[article, default: []].append(index) }
         }
         stancesByArticle = byArticle
+        copyFlags = CopyFlags(model: model, articleIndexByID: byID)
         timelines = TimelineCache(model: model, pair: self.pair)
         overview = OverviewFigures(model: model, pair: self.pair, sources: eraSources)
         // A corpus about several relationships opens where they are compared (see the README).

@@ -41,7 +41,7 @@ extension AppState {
     mutating func rebuildTimeline() {
         let previous = timeline.selectedRow
         // Every rebuild follows a new result or new verdicts: the counts the status line shows change with them.
-        shownTally = ShownTally(model: model, result: filter.result)
+        shownTally = ShownTally(model: model, result: filter.result, copies: copyFlags)
         // An era header the user chose stays chosen while its era keeps something; in an empty
         // timeline the header was all there was to select, so it does not hold the selection.
         let choseHeader = !timeline.isEmpty
