@@ -39,13 +39,15 @@ enum LongSentenceBench {
     /// Load and extract one article; CPU time of the whole process, since extraction may use several threads.
     private static func measure(_ text: [UInt8], path: String) throws -> (cpu: Double, wall: Double, stances: Int) {
         var stances = 0
-        let cpuBefore = processCPUSeconds()
+        var cpu = 0.0
         let wall = try ResourceUsage.time {
-            let (article, _) = CorpusLoader().load(bytes: text, path: path)
-            guard let article else { throw BenchError("the generated text did not load") }
-            stances = Extractor().analyse(Corpus(articles: [article])).stances.count
+            cpu = try ResourceUsage.processCPUTime {
+                let (article, _) = CorpusLoader().load(bytes: text, path: path)
+                guard let article else { throw BenchError("the generated text did not load") }
+                stances = Extractor().analyse(Corpus(articles: [article])).stances.count
+            }
         }
-        return (processCPUSeconds() - cpuBefore, wall, stances)
+        return (cpu, wall, stances)
     }
 
     /// Plain sentences of filler with an actor or a cue among them every few words, cycled deterministically.
@@ -70,16 +72,5 @@ enum LongSentenceBench {
             }
         }
         return text
-    }
-
-    private static func processCPUSeconds() -> Double {
-        var usage = rusage()
-        #if os(Linux)
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-        #else
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
-        #endif
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

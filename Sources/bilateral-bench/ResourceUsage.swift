@@ -23,9 +23,18 @@ enum ResourceUsage {
 
     /// Seconds of CPU time this thread spends in `body`: fair on a machine shared with other work.
     static func cpuTime(_ body: () throws -> Void) rethrows -> Double {
+        try cpuSeconds(on: CLOCK_THREAD_CPUTIME_ID, body)
+    }
+
+    /// Seconds of CPU time the whole process (every thread) spends while `body` runs, for work spread over cores.
+    static func processCPUTime(_ body: () throws -> Void) rethrows -> Double {
+        try cpuSeconds(on: CLOCK_PROCESS_CPUTIME_ID, body)
+    }
+
+    private static func cpuSeconds(on clock: clockid_t, _ body: () throws -> Void) rethrows -> Double {
         func now() -> Double {
             var spec = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            clock_gettime(clock, &spec)
             return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
         }
         let start = now()

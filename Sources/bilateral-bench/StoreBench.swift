@@ -49,7 +49,7 @@ enum StoreBench {
         func timed<T>(_ body: () throws -> T) throws -> (value: T, wall: Double, cpu: Double) {
             var value: T?
             var cpu = 0.0
-            let wall = try ResourceUsage.time { cpu = try processCPU { value = try body() } }
+            let wall = try ResourceUsage.time { cpu = try ResourceUsage.processCPUTime { value = try body() } }
             guard let value else { throw BenchError("nothing measured") }
             return (value, wall, cpu)
         }
@@ -103,7 +103,7 @@ enum StoreBench {
         var articles = 0
         var cpu = 0.0
         let wall = try ResourceUsage.time {
-            cpu = try processCPU {
+            cpu = try ResourceUsage.processCPUTime {
                 let store = try CorpusStore(path: storePath, roots: [directory])
                 let opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [directory]) { extracted = $0.extracted }
                 articles = opened?.model.articles.count ?? 0
@@ -143,18 +143,6 @@ enum StoreBench {
         }
         let pass = higherIsBetter ? value >= target : value <= target
         print("\(label): \(figure)  (target \(higherIsBetter ? "≥" : "≤") \(String(format: "%g", target))\(unit.isEmpty ? "" : " " + unit))  \(pass ? "PASS" : "MISS")")
-    }
-
-    /// CPU seconds of the whole process (every thread) while `body` runs.
-    private static func processCPU(_ body: () throws -> Void) rethrows -> Double {
-        func now() -> Double {
-            var spec = timespec()
-            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-        }
-        let start = now()
-        try body()
-        return now() - start
     }
 
     private static func corpusBytes(_ directory: String) throws -> Int {
