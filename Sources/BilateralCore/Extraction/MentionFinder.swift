@@ -85,7 +85,9 @@ struct MentionFinder: Sendable {
             let possessive = end < tokens.count && tokens[end].kind == .possessive
             var mention = ActorMention(actorNumber: match.actorNumber, tokens: position..<end, source: match.source, isPossessive: possessive)
             if match.source == .title, let date, case let pattern = index.patterns[found],
-               let holder = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date), holder != pattern.actor {
+               let holder = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date), holder != pattern.actor,
+               // "Dutch Prime Minister" in 2017 is Rutte for the Netherlands, not for the body he later led.
+               gazetteer.principal(of: holder) == gazetteer.principal(of: pattern.actor) {
                 mention.actor = holder
                 mention = described(mention)
             } else if match.principalNumber != ActorMention.noPrincipal {
@@ -95,6 +97,11 @@ struct MentionFinder: Sendable {
             } else {
                 mention = described(mention)
             }
+            if mention.kind == .person, let stated = statedState(before: position, in: tokens, mentions: mentions),
+               stated != mention.principalNumber {
+                mention = described(ActorMention(actorNumber: stated, tokens: mention.tokens, source: mention.source,
+                                                 isPossessive: mention.isPossessive))
+            }
             // Most sentences name a few actors: one allocation instead of growing from one.
             if mentions.isEmpty { mentions.reserveCapacity(4) }
             mentions.append(mention)
@@ -102,6 +109,25 @@ struct MentionFinder: Sendable {
         }
         return mentions
     }
+
+    /// "Dutch Prime Minister Mark Rutte", "the Polish foreign minister, Zbigniew Rau": the state a person is said to
+    /// act for by the nationality or title right before the name, past capitalised office words and a comma. The
+    /// text's own statement wins over the person's one fixed affiliation in the data (issue 15, class 8).
+    private func statedState(before start: Int, in tokens: [Token], mentions: [ActorMention]) -> UInt32? {
+        guard let previous = mentions.last, start - previous.tokens.upperBound <= 5, !previous.isPossessive,
+              previous.source == .adjective || previous.source == .title, previous.kind != .person else { return nil }
+        let between = previous.tokens.upperBound..<start
+        // Only office words may stand between: "Japanese officials met Mark Rutte" names no office.
+        guard between.allSatisfy({ tokens[$0].kind == .word && (titleWords.contains(tokens[$0].text) || Self.honorifics.contains(tokens[$0].text)
+            || Self.officeWords.contains(lower: tokens[$0])) || tokens[$0].text == "," && $0 == start - 1 }) else { return nil }
+        return previous.principalNumber == ActorMention.noPrincipal ? nil : previous.principalNumber
+    }
+
+    /// Lower-case office words between a nationality and a name: "the Dutch prime minister, Mark Rutte".
+    static let officeWords: WordSet = [
+        "prime", "minister", "foreign", "defence", "defense", "president", "chancellor", "secretary", "premier", "envoy",
+        "ambassador", "spokesman", "spokeswoman", "leader", "king", "queen", "finance", "trade", "interior", "deputy",
+    ]
 
     /// The mention with its actor's kind and principal filled in.
     private func described(_ mention: ActorMention) -> ActorMention {

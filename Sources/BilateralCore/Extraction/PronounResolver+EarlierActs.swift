@@ -11,7 +11,8 @@ extension PronounResolver {
     static let actNouns: WordSet = [
         "move", "decision", "step", "launch", "launches", "test", "tests", "ruling", "idea", "plan", "measures", "measure",
         "remarks", "announcement", "incursion", "deployment", "expulsions", "detention", "detentions", "arrest", "arrests", "ban",
-        "trip", "visit", "tour",
+        "trip", "visit", "tour", "raid", "raids", "takeover", "coup",
+        "annexation", "blockade", "incursions",
     ]
 
     /// "the move", "this decision" with nothing after it that names whose it is.

@@ -175,6 +175,10 @@ struct PronounResolver: Sendable {
                let slot = Self.bareReactionSlot(in: sentenceTokens, seenHere: seenHere, previous: actor.group) {
                 for member in actor.group { added.append(pronoun(for: member, at: slot, possessive: false)) }
             }
+            // "That year Caracas broke off ties.": the relation is with the other side of the pair the text is about.
+            if !seenHere.isEmpty, let found = Self.partnerSlot(in: sentenceTokens, seenHere: seenHere, pair: { pairTally.pair() }) {
+                added.append(pronoun(for: found.partner, at: found.slot, possessive: false))
+            }
             if let subject = subjectHere { lastSubject = (subject, paragraph) }
             if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = (joined, number) }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }

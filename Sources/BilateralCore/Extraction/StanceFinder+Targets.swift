@@ -37,7 +37,12 @@ extension StanceFinder {
             // takes the actor right after it.
             let ownPreposition = forVerb && range.count > 1 && start - range.upperBound <= 1
                 && SentenceView.prepositions.contains(lower: view.tokens[range.upperBound - 1])
-            let reached = ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
+            // "declined to open any talks on the note": the resolver's implied partner stands right after the noun.
+            // ("concessions they might …": a pronoun word there is the next clause's subject, no partner.)
+            let impliedPartner = view.mentions[mention].isPronoun && start == range.upperBound && !forVerb
+                && PronounResolver.partneredNouns.contains(lower: view.tokens[range.upperBound - 1])
+                && !Self.pronounWords.contains(lower: view.tokens[start])
+            let reached = impliedPartner || ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }
@@ -131,4 +136,7 @@ extension StanceFinder {
     func startsCue(_ token: Token) -> Bool {
         lexicon.startsCue(token) && !SentenceView.prepositions.contains(lower: token)
     }
+
+    /// Words a resolved pronoun stands on, as against the token an implied partner is placed at.
+    static let pronounWords: WordSet = ["they", "it", "he", "she", "them", "its", "their", "his", "her", "him", "we", "our", "this", "the"]
 }
