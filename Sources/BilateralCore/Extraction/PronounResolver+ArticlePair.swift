@@ -25,15 +25,19 @@ struct ArticlePairTally {
         entries.append((standing, 1, 1))
     }
 
-    /// The two states most named in the paragraph, ties going to those most named in the article, then to the first
-    /// named; nil until two states have been named and one of them twice.
-    func pair() -> [ActorMention]? {
+    /// The two states most named in `current` paragraph, ties going to those most named in the article, then to the
+    /// first named; nil until two states have been named and one of them twice.
+    func pair(in current: Int) -> [ActorMention]? {
         guard entries.count >= 2 else { return nil }
+        // "Relations between the two neighbours …" opening a paragraph: nothing is named in it yet, so the counts kept
+        // are the paragraph before's, and the article's pair is meant.
+        let fresh = current != paragraph
+        func inParagraph(_ index: Int) -> Int { fresh ? 0 : entries[index].paragraph }
         // Stable order by first naming, then the two best by (paragraph, article) counts.
         var best: [Int] = []
         for index in entries.indices {
             best.append(index)
-            best.sort { (entries[$0].paragraph, entries[$0].article, -$0) > (entries[$1].paragraph, entries[$1].article, -$1) }
+            best.sort { (inParagraph($0), entries[$0].article, -$0) > (inParagraph($1), entries[$1].article, -$1) }
             if best.count > 2 { best.removeLast() }
         }
         guard entries[best[0]].article >= 2 else { return nil }

@@ -7,7 +7,7 @@
 /// | "Caracas broke off ties with Bogota" (named) | "Caracas broke off ties" → the pair's other side |
 /// | "the two governments restored their ties" (both named by the pair rule) | "Berlin declined to open any talks on the note" |
 /// | "Oslo and Rome cut ties" (two actors here) | |
-/// | "Lima broke off ties" when Lima is no side of the pair | |
+/// | "Lima broke off ties" when Lima is no side of the pair | "Caracas broke off ties after Bogota backed …" |
 extension PronounResolver {
     /// Nouns of a relationship or a channel between two states.
     static let partneredNouns: WordSet = ["ties", "relations", "relationship", "talks", "negotiations", "dialogue", "contacts"]
@@ -18,6 +18,9 @@ extension PronounResolver {
     /// Words right after the noun that name the partner or the parties ("ties with", "talks between").
     static let partnerPrepositions: WordSet = ["with", "between", "among", "amongst", "to", "involving", "and"]
 
+    /// Subordinators that start a clause of its own right after the noun.
+    static let clauseOpeners: WordSet = ["after", "when", "because", "since", "following", "as", "while", "until", "before"]
+
     /// The token after an unpartnered relation noun, when the sentence's one named principal is a side of `pair`;
     /// with the other side, for the caller to place there.
     static func partnerSlot(
@@ -26,8 +29,12 @@ extension PronounResolver {
         guard let acting = seenHere.first(where: { !$0.isPronoun }), let noun = tokens.indices.first(where: {
             tokens[$0].kind == .word && partneredNouns.contains(lower: tokens[$0]) && $0 > acting.tokens.upperBound
         }), noun + 1 < tokens.count else { return nil }
-        // One principal named (pronouns that stand for it included), before the noun.
-        guard seenHere.allSatisfy({ $0.principalNumber == acting.principalNumber && $0.tokens.lowerBound < noun }) else { return nil }
+        // One principal named (pronouns that stand for it included) before the noun; actors after it only in a clause
+        // of their own ("broke off ties after Bogota backed …").
+        let opensClause = clauseOpeners.contains(lower: tokens[noun + 1])
+        guard seenHere.allSatisfy({
+            $0.tokens.lowerBound < noun ? $0.principalNumber == acting.principalNumber : opensClause
+        }) else { return nil }
         if ownedRelationWords.contains(lower: tokens[noun - 1]) || tokens[noun - 1].isCapitalised && tokens[noun - 1].kind == .word { return nil }
         if partnerPrepositions.contains(lower: tokens[noun + 1]) || noun + 2 < tokens.count && tokens[noun + 1].lower == "," { return nil }
         guard let sides = pair(), sides.contains(where: { $0.actorNumber == acting.principalNumber }),

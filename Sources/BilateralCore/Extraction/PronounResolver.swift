@@ -164,7 +164,7 @@ struct PronounResolver: Sendable {
                     let joined = qualified || kind == .state && !namesStateHere
                         ? lastJoinedPair.flatMap { qualified || number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil } : nil
                     // Unqualified and with no pair joined just before: the paragraph's (else the article's) pair.
-                    let tallied = kind == .state && !qualified && joined == nil ? pairTally.pair() : nil
+                    let tallied = kind == .state && !qualified && joined == nil ? pairTally.pair(in: paragraph) : nil
                     for referent in joined ?? tallied ?? earlier {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
@@ -176,7 +176,7 @@ struct PronounResolver: Sendable {
                 for member in actor.group { added.append(pronoun(for: member, at: slot, possessive: false)) }
             }
             // "That year Caracas broke off ties.": the relation is with the other side of the pair the text is about.
-            if !seenHere.isEmpty, let found = Self.partnerSlot(in: sentenceTokens, seenHere: seenHere, pair: { pairTally.pair() }) {
+            if !seenHere.isEmpty, let found = Self.partnerSlot(in: sentenceTokens, seenHere: seenHere, pair: { pairTally.pair(in: paragraph) }) {
                 added.append(pronoun(for: found.partner, at: found.slot, possessive: false))
             }
             if let subject = subjectHere { lastSubject = (subject, paragraph) }

@@ -11,6 +11,10 @@ extension StanceFinder {
         "unite", "united", "unity", "one", "join", "support", "help", "stand",
     ]
 
+    /// Words of an urged de-escalation: a mediator's plea when both parties are urged ("urged both sides to exercise
+    /// restraint"), pressure when one is ("called on Seoul to show restraint", "urged Turkey to refrain from …").
+    static let deEscalation: Set<String> = ["restraint", "avoid", "de-escalate", "deescalate", "ceasefire", "truce", "calm"]
+
     /// Whether an urging verb is followed, past its object, by "to" and an act with no peaceful means in it.
     func urgesAnAct(_ cue: CueLexicon.Cue, after range: Range<Int>, in view: SentenceView) -> Bool {
         guard Self.urgingLemmas.contains(cue.lemma) else { return false }
@@ -21,6 +25,12 @@ extension StanceFinder {
         // The object must be named between the verb and "to": "urged Japan to", not "urge to".
         guard (range.upperBound..<to).contains(where: { view.mentionAt[$0] != nil }) else { return false }
         let act = (to + 1)..<min(view.tokens.count, to + 9)
-        return !act.contains { Self.peacefulMeans.contains(view.tokens[$0].lower) }
+        if act.contains(where: { Self.peacefulMeans.contains(view.tokens[$0].lower) }) { return false }
+        var urged: Set<String> = []
+        for index in range.upperBound..<to { if let mention = view.mentionAt[index] { urged.insert(principal(view.mentions[mention].actor)) } }
+        for mention in view.mentions where mention.isPronoun && (range.upperBound..<to).contains(mention.tokens.lowerBound) {
+            urged.insert(principal(mention.actor))
+        }
+        return !(urged.count > 1 && act.contains { Self.deEscalation.contains(view.tokens[$0].lower) })
     }
 }

@@ -41,4 +41,34 @@ import Testing
         // "the raid by X" names who did it: no earlier act is meant.
         #expect(!stances("Indian jets struck a camp. Islamabad condemned the raid by Afghan militants.").contains("PAK>IND-"))
     }
+
+    @Test func aPartnerIsSuppliedPastAClauseOfItsOwn() {
+        let pair = "Colombia and Venezuela reopened their border on Monday. "
+        #expect(stances(pair + "In 2019 Caracas broke off ties after Bogota backed the opposition.").contains("VEN>COL-"))
+        // The other actor named before the noun: no partner is supplied, and none is invented for Peru.
+        #expect(!stances(pair + "In 2019 Caracas and Lima broke off ties.").contains("VEN>COL-"))
+    }
+
+    @Test func thePairNounOpeningAParagraphMeansTheArticlesPair() {
+        // The paragraph before ends on Japan and Ukraine; "the two neighbours" opening the next is still Russia and Japan.
+        let text = """
+        Russia barred Japanese Prime Minister Fumio Kishida from entering. Moscow said Japan had chosen a hostile course.
+
+        Tokyo froze Russian assets. Kishida has called the invasion of Ukraine a breach of law.
+
+        Relations between the two neighbours had warmed under Shinzo Abe.
+        """
+        let found = stances(text)
+        #expect(found.contains("RUS>JPN+"))
+        #expect(!found.contains("JPN>UKR+") && !found.contains("UKR>JPN+"))
+    }
+
+    @Test func aPleaToBothSidesToDeEscalateIsAnAppealNotADemand() {
+        #expect(stances("Washington urged India and Pakistan to exercise restraint.") == ["USA>IND+", "USA>PAK+"])
+        #expect(stances("India and Pakistan clashed. Washington urged both sides to avoid further military action.")
+            .allSatisfy { !$0.hasPrefix("USA>") || $0.hasSuffix("+") })
+        // Urging one side to hold back presses it; a demand to free sailors is a demand either way.
+        #expect(stances("Washington urged Pakistan to exercise restraint.") == ["USA>PAK-"])
+        #expect(stances("Washington urged India and Pakistan to free the sailors.") == ["USA>IND-", "USA>PAK-"])
+    }
 }
