@@ -28,6 +28,9 @@ extension PronounResolver {
         "neighbours": .state, "neighbors": .state, "states": .state, "powers": .state,
     ]
 
+    /// Pair nouns that say nothing of office: "both men" may be anyone, "the two leaders" are the leaders named.
+    static let plainPersonNouns: WordSet = ["men", "women"]
+
     /// `pairNouns` by the token's hash, so the many words that are none cost one probe.
     static let pairNounKinds = WordTable(pairNouns.map { ($0.key, $0.value) })
 

@@ -154,7 +154,13 @@ struct PronounResolver: Sendable {
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
                           Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower)
                             || Self.hyphenatedPairWord(before: index, in: sentenceTokens),
-                          case let pair = recent[kind], pair.count >= 2 {
+                          case let pair = recent[kind], pair.count >= 2,
+                          // "Both men … asked their governments": two persons named paragraphs apart are not the pair
+                          // meant (unnamed hostages were); the last two must be named in this paragraph or the one before.
+                          // "The two leaders" names their office, so it reaches back further.
+                          !Self.plainPersonNouns.contains(lower: sentenceTokens[index]) || pair.suffix(2).allSatisfy({ person in
+                              history.contains { $0.mention.actorNumber == person.actorNumber && paragraph - $0.paragraph <= 1 }
+                          }) {
                     // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
                     let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
                     let earlier = Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens)

@@ -51,6 +51,12 @@ extension StanceFinder {
                 continue
             }
             if preposition == "for", followedByInfinitive(mention, view: view) { continue }
+            // "freed three prisoners and sent them to Qatar", "to sneak into the US": where another verb moves
+            // someone is a place, not the cue's target (issue 15, class 2).
+            if let preposition, Self.destinationPrepositions.contains(preposition),
+               (range.upperBound..<start).contains(where: { Self.motionVerbs.contains(lower: view.tokens[$0]) && view.mentionAt[$0] == nil }) {
+                continue
+            }
             if isReferralVenue(mention, preposition: preposition, cue: range, in: view) { continue }
             let group = view.coordinated(with: mention).filter { $0 == mention || isTargetCandidate($0, view: view) && !opensJoinedClause($0, in: view) }
             if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
@@ -139,4 +145,14 @@ extension StanceFinder {
 
     /// Words a resolved pronoun stands on, as against the token an implied partner is placed at.
     static let pronounWords: WordSet = ["they", "it", "he", "she", "them", "its", "their", "his", "her", "him", "we", "our", "this", "the"]
+
+    static let destinationPrepositions: Set<String> = ["to", "into", "towards", "toward"]
+
+    /// Verbs that move people or things somewhere: after one of them, "to X" is where, not whom.
+    static let motionVerbs: WordSet = [
+        "send", "sends", "sent", "sending", "fly", "flew", "flown", "flies", "move", "moved", "moves", "transfer",
+        "transferred", "transfers", "deport", "deported", "deports", "take", "took", "taken", "takes", "bring", "brought",
+        "brings", "sneak", "sneaked", "snuck", "travel", "travelled", "traveled", "travels", "flee", "fled", "flees",
+        "escort", "escorted", "ship", "shipped", "smuggle", "smuggled", "relocate", "relocated",
+    ]
 }

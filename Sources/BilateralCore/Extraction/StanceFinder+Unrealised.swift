@@ -11,6 +11,8 @@
 /// | possibility modal | "Japan might impose sanctions on Russia", "might not otherwise have agreed" | "Japan will impose sanctions on Russia" |
 /// | marker before a verb and its noun cue | "unable to reschedule a meeting with Xi" | "rescheduled a meeting with Xi" |
 /// | denied act | "Ankara denied planning to attack Athens" | "Ankara denied Athens a visa" (the denial itself) |
+/// | a wished thing | "a meeting Zelenskiy wanted with Trump" | "a meeting Zelenskiy held with Trump" |
+/// | a noun under a conditioned modal | "U.S. aid might be freed if Kyiv acts" | "U.S. aid was freed after Kyiv acted" |
 ///
 /// A threatened act ("threatened to cut gas") is not here: the threat rule scores it as the threat it is.
 extension StanceFinder {
@@ -34,6 +36,7 @@ extension StanceFinder {
             range.lowerBound - gap > 0 && (range.lowerBound - gap..<range.lowerBound).allSatisfy { Self.isPlainWord($0, in: view) }
                 && endsWithMarker(before: range.lowerBound - gap, in: view)
         }) { return true }
+        if cue.role == .noun, isWishedThing(range, in: view) || isConditionalSubject(range, in: view) { return true }
         guard cue.role == .verb else { return false }
         // "might impose", "could also strike", "might not otherwise have agreed": a possibility reported, not an act
         // done. "May" as a month is capitalised.
@@ -52,6 +55,33 @@ extension StanceFinder {
                 || denials.contains(lower: tokens[index]) && index + 1 < tokens.count && tokens[index + 1].lower == "that"
         }
     }
+
+    /// "a meeting Zelenskiy wanted with Trump", "the talks that Tokyo sought": a thing someone wants or seeks is
+    /// not had.
+    private func isWishedThing(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        var index = range.upperBound
+        if index < view.tokens.count, Self.wishRelatives.contains(lower: view.tokens[index]) { index += 1 }
+        guard index < view.tokens.count, let mention = view.mentionAt[index] else { return false }
+        let verb = view.mentions[mention].tokens.upperBound
+        return verb < view.tokens.count && Self.wishVerbs.contains(lower: view.tokens[verb])
+    }
+
+    /// "U.S. aid might be freed if the country …": a noun that is the subject of a possibility under a condition.
+    private func isConditionalSubject(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        // Past a short phrase of its own ("aid to Ukraine might"), never past a comma.
+        var end = range.upperBound
+        while end < min(view.tokens.count, range.upperBound + 4), view.tokens[end].isWord { end += 1 }
+        guard (range.upperBound..<end).contains(where: { lexicon.possibilityModals.contains(lower: view.tokens[$0]) || Self.conditionalModals.contains(lower: view.tokens[$0]) })
+        else { return false }
+        let conditions = lexicon.conditionals
+        return view.tokens[range.upperBound...].contains { conditions.contains(lower: $0) }
+    }
+
+    static let wishRelatives: WordSet = ["that", "which"]
+    static let wishVerbs: WordSet = [
+        "wanted", "wants", "sought", "seeks", "hoped", "hopes", "desired", "desires", "requested", "wished", "wishes",
+        "proposed", "proposes",
+    ]
 
     /// A sentence that asks: it ends with a question mark (before any closing quote).
     private func isQuestion(_ view: SentenceView) -> Bool {

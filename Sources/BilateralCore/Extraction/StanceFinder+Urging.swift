@@ -9,6 +9,8 @@ extension StanceFinder {
         "peaceful", "peacefully", "settle", "cooperate", "cooperation", "together", "calm", "resume", "continue",
         // Acts of unity with the speaker: "urged the rest of the EU to act as one bloc", "to stand with Kyiv".
         "unite", "united", "unity", "one", "join", "support", "help", "stand",
+        // Encouraged to resist a third party ("urged Vietnam and others to push back"): backing, not pressure.
+        "push", "resist", "defend",
     ]
 
     /// Words of an urged de-escalation: a mediator's plea when both parties are urged ("urged both sides to exercise

@@ -1,0 +1,40 @@
+import Testing
+@testable import BilateralCore
+
+/// Issue 15, classes 2, 3 and 6, from the wrong stances read on the html-bench true texts: where another verb moves
+/// someone is a place; a thing wished for or possible under a condition is not had; "both men" are not two persons
+/// named paragraphs apart; urging a partner to resist a third party backs it. Each with look-alikes that keep their stance.
+@Suite struct DestinationAndWishTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    @Test func aDestinationOfAnotherVerbIsAPlace() {
+        #expect(stances("Kabul freed three prisoners and sent them to Qatar.") == [])
+        #expect(stances("Mexico deported 300 migrants who tried to sneak into the United States.") == [])
+        // The cue's own "to": aid sent to Ukraine is aid to Ukraine.
+        #expect(stances("Japan sent aid to Ukraine.") == ["JPN>UKR+"])
+    }
+
+    @Test func aThingWishedForIsNotHad() {
+        #expect(stances("The meeting Narendra Modi wanted with Xi Jinping never took place.") == [])
+        #expect(stances("Narendra Modi held a meeting with Xi Jinping.") == ["CHN>IND+", "IND>CHN+"])
+    }
+
+    @Test func aNounUnderAConditionedModalIsOnlyPossible() {
+        #expect(stances("U.S. aid to Ukraine might be freed if Kyiv opens an inquiry.") == [])
+        #expect(stances("U.S. aid to Ukraine was freed after Kyiv opened an inquiry.") == ["USA>UKR+"])
+    }
+
+    @Test func bothMenAreTwoPersonsNamedLately() {
+        let met = "Narendra Modi met Xi Jinping in Wuhan."
+        #expect(stances(met + " Both men praised the talks.") == ["CHN>IND+", "IND>CHN+"])
+        // Named two paragraphs back, the two leaders are not who "both men" are (the article moved on to others).
+        let later = met + "\n\nTwo engineers were kidnapped in Kabul.\n\nTrade fell sharply that year.\n\nBoth men asked their governments to help in their release."
+        // Only the meeting itself: nothing from the last paragraph.
+        #expect(ExtractionHarness.model([later], date: "2018-06-01").stances.map(\.line) == [1, 1])
+    }
+
+    @Test func urgingAPartnerToResistBacksIt() {
+        #expect(stances("Esper urged Vietnam to push back against China.").contains("USA>VNM+"))
+        #expect(stances("Moscow urged Kyiv to withdraw its troops.") == ["RUS>UKR-"])
+    }
+}
