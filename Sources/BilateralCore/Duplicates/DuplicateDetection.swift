@@ -32,6 +32,15 @@ public enum DuplicateDetection {
         markCopies(in: &model)
     }
 
+    /// As `apply(to:settings:)`, asking `memo` first for what an earlier run learnt of the articles with
+    /// `identities` (one per article, nil for an article that has none), and leaving in it what this run learnt.
+    public static func apply(
+        to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, settings: Settings = .standard
+    ) {
+        model.duplicates = Duplicates(groups: groups(of: model.articles, settings: settings, identities: identities, memo: &memo))
+        markCopies(in: &model)
+    }
+
     /// Sets each stance's `fromCopy` from `model.duplicates` (by article id, as the filter index maps them).
     static func markCopies(in model: inout CorpusModel) {
         var isCopyID: [String: Bool] = [:]
@@ -47,10 +56,59 @@ public enum DuplicateDetection {
 
     /// The duplicate groups among `articles`, canonical article first, in corpus order of the canonical articles.
     public static func groups(of articles: [Article], settings: Settings = .standard) -> [DuplicateGroup] {
+        var memo = DuplicateMemo(settings: settings)
+        return groups(of: articles, settings: settings, identities: nil, memo: &memo)
+    }
+
+    /// The duplicate groups, with what `memo` remembers of the articles with `identities` taken from it rather
+    /// than computed; `memo` is then what this run leaves (see `DuplicateMemo`). No identities: no memo is used.
+    static func groups(
+        of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo
+    ) -> [DuplicateGroup] {
+        let known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
+        func identity(_ index: Int) -> UInt64? { identities.flatMap { $0.indices.contains(index) ? $0[index] : nil } }
         // Only the band keys are kept (256 bytes an article), not the 128-bin signatures.
-        let bandKeys = ParallelMap.map(articles, makeWorker: { () }) { article, _ in
-            MinHashSignature(shingles: WordShingles.hashes(of: article, size: settings.shingleSize)).map {
+        var bandKeys = [[UInt64]?](repeating: nil, count: articles.count)
+        var missing: [Int] = []
+        for index in articles.indices {
+            if let id = identity(index), let remembered = known.bandKeys(of: id) {
+                bandKeys[index] = remembered
+            } else {
+                missing.append(index)
+            }
+        }
+        let computed = ParallelMap.map(missing, makeWorker: { () }) { index, _ in
+            MinHashSignature(shingles: WordShingles.hashes(of: articles[index], size: settings.shingleSize)).map {
                 Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
+            }
+        }
+        for (index, keys) in zip(missing, computed) { bandKeys[index] = keys }
+        // Exact similarities: remembered when both articles have identities, else measured on the shingle sets.
+        var seen: [DuplicateMemo.Pair: Double] = [:]
+        var measured = 0
+        var sets: [Int: [UInt64]] = [:]
+        func similarity(_ first: Int, _ second: Int) -> Double {
+            let pair = identity(first).flatMap { one in identity(second).map { DuplicateMemo.Pair(one, $0) } }
+            if let pair, let value = seen[pair] ?? known.similarities[pair] {
+                seen[pair] = value
+                return value
+            }
+            func set(_ index: Int) -> [UInt64] {
+                if let made = sets[index] { return made }
+                let made = WordShingles.set(of: articles[index], size: settings.shingleSize)
+                sets[index] = made
+                return made
+            }
+            let value = ShingleSimilarity.jaccard(set(first), set(second))
+            measured += 1
+            if let pair { seen[pair] = value }
+            return value
+        }
+        defer {
+            if let identities {
+                memo = DuplicateMemo.after(
+                    run: settings, identities: identities, bandKeys: bandKeys, similarities: seen,
+                    computedBandKeys: missing.count, computedSimilarities: measured, before: known)
             }
         }
         // Leaders are the articles that start a group; an article joins the first leader it is a copy of.
@@ -65,9 +123,7 @@ public enum DuplicateDetection {
             default: return first < second
             }
         }
-        func shingleSet(_ index: Int) -> [UInt64] { WordShingles.set(of: articles[index], size: settings.shingleSize) }
         let linkedSummaries = LinkedSummaries.pages(for: articles)
-        var leaderSets: [Int: [UInt64]] = [:]
         var leadersInBucket: [UInt64: [Int32]] = [:]
         var membersOfLeader: [Int: [Int]] = [:]
         for index in order where linkedSummaries[index] == nil {
@@ -80,24 +136,18 @@ public enum DuplicateDetection {
                     candidates.append(Int(leader))
                 }
             }
-            var own: [UInt64]?
             var found: Int?
-            for leader in candidates {
-                let mine = own ?? shingleSet(index)
-                own = mine
-                let theirs = leaderSets[leader] ?? shingleSet(leader)
-                leaderSets[leader] = theirs
-                if ShingleSimilarity.jaccard(theirs, mine) >= settings.cut {
-                    found = leader
-                    break
-                }
+            for leader in candidates where similarity(leader, index) >= settings.cut {
+                found = leader
+                break
             }
             if let found {
                 membersOfLeader[found, default: [found]].append(index)
             } else {
-                if let own { leaderSets[index] = own }
                 for key in keys { leadersInBucket[key, default: []].append(Int32(index)) }
             }
+            // A copy's set is not needed again unless it is compared again; a leader's is kept.
+            if found != nil { sets[index] = nil }
         }
         // A summary joins the group of the page it links to (whose leader that page is, or was, or will be).
         var leaderOfMember: [Int: Int] = [:]
@@ -106,18 +156,12 @@ public enum DuplicateDetection {
             let leader = leaderOfMember[page] ?? page
             membersOfLeader[leader, default: [leader]].append(summary)
         }
-        let groups = membersOfLeader.values.map { unsorted -> DuplicateGroup in
+        // Groups in a fixed order (by leader), so the pairs measured, and so the memo, do not depend on hashing.
+        let groups = membersOfLeader.sorted { $0.key < $1.key }.map { _, unsorted -> DuplicateGroup in
             let members = unsorted.sorted()
-            var sets: [Int: [UInt64]] = [:]
-            func set(_ index: Int) -> [UInt64] {
-                if let known = sets[index] ?? leaderSets[index] { return known }
-                let made = shingleSet(index)
-                sets[index] = made
-                return made
-            }
-            let canonical = canonical(of: members, articles: articles, similarity: { ShingleSimilarity.jaccard(set($0), set($1)) })
+            let canonical = canonical(of: members, articles: articles, similarity: similarity)
             let copies = members.filter { $0 != canonical }
-            let similarities = copies.map { (ShingleSimilarity.jaccard(set(canonical), set($0)) * 1000).rounded() / 1000 }
+            let similarities = copies.map { (similarity(canonical, $0) * 1000).rounded() / 1000 }
             return DuplicateGroup(canonical: canonical, copies: copies, similarities: similarities)
         }
         return groups.sorted { $0.canonical < $1.canonical }

@@ -96,10 +96,37 @@ public struct Extractor: Sendable {
     /// The corpus model of articles extracted one by one (in parallel, or read back from the store), focused
     /// on the inferred pair with the catalogue's eras: a pure function of the articles, so the store may call it.
     public func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning] = []) -> CorpusModel {
+        var memo = DuplicateMemo()
+        return assemble(extracted, warnings: warnings, identities: nil, memo: &memo)
+    }
+
+    /// As `assemble(_:warnings:)`, the duplicate step asking `memo` first for what an earlier run learnt of the
+    /// articles with `identities` (one per extracted article; see `DuplicateMemo`), as the store's warm open does.
+    func assemble(
+        _ extracted: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo
+    ) -> CorpusModel {
         var model = gather(extracted, warnings: warnings)
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
-        if detectsDuplicates { DuplicateDetection.apply(to: &model) }
+        if detectsDuplicates {
+            if let identities {
+                DuplicateDetection.apply(to: &model, identities: identities, memo: &memo)
+            } else {
+                DuplicateDetection.apply(to: &model)
+            }
+        }
         RelationshipFocus.apply(to: &model, sources: EraSources(catalogue: catalogue))
+        return model
+    }
+
+    /// The corpus model when the corpus-level results are known already: the duplicate groups and the focal pair
+    /// the store's snapshot kept for exactly these articles (see `CorpusSnapshot`); the eras are looked up again.
+    func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning], knownGroups: [DuplicateGroup], knownPair: [String]) -> CorpusModel {
+        var model = gather(extracted, warnings: warnings)
+        if detectsDuplicates {
+            model.duplicates = Duplicates(groups: knownGroups)
+            DuplicateDetection.markCopies(in: &model)
+        }
+        RelationshipFocus.apply(to: &model, pair: knownPair, sources: EraSources(catalogue: catalogue))
         return model
     }
 

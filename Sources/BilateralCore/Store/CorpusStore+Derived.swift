@@ -73,13 +73,16 @@ extension CorpusStore {
         var path: String
         var extracted: [UInt8]?
         var warnings: [String]
+        /// The hash of the bytes and the extractor version the record was made from.
+        var contentHash: String
+        var version: String
     }
 
     /// Every stored record whose path is `wanted`, in one pass over the table (no lookup per file), handed to
     /// `body` `size` at a time so that only one batch of record bytes is held at once.
     func eachRecordBatch(size: Int, wanted: (String) -> Bool = { _ in true }, _ body: ([StoredRecord]) -> Void) throws(StoreError) {
         try read { db in
-            let cursor = try Row.fetchCursor(db, sql: "SELECT path, extracted, warnings FROM derived_file")
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, extracted, warnings, content_hash, extractor_version FROM derived_file")
             var batch: [StoredRecord] = []
             batch.reserveCapacity(size)
             while let row = try cursor.next() {
@@ -88,7 +91,8 @@ extension CorpusStore {
                 let warnings: String = row[2]
                 batch.append(StoredRecord(
                     path: path, extracted: try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } },
-                    warnings: warnings.isEmpty ? [] : warnings.split(separator: "\n").map(String.init)))
+                    warnings: warnings.isEmpty ? [] : warnings.split(separator: "\n").map(String.init),
+                    contentHash: row[3], version: row[4]))
                 if batch.count == size {
                     body(batch)
                     batch.removeAll(keepingCapacity: true)
@@ -100,7 +104,7 @@ extension CorpusStore {
 
     /// Empties the derived tables; the user's own are left as they are.
     public func clearDerived() throws(StoreError) {
-        try write { db in try db.execute(sql: "DELETE FROM derived_file") }
+        try write { db in try db.execute(sql: "DELETE FROM derived_file; DELETE FROM derived_snapshot") }
     }
 
     /// How many files the derived tables hold.

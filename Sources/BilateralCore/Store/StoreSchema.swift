@@ -42,6 +42,15 @@ enum StoreSchema {
                 """)
             try db.execute(sql: "INSERT INTO bilateral_meta (key, value) VALUES ('kind', ?)", arguments: [kind])
         }
+        // Corpus-level results kept between opens (the duplicate step's memo), derived like the files' records.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE derived_snapshot (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    value BLOB NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -83,7 +83,7 @@ public struct StoredCorpus {
         var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
         progress(total)
         // What this open extracted, by listing position: the model takes it as it is rather than decode it back.
-        var extractedNow: [Int: (items: [ExtractedArticle], warnings: [String])] = [:]
+        var extractedNow: [Int: ExtractedNow] = [:]
         if !stale.isEmpty {
             // One process extracts at a time: another one opening the same corpus finds the results stored.
             let lock = store.path.flatMap { StoreLock(beside: $0) }
@@ -102,7 +102,10 @@ public struct StoredCorpus {
                 let batch = positions.map { listed[$0] }
                 let results = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
                 try store.save(results.map(\.record))
-                for (index, result) in zip(positions, results) { extractedNow[index] = (result.items, result.record.warnings) }
+                for (index, result) in zip(positions, results) {
+                    extractedNow[index] = ExtractedNow(
+                        items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash)
+                }
                 arrived?(results.flatMap(\.items))
                 total.done += batch.count
                 total.extracted += batch.count
@@ -113,7 +116,8 @@ public struct StoredCorpus {
         let listedAbsolute = Set(listed.map(\.absolute))
         try store.forget(known.keys.filter { !listedAbsolute.contains($0) })
         if shouldStop() { return nil }
-        var model = try assemble(listed, extractedNow: extractedNow, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
+        var model = try assemble(
+            listed, extractedNow: extractedNow, version: version, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
         let rows = try store.fileRows()
         var fileKeys: [String: ArticleKey] = [:]
         for file in listed {
@@ -149,10 +153,17 @@ public struct StoredCorpus {
             extracted: extracted, warnings: warnings.map(\.reason)), items)
     }
 
+    /// What this open extracted of one file: its articles, warnings and the hash of the bytes they came from.
+    struct ExtractedNow {
+        var items: [ExtractedArticle]
+        var warnings: [String]
+        var contentHash: String
+    }
+
     /// The model, in listing order, from what this open extracted and the other files' stored records (read in
-    /// one pass and decoded on every core).
+    /// one pass and decoded on every core), with the corpus-level step of `corpusModel(_:warnings:identities:)`.
     private func assemble(
-        _ listed: [ListedFile], extractedNow: [Int: (items: [ExtractedArticle], warnings: [String])], rootOfFile: [Int],
+        _ listed: [ListedFile], extractedNow: [Int: ExtractedNow], version: String, rootOfFile: [Int],
         listingWarnings: [[LoadWarning]]
     ) throws -> CorpusModel {
         var position: [String: Int] = [:]
@@ -160,9 +171,12 @@ public struct StoredCorpus {
         for (index, file) in listed.enumerated() where extractedNow[index] == nil { position[file.absolute] = index }
         var articlesOfFile = [[ExtractedArticle]?](repeating: nil, count: listed.count)
         var warningsOfFile = [[String]](repeating: [], count: listed.count)
+        // What the articles of each file were made from (nil: re-extracted from the file as it is now).
+        var madeFrom = [(hash: String, version: String)?](repeating: nil, count: listed.count)
         for (index, extracted) in extractedNow {
             articlesOfFile[index] = extracted.items
             warningsOfFile[index] = extracted.warnings
+            madeFrom[index] = (extracted.contentHash, version)
         }
         var damaged: [Int] = []
         try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
@@ -175,6 +189,7 @@ public struct StoredCorpus {
                 warningsOfFile[entry.index] = entry.record.warnings
                 if let articles {
                     articlesOfFile[entry.index] = articles
+                    madeFrom[entry.index] = (entry.record.contentHash, entry.record.version)
                 } else if entry.record.extracted != nil {
                     damaged.append(entry.index)
                 }
@@ -186,6 +201,8 @@ public struct StoredCorpus {
         }
         var items: [ExtractedArticle] = []
         items.reserveCapacity(listed.count)
+        var identities: [UInt64?] = []
+        identities.reserveCapacity(listed.count)
         var warnings: [LoadWarning] = []
         var nextRoot = 0
         for (index, file) in listed.enumerated() {
@@ -194,12 +211,19 @@ public struct StoredCorpus {
                 nextRoot += 1
             }
             warnings += warningsOfFile[index].map { LoadWarning(path: file.path, reason: $0) }
-            if let fileItems = articlesOfFile[index] { items += fileItems }
+            if let fileItems = articlesOfFile[index] {
+                items += fileItems
+                for record in fileItems.indices {
+                    identities.append(madeFrom[index].map {
+                        DuplicateMemo.identity(version: $0.version, path: file.absolute, contentHash: $0.hash, record: record)
+                    })
+                }
+            }
         }
         while nextRoot < listingWarnings.count {
             warnings += listingWarnings[nextRoot]
             nextRoot += 1
         }
-        return extractor.assemble(items, warnings: warnings)
+        return corpusModel(items, warnings: warnings, identities: identities)
     }
 }

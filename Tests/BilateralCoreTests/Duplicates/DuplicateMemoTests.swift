@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BilateralCore
+
+/// The duplicate step's memo: a run given what an earlier run learnt computes only what is new, and finds
+/// exactly the groups a fresh run finds.
+@Suite struct DuplicateMemoTests {
+    static func articles() throws -> [Article] {
+        try CorpusLoader().load(paths: [DuplicateDetectionTests.folder]).articles
+    }
+
+    static func identities(of articles: [Article], version: String = "v") -> [UInt64?] {
+        articles.map { DuplicateMemo.identity(version: version, path: $0.path, contentHash: ContentHash.of($0.lines.text), record: 0) }
+    }
+
+    @Test func aSecondRunOverTheSameArticlesComputesNothingAndGroupsAlike() throws {
+        let articles = try Self.articles()
+        let fresh = DuplicateDetection.groups(of: articles)
+        #expect(fresh.count == 2)
+        var memo = DuplicateMemo()
+        let first = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        #expect(first == fresh)
+        #expect(memo.changed)
+        #expect(memo.computedBandKeys == articles.count)
+        #expect(memo.computedSimilarities > 0)
+        let second = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        #expect(second == fresh)
+        #expect(memo.computedBandKeys == 0)
+        #expect(memo.computedSimilarities == 0)
+        #expect(!memo.changed)
+    }
+
+    @Test func anEditedArticleIsTheOnlyOneShingledAgain() throws {
+        var articles = try Self.articles()
+        var memo = DuplicateMemo()
+        _ = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        // The syndicated copy rewritten as another story: it must leave its group, as a fresh run says.
+        let index = try #require(articles.firstIndex { $0.id == "02-salmon-syndicated.txt" })
+        articles[index] = Article(id: articles[index].id, path: articles[index].path, lines: [
+            "Seoul and Tokyo opened a hotline between their coast guards after a collision near the disputed rocks.",
+        ])
+        let fresh = DuplicateDetection.groups(of: articles)
+        let again = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        #expect(again == fresh)
+        #expect(!again.contains { $0.copies.contains(index) || $0.canonical == index })
+        #expect(memo.computedBandKeys == 1)
+        #expect(memo.changed)
+    }
+
+    @Test func aRemovedArticleIsForgotten() throws {
+        let articles = try Self.articles()
+        var memo = DuplicateMemo()
+        _ = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        let fewer = Array(articles.dropLast())
+        let groups = DuplicateDetection.groups(of: fewer, settings: .standard, identities: Self.identities(of: fewer), memo: &memo)
+        #expect(groups == DuplicateDetection.groups(of: fewer))
+        #expect(memo.articleCount == fewer.count)
+        #expect(memo.changed)
+    }
+
+    @Test func theStoredFormReadsBackAndDamageIsRefused() throws {
+        let articles = try Self.articles()
+        var memo = DuplicateMemo()
+        _ = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        let bytes = memo.encoded()
+        var read = try #require(DuplicateMemo(encoded: bytes))
+        #expect(read.articleCount == articles.count)
+        #expect(read.similarities == memo.similarities)
+        let groups = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &read)
+        #expect(groups == DuplicateDetection.groups(of: articles))
+        #expect(read.computedBandKeys == 0 && read.computedSimilarities == 0)
+        #expect(DuplicateMemo(encoded: Array(bytes.dropLast())) == nil)
+        #expect(DuplicateMemo(encoded: bytes + [0]) == nil)
+        #expect(DuplicateMemo(encoded: []) == nil)
+    }
+
+    @Test func aMemoOfOtherSettingsIsNotUsed() throws {
+        let articles = try Self.articles()
+        var memo = DuplicateMemo()
+        _ = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        var strict = DuplicateDetection.Settings()
+        strict.cut = 0.95
+        let groups = DuplicateDetection.groups(of: articles, settings: strict, identities: Self.identities(of: articles), memo: &memo)
+        #expect(groups == DuplicateDetection.groups(of: articles, settings: strict))
+        #expect(memo.computedBandKeys == articles.count)
+    }
+
+    @Test func identitiesTellFilesVersionsAndRecordsApart() {
+        let base = DuplicateMemo.identity(version: "v1", path: "/a.txt", contentHash: "00ff", record: 0)
+        #expect(base == DuplicateMemo.identity(version: "v1", path: "/a.txt", contentHash: "00ff", record: 0))
+        #expect(base != DuplicateMemo.identity(version: "v2", path: "/a.txt", contentHash: "00ff", record: 0))
+        #expect(base != DuplicateMemo.identity(version: "v1", path: "/b.txt", contentHash: "00ff", record: 0))
+        #expect(base != DuplicateMemo.identity(version: "v1", path: "/a.txt", contentHash: "00fe", record: 0))
+        #expect(base != DuplicateMemo.identity(version: "v1", path: "/a.txt", contentHash: "00ff", record: 1))
+    }
+}
