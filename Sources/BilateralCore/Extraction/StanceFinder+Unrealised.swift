@@ -11,6 +11,7 @@
 /// | possibility modal | "Japan might impose sanctions on Russia", "might not otherwise have agreed" | "Japan will impose sanctions on Russia" |
 /// | marker before a verb and its noun cue | "unable to reschedule a meeting with Xi" | "rescheduled a meeting with Xi" |
 /// | denied act | "Ankara denied planning to attack Athens" | "Ankara denied Athens a visa" (the denial itself) |
+/// | purpose of a thing | "a force to fight Russia", "pressure to get the deal done" | "a decision to expel Russian envoys" |
 /// | a wished thing | "a meeting Zelenskiy wanted with Trump" | "a meeting Zelenskiy held with Trump" |
 /// | a noun under a conditioned modal | "U.S. aid might be freed if Kyiv acts" | "U.S. aid was freed after Kyiv acted" |
 ///
@@ -30,7 +31,7 @@ extension StanceFinder {
            tokens.contains(where: { conditions.contains(lower: $0) }) {
             return true
         }
-        if endsWithMarker(before: range.lowerBound, in: view) { return true }
+        if endsWithMarker(before: range.lowerBound, in: view) || isPurposeOfAThing(range, in: view) { return true }
         // "unable to reschedule a meeting": a marker before the verb whose object the noun cue is.
         if cue.role == .noun, (2...4).contains(where: { gap in
             range.lowerBound - gap > 0 && (range.lowerBound - gap..<range.lowerBound).allSatisfy { Self.isPlainWord($0, in: view) }
@@ -76,6 +77,32 @@ extension StanceFinder {
         let conditions = lexicon.conditionals
         return view.tokens[range.upperBound...].contains { conditions.contains(lower: $0) }
     }
+
+    /// "a force to fight Russia", "pressure to get the deal done": an infinitive after a noun of means or capacity
+    /// says what the thing is for, not what anyone did ("a decision to expel", "an attempt to coerce" are acts).
+    private func isPurposeOfAThing(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let tokens = view.tokens
+        var to = range.lowerBound - 1
+        while to > 0, range.lowerBound - to <= 4, tokens[to].lower != "to" {
+            guard Self.isPlainWord(to, in: view) else { return false }
+            to -= 1
+        }
+        guard to > 0, tokens[to].lower == "to", view.clauseOf[to] == view.clauseOf[range.lowerBound] else { return false }
+        guard Self.meansNouns.contains(lower: tokens[to - 1]) else { return false }
+        // "used its leverage to pressure Russia", "sent a force to fight": means put to use do the act.
+        return !(max(0, to - 5)..<(to - 1)).contains { Self.useVerbs.contains(lower: tokens[$0]) }
+    }
+
+    static let useVerbs: WordSet = [
+        "use", "used", "uses", "using", "employ", "employed", "employs", "exert", "exerted", "exerts", "apply", "applied",
+        "applies", "deploy", "deployed", "deploys", "send", "sent", "sends", "mobilise", "mobilised", "mobilize", "mobilized",
+        "wield", "wielded", "brought", "bring",
+    ]
+
+    static let meansNouns: WordSet = [
+        "force", "bloc", "army", "capability", "capabilities", "capacity", "means", "power", "readiness", "weapons",
+        "tools", "resources", "pressure", "leverage", "strength", "muscle",
+    ]
 
     static let wishRelatives: WordSet = ["that", "which"]
     static let wishVerbs: WordSet = [

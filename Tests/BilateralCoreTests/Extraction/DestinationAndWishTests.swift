@@ -37,4 +37,13 @@ import Testing
         #expect(stances("Esper urged Vietnam to push back against China.").contains("USA>VNM+"))
         #expect(stances("Moscow urged Kyiv to withdraw its troops.") == ["RUS>UKR-"])
     }
+
+    @Test func whatAThingIsForIsNotDone() {
+        #expect(stances("NATO has built a force to fight Russia.") == [])
+        #expect(stances("Seoul and Tokyo lost the pressure to get the deal done.") == [])
+        // Means put to use do the act; a decision or an attempt is itself an act.
+        #expect(stances("Turkey sent a force to fight Syria.").contains("TUR>SYR-"))
+        #expect(stances("Japan made a decision to expel Russian diplomats.") == ["JPN>RUS-"])
+        #expect(stances("Seoul and Tokyo got the deal done.") == ["JPN>KOR+", "KOR>JPN+"])
+    }
 }

@@ -27,6 +27,19 @@ import Testing
         #expect(!eventDates(thing, date: "2021-07-01").contains("1998-06"))
     }
 
+    @Test func theParagraphsYearOutweighsTheFarEndOfASpan() {
+        // "since 2009" ends a span; the paragraph's story is in 2021.
+        let text = "Opening line.\n\nThe thaw began in March 2021, when Chile's president flew to Lima. It was the first "
+            + "such visit since 2009. In August the two countries agreed to restore their ambassadors."
+        let dates = eventDates(text, date: "2024-02-01")
+        #expect(dates.contains("2021-08"))
+        #expect(!dates.contains("2009-08") && !dates.contains("2024-08"))
+        // A year named in another paragraph does not reach across.
+        let apart = "Opening line.\n\nThe thaw began in March 2021, when Chile's president flew to Lima.\n\n"
+            + "In August the two countries agreed to restore their ambassadors."
+        #expect(!eventDates(apart, date: "2024-02-01").contains("2021-08"))
+    }
+
     /// Parsed as a file is, so the headline is known as a metadata line.
     private func parsed(_ text: String) -> CorpusModel {
         let article = ArticleParser().parse(id: "a.txt", path: "a.txt", lines: text.components(separatedBy: "\n")).article
