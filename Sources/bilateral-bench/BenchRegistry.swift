@@ -12,6 +12,8 @@ enum BenchRegistry {
         BenchMode(name: "throughput", summary: "load + extract a synthetic corpus on one core", run: ThroughputBench.run),
         BenchMode(name: "load", summary: "loading alone (BILATERAL_BENCH_KEEP=dir reuses a kept corpus)", run: LoadBench.run),
         BenchMode(name: "keystroke", summary: "dashboard keystroke -> filtered frame on 10,000 articles", run: KeystrokeBench.run),
+        BenchMode(name: "keystroke-100k", summary: "the keystroke bench at 100,000 articles (~360 MB written to a temporary directory; minutes)",
+                  run: KeystrokeBench.runLarge),
         BenchMode(name: "html", summary: "main-text F1 and time per page on ../shared/html-bench (score.py)", run: HTMLBench.run),
         BenchMode(name: "store", summary: "corpus store: cold, warm and one-changed open, export vs wc -w (10,000 articles)", run: StoreBench.run),
         BenchMode(name: "store-100k", summary: "the store bench at 100,000 articles (~360 MB written to a temporary directory; minutes)",

@@ -42,6 +42,12 @@ enum ResourceUsage {
         return now() - start
     }
 
+    /// The 1-, 5- and 15-minute load averages as the kernel gives them, so a figure can be read against how busy the machine was.
+    static var loadAverage: String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
     /// Megabytes (10^6 bytes) with one decimal.
     static func megabytes(_ bytes: Int) -> String {
         String(format: "%.1f MB", Double(bytes) / 1e6)
