@@ -47,10 +47,19 @@ struct ArticleBits: Sendable, Equatable {
         return flags
     }
 
+    /// How many articles the set holds.
+    var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
     /// Calls `body` with each article in the set, in order.
     func forEach(_ body: (Int) -> Void) {
-        for (position, word) in words.enumerated() {
-            var rest = word
+        forEach(inWords: words.indices, body)
+    }
+
+    /// Calls `body` with each article of the set held by bitmap words `range` (articles
+    /// `64 * range.lowerBound` up to `64 * range.upperBound`), in order.
+    func forEach(inWords range: Range<Int>, _ body: (Int) -> Void) {
+        for position in range {
+            var rest = words[position]
             while rest != 0 {
                 body(position << 6 | rest.trailingZeroBitCount)
                 rest &= rest - 1

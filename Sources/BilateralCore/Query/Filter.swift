@@ -41,6 +41,21 @@ public struct Filter: Sendable, Equatable {
         return FilterEvaluator(clauses: clauses, model: model, index: index, marks: marks).apply()
     }
 
+    /// The parts of `model` the filter keeps, where `previous` is what an earlier filter kept of
+    /// the same model: when this filter narrows that one (a term appended, a word typed longer),
+    /// only what it kept is tested, so each keystroke costs the size of the last result.
+    public func apply(
+        to model: CorpusModel, marks: [String: ArticleMarks]? = nil, after previous: (filter: Filter, result: FilteredModel)
+    ) -> FilteredModel {
+        // Marks may have changed since the earlier result; an empty earlier filter kept everything,
+        // which the whole-model pass handles faster than a list of every index.
+        guard !isEmpty, !previous.filter.isEmpty, !readsMarks, !previous.filter.readsMarks, narrows(previous.filter) else {
+            return apply(to: model, marks: marks)
+        }
+        let index = FilterIndex.cached(for: model)
+        return FilterEvaluator(clauses: clauses, model: model, index: index, marks: marks).apply(within: previous.result)
+    }
+
     /// True when the filter has an `is:` or `has:` term: its result changes with the user's marks.
     public var readsMarks: Bool { clauses.joined().contains(where: \.readsMarks) }
 }

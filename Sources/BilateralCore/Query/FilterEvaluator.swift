@@ -15,11 +15,11 @@ struct FilterEvaluator {
         var events: [Bool]
     }
 
-    private let model: CorpusModel
-    private let index: FilterIndex
-    private let clauses: [[FilterTerm]]
+    let model: CorpusModel
+    let index: FilterIndex
+    let clauses: [[FilterTerm]]
     /// The user's marks by `Article.marksKey`, read by `is:` and `has:` terms.
-    private let marks: [String: ArticleMarks]
+    let marks: [String: ArticleMarks]
 
     init(clauses: [[FilterTerm]], model: CorpusModel, index: FilterIndex, marks: [String: ArticleMarks]? = nil) {
         self.model = model
@@ -71,7 +71,7 @@ struct FilterEvaluator {
 
     /// A term's verdicts, remembered across keystrokes unless they read the marks, which
     /// change without the model (the cache is keyed by the term alone).
-    private func cachedVerdicts(for term: FilterTerm) -> Verdicts {
+    func cachedVerdicts(for term: FilterTerm) -> Verdicts {
         if term.readsMarks { return verdicts(for: term) }
         return index.termVerdicts.verdicts(for: term) { self.verdicts(for: $0) }
     }

@@ -17,6 +17,8 @@ public struct FilterIndex: Sendable {
     /// Index into `model.eras` for each article: by its date, else the analysis' era.
     let articleEra: [Int?]
     let articleYear: [Int?]
+    /// Each article's month as `year * 12 + month - 1`, nil without a month: the timeline's trends per month.
+    let articleMonth: [Int?]
     /// Indices into `model.stances`, per article.
     let stancesByArticle: [[Int]]
     let stanceArticle: [Int?]
@@ -31,6 +33,8 @@ public struct FilterIndex: Sendable {
     let eventEra: [Int?]
     /// The latest year any article or event is dated.
     let latestYear: Int?
+    /// The latest month (as in `articleMonth`) any article is dated.
+    let latestMonth: Int?
     /// Recent text patterns' results (shared by copies of this index).
     let textMatches = TextMatchCache()
     /// Recent terms' verdicts, so the terms before the one being typed cost nothing.
@@ -81,7 +85,13 @@ public struct FilterIndex: Sendable {
         let articleEra = model.articles.indices.map { Self.era(ofArticle: $0, in: model) }
         self.articleEra = articleEra
         articleYear = model.articles.map { $0.date?.year }
+        let articleMonth = model.articles.map { article -> Int? in
+            guard let date = article.date, let month = date.month else { return nil }
+            return date.year * 12 + month - 1
+        }
+        self.articleMonth = articleMonth
         latestYear = (articleYear.compactMap { $0 } + eventYear).max()
+        latestMonth = articleMonth.compactMap { $0 }.max()
         timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra, eventArticle: eventArticle)
     }
 

@@ -28,11 +28,8 @@ struct PairScores {
         let directory = index.actors
         let first = directory.number(of: directory.principal(of: pair.0))
         let second = directory.number(of: directory.principal(of: pair.1))
-        var months: [Int?] = []
-        months.reserveCapacity(model.articles.count)
-        for article in model.articles {
-            if let date = article.date, let month = date.month { months.append(date.year * 12 + month - 1) } else { months.append(nil) }
-        }
+        // Taken from the index: reading every article's date here copied 100,000 articles per keystroke.
+        let months = index.articleMonth
         if first >= 0, second >= 0, first != second {
             for stance in filtered.stances where index.stanceHolder.indices.contains(stance) && model.counts(model.stances[stance]) {
                 let (holderNumber, targetNumber) = (index.stanceHolder[stance], index.stanceTarget[stance])
@@ -57,7 +54,7 @@ struct PairScores {
             }
         }
         latestYear = index.latestYear
-        latestMonth = months.compactMap { $0 }.max()
+        latestMonth = index.latestMonth
     }
 
     /// One net score per year of `era`, from its first year to its last or the latest dated year.

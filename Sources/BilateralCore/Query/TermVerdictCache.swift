@@ -22,6 +22,13 @@ final class TermVerdictCache: @unchecked Sendable {
         return verdicts
     }
 
+    /// True when `term`'s verdicts are remembered.
+    func contains(_ term: FilterTerm) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries.contains { Self.sameMeaning($0.term, term) }
+    }
+
     private static func sameMeaning(_ left: FilterTerm, _ right: FilterTerm) -> Bool {
         left.kind == right.kind && left.negated == right.negated
     }

@@ -11,7 +11,9 @@ final class TextMatchCache: @unchecked Sendable {
     private static let capacity = 64
 
     /// Per article: does `pattern` match its title or prose?
-    func matches(_ pattern: TextPattern, index: FilterIndex, model: CorpusModel) -> [Bool] {
+    /// - Parameter scope: when given, only these articles are decided (the others read false)
+    ///   and the partial answer is not remembered.
+    func matches(_ pattern: TextPattern, index: FilterIndex, model: CorpusModel, within scope: ArticleBits? = nil) -> [Bool] {
         lock.lock()
         let exact = entries.first { $0.pattern == pattern }?.matches
         let narrower = exact == nil ? entries.last { Self.narrows(pattern, from: $0.pattern) }?.matches : nil
@@ -20,26 +22,50 @@ final class TextMatchCache: @unchecked Sendable {
         let matcher = TextMatcher(pattern)
         let corpus = index.text
         var candidates = narrower.map(ArticleBits.init) ?? ArticleBits(all: corpus.count)
+        if let scope { candidates.formIntersection(scope) }
         // A fuzzy word's letters need not be adjacent, so byte pairs cannot rule articles out.
         if !pattern.fuzzy { corpus.narrow(&candidates, toContain: matcher.foldedNeedle) }
         if let word = matcher.wordHash { corpus.narrow(&candidates, toHaveWord: word) }
-        let result: [Bool]
-        if matcher.isDecidedByBigrams {
-            result = candidates.flags
-        } else {
-            var found = [Bool](repeating: false, count: corpus.count)
-            corpus.withBytes { all in
-                candidates.forEach { article in
-                    found[article] = matcher.matches(article: article, corpus: corpus, all: all, model: model)
-                }
-            }
-            result = found
-        }
+        let result = matcher.isDecidedByBigrams ? candidates.flags : Self.scan(candidates, matcher: matcher, corpus: corpus, model: model)
+        guard scope == nil else { return result }
         lock.lock()
         if entries.count >= Self.capacity { entries.removeFirst(entries.count / 2) }
         entries.append((pattern, result))
         lock.unlock()
         return result
+    }
+
+    /// Reads the text of each candidate, on every core when there are enough of them: each
+    /// thread takes whole words of the bitmap and writes only its own articles' flags, so the
+    /// result is the same as one thread's.
+    static func scan(
+        _ candidates: ArticleBits, matcher: TextMatcher, corpus: FoldedCorpus, model: CorpusModel,
+        threads: Int = ProcessorCount.active, parallelAbove: Int = 2_048
+    ) -> [Bool] {
+        var found = [Bool](repeating: false, count: corpus.count)
+        let words = candidates.words.count
+        // Below a few thousand candidates a thread costs more to start than it saves.
+        let chunks = threads <= 1 || candidates.population < parallelAbove ? 1 : min(threads * 4, words)
+        corpus.withBytes { all in
+            found.withUnsafeMutableBufferPointer { flags in
+                let flags = UncheckedFlags(flags)
+                let perChunk = (words + max(1, chunks) - 1) / max(1, chunks)
+                let scanChunk = { (chunk: Int) in
+                    let start = chunk * perChunk
+                    candidates.forEach(inWords: start..<min(words, start + perChunk)) { article in
+                        if matcher.matches(article: article, corpus: corpus, all: all, model: model) { flags.set(article) }
+                    }
+                }
+                if chunks <= 1 {
+                    scanChunk(0)
+                } else {
+                    // Each chunk reads shared, unchanging text and writes flags no other chunk writes.
+                    let job = UncheckedChunk(run: scanChunk)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { job.run($0) }
+                }
+            }
+        }
+        return found
     }
 
     /// True when everything `pattern` matches is also matched by `earlier`, so only
@@ -57,5 +83,23 @@ final class TextMatchCache: @unchecked Sendable {
         case (false, true): return new.hasSuffix(old)
         case (true, true): return new == old
         }
+    }
+}
+
+/// One chunk's scan, handed to the threads of `concurrentPerform`.
+private struct UncheckedChunk: @unchecked Sendable {
+    let run: (Int) -> Void
+}
+
+/// Flags written from several threads, each to its own elements only.
+private struct UncheckedFlags: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Bool>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Bool>) {
+        self.buffer = buffer
+    }
+
+    func set(_ index: Int) {
+        buffer[index] = true
     }
 }
