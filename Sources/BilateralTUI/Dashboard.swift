@@ -3,6 +3,9 @@ import TerminalUI
 
 /// The dashboard's run loop, written against `TerminalBackend` so it runs on curses or a fake.
 public enum Dashboard {
+    /// At most this many waiting keys are read before a frame is drawn, so a long paste still shows progress.
+    static let keysPerFrame = 256
+
     /// Shows `model` on `backend` until the user quits or the terminal goes away.
     ///
     /// Each event goes through `update`; a frame is drawn after each and handed to the
@@ -49,6 +52,27 @@ public enum Dashboard {
         let sessionAtStart = state.session
         var grid = Grid(width: size.width, height: size.height)
         var kept = state.memory
+        var editsWhileLoading = LoadingEdits()
+        /// What update asked for (copy, open, write, a note in the editor) is done here, outside it;
+        /// the front end says how it went. The user's edits go to the store.
+        func settle(_ state: inout AppState) {
+            let effects = state.effects
+            state.effects = []
+            for effect in effects {
+                if case .editNote(let article, let text) = effect {
+                    if let editNote { update(&state, .noteEdited(article: article, editNote(text))) }
+                } else if let outcome = perform(effect, state) {
+                    state.message = outcome
+                }
+            }
+            if !state.pendingEdits.isEmpty {
+                for edit in state.pendingEdits {
+                    if state.loading != nil { editsWhileLoading.record(edit, in: state.model) }
+                    save?(edit, state.model)
+                }
+                state.pendingEdits.removeAll()
+            }
+        }
         while !state.shouldQuit {
             if grid.width != state.width || grid.height != state.height {
                 grid = Grid(width: state.width, height: state.height)
@@ -57,7 +81,33 @@ public enum Dashboard {
             backend.present(grid)
             // While the corpus opens, wait for keys a tenth of a second at a time, to show what arrived.
             let event = state.loading == nil ? backend.nextEvent() : backend.nextEvent(timeout: 100)
-            switch event {
+            // Keys that arrived while the last frame was made are read together: a run of filter-line
+            // edits is evaluated once, for the newest line, so typing never queues up stale queries.
+            var keys: [Key] = []
+            var after = event
+            if case .key(let key) = event {
+                keys.append(key)
+                after = nil
+                while keys.count < Self.keysPerFrame, let waiting = backend.pendingEvent() {
+                    guard case .key(let key) = waiting else {
+                        after = waiting
+                        break
+                    }
+                    keys.append(key)
+                }
+            }
+            var position = 0
+            while position < keys.count, !state.shouldQuit {
+                var end = position + 1
+                if state.mode == .filter, AppState.isFilterLineEdit(keys[position]) {
+                    while end < keys.count, AppState.isFilterLineEdit(keys[end]) { end += 1 }
+                }
+                update(&state, end - position > 1 ? .filterLineEdits(Array(keys[position..<end])) : .key(keys[position]))
+                position = end
+                // An effect (the editor, a copy) happens before the next key, as it would with keys read one by one.
+                if position < keys.count { settle(&state) }
+            }
+            switch after {
             case .key(let key): update(&state, .key(key))
             case .resize(let width, let height): update(&state, .resize(width: width, height: height))
             case .closed: update(&state, .closed)
@@ -67,8 +117,9 @@ public enum Dashboard {
                 let arrived = loading.take()
                 if let progress = arrived.progress { update(&state, .loading(progress)) }
                 // The articles opened so far, then the whole corpus: the panes fill as they arrive.
-                if let model = arrived.model ?? arrived.partial {
+                if var model = arrived.model ?? arrived.partial {
                     let before = state
+                    editsWhileLoading.apply(to: &model)
                     state = makeState(model, width: state.width, height: state.height, memory: state.memory)
                     if arrived.model == nil, let total = before.loading?.total { state.foldForExpectedSize(total) }
                     if before.session != sessionAtStart { state.restore(before.session) }
@@ -85,21 +136,7 @@ public enum Dashboard {
                     state.loading = nil
                 }
             }
-            // What update asked for (copy, open, write, a note in the editor) is done here, outside it;
-            // the front end says how it went.
-            let effects = state.effects
-            state.effects = []
-            for effect in effects {
-                if case .editNote(let article, let text) = effect {
-                    if let editNote { update(&state, .noteEdited(article: article, editNote(text))) }
-                } else if let outcome = perform(effect, state) {
-                    state.message = outcome
-                }
-            }
-            if !state.pendingEdits.isEmpty {
-                for edit in state.pendingEdits { save?(edit, state.model) }
-                state.pendingEdits.removeAll()
-            }
+            settle(&state)
             if state.memory != kept {
                 kept = state.memory
                 remember(kept)

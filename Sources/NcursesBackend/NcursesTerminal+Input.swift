@@ -75,6 +75,11 @@ extension NcursesTerminal {
 }
 
 extension NcursesTerminal {
+    /// Input that has already arrived (keys typed or pasted while the last frame was made); nil at once when none.
+    public func pendingEvent() -> TerminalEvent? {
+        nextEvent(timeout: 0)
+    }
+
     /// Waits at most `milliseconds` for input; nil when none came. A signal (a resize, a hang-up) ends the
     /// wait early and is read as `nextEvent` reads it.
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {

@@ -32,9 +32,15 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeout milliseconds: Int) -> TerminalEvent?
     /// Shows `grid`, writing only what changed since the last frame.
     func present(_ grid: Grid)
+    /// An event that has already arrived, without waiting; nil when none is waiting. The run
+    /// loop reads keys typed faster than frames are drawn together through it.
+    func pendingEvent() -> TerminalEvent?
 }
 
 extension TerminalBackend {
     /// A backend that cannot wait with a limit waits for the event.
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? { nextEvent() }
+
+    /// A backend that cannot tell whether input is waiting says none is: each event is read on its own.
+    public func pendingEvent() -> TerminalEvent? { nil }
 }

@@ -44,13 +44,16 @@ final class BackgroundOpening: Sendable {
             do {
                 var extractor = try dataFiles.extractor()
                 extractor.detectsDuplicates = detectsDuplicates
+                var stored = StoredCorpus(store: store, extractor: extractor)
+                stored.loader = loader
+                // The user's marks and verdicts show on the articles that have arrived, as they will on the whole corpus.
+                let userData = try? stored.storedUserData(roots: roots)
                 var partials = PartialModels(extractor: extractor, focus: { model in
                     if self.requested != nil || self.file != nil {
                         RelationshipFocus.apply(to: &model, pair: self.requested, sources: self.sources)
                     }
+                    userData?.attach(to: &model)
                 })
-                var stored = StoredCorpus(store: store, extractor: extractor)
-                stored.loader = loader
                 var opened = try stored.open(
                     roots: roots, progress: { self.feed.report(done: $0.done, total: $0.total) },
                     shouldStop: { self.feed.stopRequested },

@@ -45,6 +45,19 @@ struct Browse: ParsableCommand {
             opening.start()
             defer { opening.stop() }
             var failures: [String] = []
+            var unsaved: [(edit: UserEdit, model: CorpusModel)] = []
+            /// Saves the edits waiting, in order, once the corpus is open.
+            func saveWaiting() {
+                guard let opened = opening.opened else { return }
+                for (edit, model) in unsaved {
+                    do throws(StoreError) {
+                        try UserEdits.save(edit, model: model, in: opened)
+                    } catch {
+                        failures.append(error.description)
+                    }
+                }
+                unsaved.removeAll()
+            }
             let stateFile = DashboardStateFile(path: DashboardStateFile.defaultPath())
             let key = try corpusKey()
             let (memory, problem) = noState ? (CorpusMemory(), nil) : stateFile.load(corpus: key)
@@ -63,12 +76,9 @@ struct Browse: ParsableCommand {
                     if problem == nil, !noState { saveProblem = stateFile.save(memory, corpus: key) }
                 },
                 save: { edit, model in
-                    guard let opened = opening.opened else { return }
-                    do throws(StoreError) {
-                        try UserEdits.save(edit, model: model, in: opened)
-                    } catch {
-                        failures.append(error.description)
-                    }
+                    // Made while the corpus opens: kept until the store knows the articles' keys.
+                    unsaved.append((edit, model))
+                    saveWaiting()
                 },
                 loading: opening.feed,
                 // Under `serve` (--no-editor) there is no editor: a remote user must not start programs on the server.
@@ -84,12 +94,16 @@ struct Browse: ParsableCommand {
             )
             terminal.shutdown()
             opening.stop()
+            saveWaiting()
             for line in config.problems { Diagnostics.warn(line) }
             if let problem = problem ?? saveProblem { Diagnostics.warn(problem) }
             // After the terminal is restored, so the lines are seen.
             for warning in opening.opened?.model.warnings ?? [] { Diagnostics.warn(warning.description) }
             if let failure = opening.failure { Diagnostics.warn(failure) }
             for failure in Set(failures).sorted() { Diagnostics.warn("your change was not saved: \(failure)") }
+            if !unsaved.isEmpty {
+                Diagnostics.warn("\(unsaved.count) change(s) to marks or verdicts made while the corpus was opening were not saved: it did not finish opening")
+            }
         }
     }
 

@@ -35,11 +35,13 @@ public struct ShownTally: Sendable, Equatable {
 
     init() {}
 
-    init(model: CorpusModel, result: FilteredModel, copies: CopyFlags) {
+    /// - Parameter countedStances: how many of the model's stances count (`CorpusModel.counts`), known beforehand:
+    ///   counting them at every keystroke was a pass over every stance of the corpus.
+    init(model: CorpusModel, result: FilteredModel, copies: CopyFlags, countedStances: Int) {
         let stances = model.stances
         self.stances = Count(
             kept: result.stances.reduce(0) { $0 + (model.counts(stances[$1]) ? 1 : 0) },
-            total: stances.reduce(0) { $0 + (model.counts($1) ? 1 : 0) })
+            total: countedStances)
         articles = Count(kept: copies.shown(result.articles, of: copies.articleIsCopy), total: copies.articlesShown)
         events = Count(kept: copies.shown(result.events, of: copies.eventIsFromCopy), total: copies.eventsShown)
     }

@@ -69,6 +69,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var shownTally = ShownTally()
     /// While the corpus opens in the background: how far it has got (the status line shows a progress bar).
     public var loading: LoadProgress?
+    /// True while a run of filter-line edits is applied (`Action.filterLineEdits`): the filter waits for the last.
+    var deferringFilter = false
+    /// True when an edit left the filter unevaluated while `deferringFilter`; false once `update` returns.
+    var filterDeferred = false
 
     // MARK: - Indexes built once
 
@@ -80,9 +84,17 @@ public struct AppState: Sendable, Equatable {
     let actorsByMentions: [String]
     let stancesByArticle: [Int: [Int]]
     let copyFlags: CopyFlags
+    /// How many of the model's stances count (`CorpusModel.counts`): the status line's total, kept
+    /// here because a verdict changes it and counting at every keystroke is a pass over the corpus.
+    var countedStanceTotal = 0
     var timelines: TimelineCache
     /// Where the search started, so Esc can put the article back.
     var searchOrigin = 0
+    /// The timeline row the search started on: showing a match may unfold rows above it.
+    var searchOriginRow: TimelineRow?
+    /// The timeline's folds when the search started: while the query is typed only the current
+    /// match is unfolded, and Esc puts them back.
+    var searchOriginFolds: TimelineFolds?
 
     public init(
         model: CorpusModel, width: Int, height: Int,
@@ -120,6 +132,7 @@ public struct AppState: Sendable, Equatable {
         }
         stancesByArticle = byArticle
         copyFlags = CopyFlags(model: model, articleIndexByID: byID)
+        countedStanceTotal = model.stances.reduce(0) { $0 + (model.counts($1) ? 1 : 0) }
         timelines = TimelineCache(model: model, pair: self.pair)
         overview = OverviewFigures(model: model, pair: self.pair, sources: eraSources)
         // A corpus about several relationships opens where they are compared (see the README).

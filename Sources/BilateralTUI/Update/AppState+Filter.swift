@@ -3,6 +3,7 @@ import BilateralCore
 extension AppState {
     /// Re-runs the filter when its query changed; a query that does not parse keeps the last result.
     mutating func applyFilter() {
+        filterDeferred = false
         let query = filter.query
         guard query != filter.applied || filter.error != nil else { return }
         do {
@@ -11,7 +12,8 @@ extension AppState {
             try parsed.validate(against: model)
             filter.error = nil
             guard query != filter.applied else { return }
-            let result = parsed.apply(to: model, marks: marks)
+            // Typing on at the end of the query tests only what the last result kept.
+            let result = parsed.apply(to: model, marks: marks, after: (filter.parsed, filter.result))
             filter.applied = query
             filter.parsed = parsed
             findFilterMatches()
@@ -41,7 +43,7 @@ extension AppState {
     mutating func rebuildTimeline() {
         let previous = timeline.selectedRow
         // Every rebuild follows a new result or new verdicts: the counts the status line shows change with them.
-        shownTally = ShownTally(model: model, result: filter.result, copies: copyFlags)
+        shownTally = ShownTally(model: model, result: filter.result, copies: copyFlags, countedStances: countedStanceTotal)
         // An era header the user chose stays chosen while its era keeps something; in an empty
         // timeline the header was all there was to select, so it does not hold the selection.
         let choseHeader = !timeline.isEmpty

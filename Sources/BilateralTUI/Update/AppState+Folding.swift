@@ -70,6 +70,30 @@ extension AppState {
         }
     }
 
+    /// Unfolds the era holding `row`, and for an event its article, when a fold hides the row;
+    /// the selected row keeps its screen line.
+    mutating func unfold(toShow row: TimelineRow) {
+        guard !timeline.rows.contains(row) else { return }
+        let entry: Timeline.Entry
+        switch row {
+        case .article(let index): entry = .article(index)
+        case .event(let index): entry = .event(index)
+        case .header, .summary: return
+        }
+        guard let section = timeline.sections.firstIndex(where: { $0.entries.contains(entry) }) else { return }
+        timeline.folds.eras.set(foldKey(ofSection: section), folded: false)
+        if case .event(let event) = row, let article = FilterIndex.cached(for: model).article(ofEvent: event) {
+            timeline.folds.articles.set(model.articles[article].id, folded: false)
+        }
+        let selected = timeline.selectedRow
+        let screenLine = timeline.list.selected - timeline.list.offset
+        fillTimelineRows()
+        if let selected, let position = timeline.rows.firstIndex(of: selected) {
+            timeline.list.offset = max(0, position - screenLine)
+            timeline.list.select(position, count: timeline.rows.count, height: timelineViewport)
+        }
+    }
+
     /// `[`: every era and article folded; the selection goes to its era's header.
     mutating func foldAll() {
         let section = sectionOfSelection()

@@ -86,6 +86,18 @@ extension AppState {
         }
     }
 
+    /// True for a key the filter line applies to its text or cursor alone (typing, deleting,
+    /// moving), as opposed to one that reads the result (Enter, paging) or leaves or recalls the line.
+    public static func isFilterLineEdit(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character): return !character.isTerminalControl
+        case .backspace, .delete, .left, .right, .home, .end: return true
+        case .ctrl(let letter): return "hdbfaeuwk".contains(letter)
+        case .alt: return true
+        default: return false
+        }
+    }
+
     /// Applies the line at every keystroke; of a line with a `:` command, the filter before it
     /// (or, with none typed, the one applied when the line opened).
     mutating func filterTextChanged() {
@@ -98,6 +110,11 @@ extension AppState {
             }
         } else {
             filter.text = input.text
+        }
+        // Within a run of edits that arrived together, only the line the last leaves is evaluated.
+        if deferringFilter {
+            filterDeferred = true
+            return
         }
         applyFilter()
     }
@@ -131,7 +148,8 @@ extension AppState {
                 clampArticleScroll()
             } else {
                 search.pane = pane
-                selectListRow(searchOrigin)
+                refoldAsSearchStarted()
+                restoreListSelection()
                 search.pane = .article
             }
             mode = .normal
@@ -142,6 +160,8 @@ extension AppState {
                 findMatches()
                 jumpToFirstMatch()
             } else {
+                // What an earlier letter's match unfolded folds again: only the current match is opened.
+                refoldAsSearchStarted()
                 findListMatches()
                 jumpToFirstListMatch()
             }

@@ -5,16 +5,7 @@ extension AppState {
     func listText(_ pane: Pane, row: Int) -> String {
         switch pane {
         case .timeline:
-            switch timeline.rows[row] {
-            case .article(let index):
-                let article = model.articles[index]
-                return (article.date?.iso ?? "") + " " + article.title + " " + article.id
-            case .event(let index):
-                let event = model.events[index]
-                return event.date.iso + " " + event.sentence
-            case .header, .summary:
-                return ""
-            }
+            return timelineText(timeline.rows[row])
         case .stances:
             let stance = model.stances[stances.indices[row]]
             return [actorName(stance.holder), stance.holder, actorName(stance.target), stance.target, stance.cue, stance.category, stance.evidence]
@@ -24,33 +15,95 @@ extension AppState {
         }
     }
 
-    /// Rows of the focused list whose text holds the query (smart case), in list order.
+    /// The searchable text of a timeline row: an article's date, title and id, an event's date and sentence.
+    func timelineText(_ row: TimelineRow) -> String {
+        switch row {
+        case .article(let index):
+            let article = model.articles[index]
+            return (article.date?.iso ?? "") + " " + article.title + " " + article.id
+        case .event(let index):
+            let event = model.events[index]
+            return event.date.iso + " " + event.sentence
+        case .header, .summary:
+            return ""
+        }
+    }
+
+    /// Every row of the timeline with nothing folded, in order: what a timeline search looks through.
+    var unfoldedTimelineRows: [TimelineRow] {
+        TimelineRow.rows(of: Timeline(sections: timeline.sections))
+    }
+
+    /// Rows of the focused list whose text holds the query (smart case), in list order; in the
+    /// timeline, rows a fold hides too, as a tree view's search finds what is collapsed.
     mutating func findListMatches() {
         search.rows = []
+        search.entries = []
         search.current = nil
         guard search.isActive else { return }
         let caseless = !search.query.contains(where: \.isUppercase)
         let needle = caseless ? search.query.lowercased() : search.query
-        let count = search.pane == .timeline ? timeline.rows.count : stances.indices.count
-        for row in 0..<count {
-            let text = listText(search.pane, row: row)
-            if (caseless ? text.lowercased() : text).contains(needle) { search.rows.append(row) }
+        func holds(_ text: String) -> Bool { (caseless ? text.lowercased() : text).contains(needle) }
+        if search.pane == .timeline {
+            for (position, row) in unfoldedTimelineRows.enumerated() where holds(timelineText(row)) {
+                search.rows.append(position)
+                search.entries.append(row)
+            }
+            return
         }
+        for row in 0..<stances.indices.count where holds(listText(search.pane, row: row)) { search.rows.append(row) }
     }
 
     /// Selects the first matching row at or after where the search started (wrapping).
     mutating func jumpToFirstListMatch() {
         guard !search.rows.isEmpty else {
-            selectListRow(searchOrigin)
+            restoreListSelection()
             return
         }
-        let first = search.rows.firstIndex { $0 >= searchOrigin } ?? 0
+        // Timeline matches are counted among all rows, folded ones too: so is where the search started.
+        let origin = search.pane == .timeline
+            ? (searchOriginRow.flatMap { unfoldedTimelineRows.firstIndex(of: $0) } ?? 0) : searchOrigin
+        let first = search.rows.firstIndex { $0 >= origin } ?? 0
         showListMatch(first)
     }
 
     mutating func showListMatch(_ index: Int) {
         search.current = index
+        if search.pane == .timeline, search.entries.indices.contains(index) {
+            show(timelineRow: search.entries[index])
+            return
+        }
         selectListRow(search.rows[index])
+    }
+
+    /// Selects `row` in the timeline, first unfolding the era (and for an event the article) that hides it.
+    mutating func show(timelineRow row: TimelineRow) {
+        let before = timeline.selectedRow
+        unfold(toShow: row)
+        guard let position = timeline.rows.firstIndex(of: row) else { return }
+        timeline.list.select(position, count: timeline.rows.count, height: timelineViewport)
+        if timeline.selectedRow != before { timelineSelectionChanged() }
+    }
+
+    /// Puts back the timeline's folds as they were when the search started, the selected row kept.
+    mutating func refoldAsSearchStarted() {
+        guard search.pane == .timeline, let folds = searchOriginFolds, timeline.folds != folds else { return }
+        let selected = timeline.selectedRow
+        timeline.folds = folds
+        fillTimelineRows()
+        let position = selected.flatMap { timeline.rows.firstIndex(of: $0) }
+            ?? searchOriginRow.flatMap { timeline.rows.firstIndex(of: $0) } ?? 0
+        timeline.list.select(position, count: timeline.rows.count, height: timelineViewport)
+        if timeline.selectedRow != selected { timelineSelectionChanged() }
+    }
+
+    /// Esc in a list search: the selection goes back to the row the search started on.
+    mutating func restoreListSelection() {
+        if search.pane == .timeline, let row = searchOriginRow, let position = timeline.rows.firstIndex(of: row) {
+            selectListRow(position)
+        } else {
+            selectListRow(searchOrigin)
+        }
     }
 
     mutating func selectListRow(_ row: Int) {

@@ -73,9 +73,11 @@ extension AppState {
         if let parsed = try? Filter.parse(query) {
             filter.result = parsed.apply(to: model, marks: marks)
             filter.applied = query
+            filter.parsed = parsed
         } else {
             filter.result = Filter.all.apply(to: model)
             filter.applied = ""
+            filter.parsed = .all
         }
         rebuildTimeline()
         let source = model.eras.first?.source.rawValue ?? "no"

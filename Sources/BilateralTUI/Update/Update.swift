@@ -9,6 +9,11 @@ public func update(_ state: inout AppState, _ action: Action) {
         return
     case .key(let key):
         state.handle(key: key)
+    case .filterLineEdits(let keys):
+        state.deferringFilter = true
+        for key in keys { state.handle(key: key) }
+        state.deferringFilter = false
+        if state.filterDeferred { state.applyFilter() }
     case .command(let command):
         state.perform(command)
     case .resize(let width, let height):
@@ -58,6 +63,8 @@ extension AppState {
             // In the timeline and stances the search moves the selection through the list.
             search.pane = focus
             searchOrigin = focus == .timeline ? timeline.list.selected : (focus == .stances ? stances.list.selected : article.scroll)
+            searchOriginRow = focus == .timeline ? timeline.selectedRow : nil
+            searchOriginFolds = focus == .timeline ? timeline.folds : nil
             mode = .search
         case .sortStances: cycleStanceOrder()
         case .evidenceDown: scrollEvidence(by: 1)

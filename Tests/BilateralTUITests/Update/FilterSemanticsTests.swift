@@ -91,7 +91,8 @@ import TerminalUI
         #expect(line.contains("2/4 articles · 0/3 events · 1/7 stances"), "\(line)")
         let model = FixtureModel.model()
         let one = FilteredModel(articles: [0], events: [], stances: [1, 2])
-        #expect(Counts.text(one, of: model, tally: ShownTally(model: model, result: one, copies: CopyFlags(model: model, articleIndexByID: [:])), filtered: false) == "1 article · 0 events · 2 stances")
+        #expect(Counts.text(one, of: model, tally: ShownTally(model: model, result: one, copies: CopyFlags(model: model, articleIndexByID: [:]),
+                                                                countedStances: model.countedStances.count), filtered: false) == "1 article · 0 events · 2 stances")
     }
 
     @Test func textWordsAreHighlightedInTheArticle() {
