@@ -10,7 +10,7 @@ extension PronounResolver {
     /// Nouns for an act that a sentence reports and the next one reacts to.
     static let actNouns: WordSet = [
         "move", "decision", "step", "launch", "launches", "test", "tests", "ruling", "idea", "plan", "measures", "measure",
-        "remarks", "announcement", "incursion", "deployment", "expulsions", "detention", "detentions", "arrest", "arrests", "ban",
+        "remarks", "remark", "comment", "comments", "announcement", "incursion", "deployment", "expulsions", "detention", "detentions", "arrest", "arrests", "ban",
         "trip", "visit", "tour", "raid", "raids", "takeover", "coup",
         "annexation", "blockade", "incursions",
     ]

@@ -110,6 +110,7 @@ extension StanceFinder {
 
     /// "the Japanese ambassador", "Russian officials": an adjective followed by a representative noun.
     func standsForState(_ mention: ActorMention, view: SentenceView) -> Bool {
+        if isNationAsPeople(mention, view: view) { return true }
         var index = mention.tokens.upperBound
         var skipped = 0
         while index < view.tokens.count, skipped <= 2 {
@@ -120,6 +121,18 @@ extension StanceFinder {
         }
         return false
     }
+
+    /// "stood with the Dutch", "called the Dutch \"fascists\"": "the" and a national adjective with no noun after it
+    /// name the nation.
+    func isNationAsPeople(_ mention: ActorMention, view: SentenceView) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard start > 0, view.tokens[start - 1].lower == "the" else { return false }
+        guard end < view.tokens.count else { return true }
+        let next = view.tokens[end]
+        return !next.isWord && next.kind != .possessive || Self.afterNationWords.contains(lower: next)
+    }
+
+    static let afterNationWords: WordSet = ["and", "or", "but", "to", "in", "for", "over", "on", "at", "with", "as", "who", "after", "because"]
 
     /// "for the United States to rein in": the subject of an infinitive, not a target.
     func followedByInfinitive(_ mention: Int, view: SentenceView) -> Bool {

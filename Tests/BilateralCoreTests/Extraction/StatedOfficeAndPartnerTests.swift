@@ -71,4 +71,16 @@ import Testing
         #expect(stances("Washington urged Pakistan to exercise restraint.") == ["USA>PAK-"])
         #expect(stances("Washington urged India and Pakistan to free the sailors.") == ["USA>IND-", "USA>PAK-"])
     }
+
+    @Test func theNationalAdjectiveAloneNamesTheNation() {
+        #expect(stances("Merkel said Germany stood with the Dutch.") == ["DEU>NLD+"])
+        #expect(stances("Germany praised the Dutch for their courage.") == ["DEU>NLD+"])
+        // An adjective on a plain noun names a thing, not the nation.
+        #expect(stances("Japan criticised the Dutch approach.") == [])
+    }
+
+    @Test func aRemarkAnswersWhoeverMadeIt() {
+        #expect(stances("Turkey mocked the Netherlands. The Netherlands condemned the remark.").contains("NLD>TUR-"))
+        #expect(!stances("Turkey mocked the Netherlands. The Netherlands condemned the remark by Greece.").contains("NLD>TUR-"))
+    }
 }

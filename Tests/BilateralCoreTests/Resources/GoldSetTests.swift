@@ -63,7 +63,8 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// The lead's second held-out set (Kerch 2018 wire, Saudi-Canada 2018 blog, Pulwama 2019 analysis, Russia's 2022
     /// entry ban on Kishida): annotated before any run and never tuned on, so it has no floor. Measured
     /// P=0.81 R=0.64 on the rules of 23ca068 (with three neutral acceptables since dropped; recall is unaffected)
-    /// and P=0.82 R=0.71 on 6b57518.
+    /// and P=0.82 R=0.71 on 6b57518; P=0.71 R=0.71 when session 7 began, P=0.85 R=0.79 after its general fixes (the
+    /// paragraph-opening pair noun, appeals to both sides, unpartnered relation acts, a raid answered).
     static let heldout2 = GoldSet(folder: "heldout2", goldFile: "heldout2-gold.json", articleCount: 4...4)
 
     /// The lead's third held-out set, written in session 4 (Kishida's 2023 Kyiv visit wire, the 2017 Qatar blockade
@@ -97,9 +98,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Dutch-Turkish rally row (blog), Egypt-Turkey 2013-2024 (dated analysis), the 2022 Colombia-Venezuela border (wire).
     /// First run, on the same rules: P=0.83 R=0.57 grounded=0.50 dates=4/4 events=0.60. With the leaders it showed
     /// the gazetteer lacked (Maduro, read as a misspelt Majuro; Petro, Sisi, Herzog, Lapid, Kenyatta, Ruto, Tebboune):
-    /// P=0.92 R=0.64 grounded=0.64.
+    /// P=0.92 R=0.64 grounded=0.64. Session 7's rules (a stated nationality over a fixed affiliation, the unnamed partner
+    /// of a relation act, "the Dutch" as the nation): P=0.93 R=0.86 grounded=0.86.
     static let unseen16 = GoldSet(folder: "unseen16", goldFile: "unseen16-gold.json", articleCount: 4...4,
-                                  floor: (0.90, 0.60, 0.60))
+                                  floor: (0.90, 0.85, 0.85))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
