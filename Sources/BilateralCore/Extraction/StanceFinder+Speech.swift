@@ -19,6 +19,7 @@ extension StanceFinder {
             let spoken = view.mentions.indices.filter {
                 let start = view.mentions[$0].tokens.lowerBound
                 return start > speech && start < range.lowerBound && !own.contains(principal(view.mentions[$0].actor))
+                    && !isAddressee($0, of: speech, in: view)
             }
             if let target = spoken.first {
                 return voices.flatMap { holder in
@@ -29,6 +30,19 @@ extension StanceFinder {
             guard let earlier = speechVerb(before: from, in: view), earlier < speech else { return nil }
             speech = earlier
         }
+    }
+
+    /// "told the Security Council that the seizure was …": a forum a statement is made to, right after the speech
+    /// verb and before its "that", hears it, like a venue; a state told ("told Moscow that its conduct …") is the
+    /// one the statement is about.
+    private func isAddressee(_ mention: Int, of speech: Int, in view: SentenceView) -> Bool {
+        let found = view.mentions[mention]
+        guard !found.isPronoun, found.kind == .organisation || found.kind == .body && gazetteer.entry(found.principal)?.kind == .organisation,
+              found.tokens.upperBound < view.tokens.count, view.tokens[found.tokens.upperBound].lower == "that" else {
+            return false
+        }
+        let gap = (speech + 1)..<found.tokens.lowerBound
+        return gap.count <= 1 && gap.allSatisfy { StanceFinder.articles.contains(lower: view.tokens[$0]) }
     }
 
     /// "Lavrov said that … would expel …": a clause with no subject of its own acts for the speaker.

@@ -46,4 +46,11 @@ import Testing
         #expect(stances("Japan made a decision to expel Russian diplomats.") == ["JPN>RUS-"])
         #expect(stances("Seoul and Tokyo got the deal done.") == ["JPN>KOR+", "KOR>JPN+"])
     }
+
+    @Test func aForumToldIsWhereAStatementIsMadeNotItsTarget() {
+        #expect(stances("The American envoy told the Security Council that the seizure was outrageous.") == [])
+        // A state told is the one the statement is about; so is an actor named inside it.
+        #expect(stances("Washington told Moscow that its conduct was outrageous.") == ["USA>RUS-"])
+        #expect(stances("Japan told NATO that Russia's drills were a threat.") == ["JPN>RUS-"])
+    }
 }
