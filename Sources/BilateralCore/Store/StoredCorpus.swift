@@ -96,21 +96,32 @@ public struct StoredCorpus {
             total.done = listed.count - stale.count
             extractedNow.reserveCapacity(stale.count)
             let size = batchSize ?? min(256, max(16, stale.count / 100))
-            for start in stride(from: 0, to: stale.count, by: size) {
-                if shouldStop() { return nil }
-                let positions = stale[start..<min(start + size, stale.count)]
-                let batch = positions.map { listed[$0] }
-                let results = ParallelMap.map(batch, makeWorker: { () }) { file, _ in record(of: file, version: version) }
+            let files = stale.map { listed[$0] }
+            if shouldStop() { return nil }
+            var start = 0
+            var stopped = false
+            // The workers extract on every core while this thread stores each batch as it completes.
+            try PipelinedMap.run(
+                files, batchSize: size, makeWorker: { WordMemo<MentionIndex.Pattern?>() },
+                transform: { file, typos in record(of: file, version: version, typos: typos) }
+            ) { results in
+                if shouldStop() {
+                    stopped = true
+                    return false
+                }
                 try store.save(results.map(\.record))
-                for (index, result) in zip(positions, results) {
+                for (index, result) in zip(stale[start...], results) {
                     extractedNow[index] = ExtractedNow(
                         items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash)
                 }
                 arrived?(results.flatMap(\.items))
-                total.done += batch.count
-                total.extracted += batch.count
+                start += results.count
+                total.done += results.count
+                total.extracted += results.count
                 progress(total)
+                return true
             }
+            if stopped { return nil }
             withExtendedLifetime(lock) {}
         }
         let listedAbsolute = Set(listed.map(\.absolute))
@@ -134,7 +145,10 @@ public struct StoredCorpus {
     }
 
     /// Loads, extracts and encodes one file; the extracted articles too, for `arrived`.
-    private func record(of file: ListedFile, version: String) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle]) {
+    /// - Parameter typos: one-edit name matches, kept across the files one thread extracts.
+    private func record(
+        of file: ListedFile, version: String, typos: WordMemo<MentionIndex.Pattern?>
+    ) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle]) {
         let facts = FileFacts.of(file.absolute) ?? FileFacts(size: -1, modified: -1)
         let bytes: [UInt8]
         switch FileBytes.read(file.path) {
@@ -146,7 +160,7 @@ public struct StoredCorpus {
                 warnings: [problem.description + "; skipped"]), [])
         }
         let (articles, warnings) = loader.loadArticles(bytes: bytes, path: file.path)
-        let items = articles.map { extractor.extract($0) }
+        let items = articles.map { extractor.extract($0, typos: typos) }
         let extracted = items.isEmpty ? nil : ExtractedArticleCodec.encode(all: items)
         return (CorpusStore.FileRecord(
             path: file.absolute, facts: facts, contentHash: ContentHash.of(bytes), version: version,
