@@ -58,6 +58,12 @@ extension ExportWriter {
     /// Runs `body` with a writer that gathers everything in memory, and returns it as text (for a small export
     /// kept in memory on purpose, such as the dashboard's view written to a file, and for tests).
     public static func collecting(_ body: (inout ExportWriter) -> Void) -> String {
+        String(decoding: bytes(body), as: UTF8.self)
+    }
+
+    /// Runs `body` with a writer that gathers everything in memory, and returns the bytes (a part of an
+    /// export rendered on another thread).
+    static func bytes(_ body: (inout ExportWriter) -> Void) -> [UInt8] {
         final class Collected: @unchecked Sendable {
             // Unchecked: used by one thread, inside this function.
             var bytes: [UInt8] = []
@@ -69,6 +75,6 @@ extension ExportWriter {
         }
         body(&writer)
         try? writer.finish()
-        return String(decoding: collected.bytes, as: UTF8.self)
+        return collected.bytes
     }
 }

@@ -26,15 +26,15 @@ public struct JSONExporter: Sendable {
         member("actors", to: &out)
         list(model.actors, to: &out, actor)
         member("articles", to: &out)
-        list(Array(model.articles.indices), to: &out) { index in
+        list(Array(model.articles.indices), to: &out) { [self] index in
             article(
                 model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].marksKey],
                 duplicates: duplicateFields(of: index, in: model))
         }
         member("events", to: &out)
-        list(model.events, to: &out, event)
+        list(model.events, to: &out) { [self] in event($0) }
         member("stances", to: &out)
-        list(model.stances, to: &out, stance)
+        list(model.stances, to: &out) { [self] in stance($0) }
         if pretty { JSONValue.newline(depth: 0, to: &out) }
         out.write(byte: UInt8(ascii: "}"))
     }
@@ -47,14 +47,32 @@ public struct JSONExporter: Sendable {
         out.write(pretty ? ": " : ":")
     }
 
-    /// A top-level array, each item made into a value only when its turn comes.
-    private func list<Item>(_ items: [Item], to out: inout ExportWriter, _ value: (Item) -> JSONValue) {
+    /// Items of a top-level array rendered to bytes together on one thread.
+    static let chunk = 256
+
+    /// A top-level array, each item made into a value only when its turn comes. A long one is rendered a chunk
+    /// of items at a time on every core while this thread writes out the chunks before, in order: the same
+    /// bytes, with a few chunks held at once rather than the document.
+    private func list<Item: Sendable>(_ items: [Item], to out: inout ExportWriter, _ value: @Sendable (Item) -> JSONValue) {
         out.write(byte: UInt8(ascii: "["))
         guard !items.isEmpty else { return out.write(byte: UInt8(ascii: "]")) }
-        for (index, item) in items.enumerated() {
-            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
-            if pretty { JSONValue.newline(depth: 2, to: &out) }
-            value(item).write(to: &out, pretty: pretty, indent: 2)
+        func render(_ range: Range<Int>, to out: inout ExportWriter) {
+            for index in range {
+                if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+                if pretty { JSONValue.newline(depth: 2, to: &out) }
+                value(items[index]).write(to: &out, pretty: pretty, indent: 2)
+            }
+        }
+        if items.count <= Self.chunk {
+            render(items.indices, to: &out)
+        } else {
+            let chunks = stride(from: 0, to: items.count, by: Self.chunk).map { $0..<min($0 + Self.chunk, items.count) }
+            PipelinedMap.run(chunks, batchSize: 1, batchesAhead: 2 * ProcessorCount.active, makeWorker: { () }, transform: { range, _ in
+                ExportWriter.bytes { render(range, to: &$0) }
+            }) { rendered in
+                for bytes in rendered { bytes.withUnsafeBufferPointer { out.write($0) } }
+                return true
+            }
         }
         if pretty { JSONValue.newline(depth: 1, to: &out) }
         out.write(byte: UInt8(ascii: "]"))

@@ -34,6 +34,26 @@ import Testing
         #expect(String(decoding: compact.joined(), as: UTF8.self) == JSONExporter().document(model).serialized(pretty: false))
     }
 
+    @Test func longListsRenderedOnEveryCoreKeepTheDocumentsBytesAndOrder() {
+        var model = model
+        // Past a few chunks of `JSONExporter.chunk` items each, numbered so that any reordering shows.
+        let copies = 3 * JSONExporter.chunk + 17
+        let article = model.articles[0], analysis = model.analyses[0], stance = model.stances[0]
+        for number in 0..<copies {
+            var next = article
+            next.title = "copy \(number)"
+            model.articles.append(next)
+            model.analyses.append(analysis)
+            var another = stance
+            another.cue = "cue \(number)"
+            model.stances.append(another)
+        }
+        let sent = chunks(capacity: 4096) { JSONExporter().write(model, to: &$0) }
+        #expect(String(decoding: sent.joined(), as: UTF8.self) == JSONExporter().document(model).serialized(pretty: true))
+        let compact = chunks(capacity: 4096) { JSONExporter(pretty: false).write(model, to: &$0) }
+        #expect(String(decoding: compact.joined(), as: UTF8.self) == JSONExporter().document(model).serialized(pretty: false))
+    }
+
     @Test func streamedJSONParsesBackToTheModelsText() throws {
         let model = model
         let bytes = Data(chunks(capacity: 100) { JSONExporter().write(model, to: &$0) }.joined())
