@@ -124,16 +124,17 @@ public enum DuplicateDetection {
             }
         }
         let linkedSummaries = LinkedSummaries.pages(for: articles)
-        var leadersInBucket: [UInt64: [Int32]] = [:]
+        var buckets = LeaderBuckets()
         var membersOfLeader: [Int: [Int]] = [:]
         for index in order where linkedSummaries[index] == nil {
             guard let keys = bandKeys[index] else { continue }
             // A few leaders at most: in a corpus of recombined paragraphs one article may share a band with
             // hundreds, and checking them all would make the step quadratic.
             var candidates: [Int] = []
-            for key in keys {
-                for leader in leadersInBucket[key] ?? [] where candidates.count < leadersChecked && !candidates.contains(Int(leader)) {
-                    candidates.append(Int(leader))
+            for key in keys where candidates.count < leadersChecked {
+                buckets.forEachLeader(under: key) { leader in
+                    if !candidates.contains(leader) { candidates.append(leader) }
+                    return candidates.count < leadersChecked
                 }
             }
             var found: Int?
@@ -144,7 +145,7 @@ public enum DuplicateDetection {
             if let found {
                 membersOfLeader[found, default: [found]].append(index)
             } else {
-                for key in keys { leadersInBucket[key, default: []].append(Int32(index)) }
+                for key in keys { buckets.add(leader: index, under: key) }
             }
             // A copy's set is not needed again unless it is compared again; a leader's is kept.
             if found != nil { sets[index] = nil }

@@ -94,3 +94,20 @@ import Testing
         #expect(base != DuplicateMemo.identity(version: "v1", path: "/a.txt", contentHash: "00ff", record: 1))
     }
 }
+
+/// The LSH buckets: leaders come back in the order they were filed under a key, and a walk stops when asked.
+@Suite struct LeaderBucketsTests {
+    @Test func leadersComeBackInFilingOrderAndTheWalkStops() {
+        var buckets = LeaderBuckets()
+        for (leader, key) in [(4, 7), (2, 9), (9, 7), (1, 7)] as [(Int, UInt64)] { buckets.add(leader: leader, under: key) }
+        var seen: [Int] = []
+        buckets.forEachLeader(under: 7) { seen.append($0); return true }
+        #expect(seen == [4, 9, 1])
+        var firstTwo: [Int] = []
+        buckets.forEachLeader(under: 7) { firstTwo.append($0); return firstTwo.count < 2 }
+        #expect(firstTwo == [4, 9])
+        var none: [Int] = []
+        buckets.forEachLeader(under: 8) { none.append($0); return true }
+        #expect(none.isEmpty)
+    }
+}
