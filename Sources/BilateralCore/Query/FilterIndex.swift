@@ -17,8 +17,9 @@ public struct FilterIndex: Sendable {
     /// Index into `model.eras` for each article: by its date, else the analysis' era.
     let articleEra: [Int?]
     let articleYear: [Int?]
-    /// Each article's month as `year * 12 + month - 1`, nil without a month: the timeline's trends per month.
-    let articleMonth: [Int?]
+    /// The years and the months (`year * 12 + month - 1`) articles are dated in, for the timeline's per-period sums.
+    let yearSlots: PeriodSlots
+    let monthSlots: PeriodSlots
     /// Indices into `model.stances`, per article.
     let stancesByArticle: [[Int]]
     let stanceArticle: [Int?]
@@ -33,7 +34,7 @@ public struct FilterIndex: Sendable {
     let eventEra: [Int?]
     /// The latest year any article or event is dated.
     let latestYear: Int?
-    /// The latest month (as in `articleMonth`) any article is dated.
+    /// The latest month (`year * 12 + month - 1`) any article is dated.
     let latestMonth: Int?
     /// Recent text patterns' results (shared by copies of this index).
     let textMatches = TextMatchCache()
@@ -89,7 +90,8 @@ public struct FilterIndex: Sendable {
             guard let date = article.date, let month = date.month else { return nil }
             return date.year * 12 + month - 1
         }
-        self.articleMonth = articleMonth
+        yearSlots = PeriodSlots(articleYear)
+        monthSlots = PeriodSlots(articleMonth)
         latestYear = (articleYear.compactMap { $0 } + eventYear).max()
         latestMonth = articleMonth.compactMap { $0 }.max()
         timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra, eventArticle: eventArticle)

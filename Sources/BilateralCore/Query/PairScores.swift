@@ -9,9 +9,11 @@ struct PairScores {
     private(set) var counts: [Int]
     private(set) var cooperative: [Int]
     private(set) var conflictual: [Int]
-    /// Per section: period (a year, or `year * 12 + month - 1`) → (sum, count).
-    private var byYear: [[Int: (sum: Double, count: Int)]]
-    private var byMonth: [[Int: (sum: Double, count: Int)]]
+    /// Per section, per slot of a period (a year, or `year * 12 + month - 1`; see `PeriodSlots`): (sum, count).
+    private var byYear: [[(sum: Double, count: Int)]]
+    private var byMonth: [[(sum: Double, count: Int)]]
+    private let yearSlots: PeriodSlots
+    private let monthSlots: PeriodSlots
     /// The latest year anything in the model is dated, so sparklines stop at the data.
     private let latestYear: Int?
     private let latestMonth: Int?
@@ -22,14 +24,14 @@ struct PairScores {
         counts = [Int](repeating: 0, count: sections)
         cooperative = counts
         conflictual = counts
-        byYear = [[Int: (sum: Double, count: Int)]](repeating: [:], count: sections)
-        byMonth = byYear
+        yearSlots = index.yearSlots
+        monthSlots = index.monthSlots
+        byYear = [[(sum: Double, count: Int)]](repeating: Array(repeating: (0, 0), count: index.yearSlots.count), count: sections)
+        byMonth = [[(sum: Double, count: Int)]](repeating: Array(repeating: (0, 0), count: index.monthSlots.count), count: sections)
         let noEra = model.eras.count
         let directory = index.actors
         let first = directory.number(of: directory.principal(of: pair.0))
         let second = directory.number(of: directory.principal(of: pair.1))
-        // Taken from the index: reading every article's date here copied 100,000 articles per keystroke.
-        let months = index.articleMonth
         if first >= 0, second >= 0, first != second {
             for stance in filtered.stances where index.stanceHolder.indices.contains(stance) && model.counts(model.stances[stance]) {
                 let (holderNumber, targetNumber) = (index.stanceHolder[stance], index.stanceTarget[stance])
@@ -43,13 +45,14 @@ struct PairScores {
                 counts[section] += 1
                 if score > 0 { cooperative[section] += 1 }
                 if score < 0 { conflictual[section] += 1 }
-                if let year = article.flatMap({ index.articleYear[$0] }) {
-                    byYear[section][year, default: (0, 0)].sum += score
-                    byYear[section][year, default: (0, 0)].count += 1
+                // Slots from the index: reading every article's date here copied 100,000 articles per keystroke.
+                if let slot = article.flatMap(yearSlots.slot(ofArticle:)) {
+                    byYear[section][slot].sum += score
+                    byYear[section][slot].count += 1
                 }
-                if let month = article.flatMap({ months.indices.contains($0) ? months[$0] : nil }) {
-                    byMonth[section][month, default: (0, 0)].sum += score
-                    byMonth[section][month, default: (0, 0)].count += 1
+                if let slot = article.flatMap(monthSlots.slot(ofArticle:)) {
+                    byMonth[section][slot].sum += score
+                    byMonth[section][slot].count += 1
                 }
             }
         }
@@ -59,7 +62,7 @@ struct PairScores {
 
     /// One net score per year of `era`, from its first year to its last or the latest dated year.
     func yearly(era: Era, position: Int) -> [Double] {
-        years(of: era).map { byYear[position][$0]?.sum ?? 0 }
+        years(of: era).map { year in yearSlots.slot(of: year).map { byYear[position][$0].sum } ?? 0 }
     }
 
     /// The mean score per stance of each period of `era` (nil where it has none): per month when the
@@ -69,9 +72,14 @@ struct PairScores {
         let lastMonth = era.end.year * 12 + (era.end.month ?? 12) - 1
         if lastMonth - firstMonth + 1 < 24 {
             let end = min(lastMonth, max(firstMonth, latestMonth ?? firstMonth))
-            return ((firstMonth...end).map { month in byMonth[position][month].map { $0.sum / Double($0.count) } }, true)
+            return ((firstMonth...end).map { month in monthSlots.slot(of: month).flatMap { mean(byMonth[position][$0]) } }, true)
         }
-        return (years(of: era).map { year in byYear[position][year].map { $0.sum / Double($0.count) } }, false)
+        return (years(of: era).map { year in yearSlots.slot(of: year).flatMap { mean(byYear[position][$0]) } }, false)
+    }
+
+    /// The mean of a period's scores; nil for a period without stances.
+    private func mean(_ period: (sum: Double, count: Int)) -> Double? {
+        period.count == 0 ? nil : period.sum / Double(period.count)
     }
 
     private func years(of era: Era) -> ClosedRange<Int> {
