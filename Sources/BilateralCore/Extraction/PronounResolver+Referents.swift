@@ -11,6 +11,12 @@ extension PronounResolver {
         lastSubject: (mention: ActorMention, paragraph: Int)?, recent: [ActorMention], tokens: [Token]
     ) -> (mention: ActorMention, paragraph: Int)? {
         guard let lastPerson else { return nil }
+        // "Lt. Col. Alexander Vindman told lawmakers … as he deflected …": a titled name the data does not know, earlier
+        // in the sentence, is whom "he" means; no known person stands in for them.
+        if let unknown = Self.unknownTitledName(before: index, in: tokens, seenHere: seenHere),
+           !seenHere.contains(where: { !$0.isPronoun && $0.kind == .person && $0.tokens.lowerBound > unknown && $0.tokens.upperBound <= index }) {
+            return nil
+        }
         let personsHere = seenHere.filter { $0.kind == .person }
         // "In three hours of talks, he …": a fronted phrase before the comma leaves the pronoun sentence-initial.
         let fronted = index >= 2 && tokens[index - 1].text == "," && index <= 8 && seenHere.isEmpty
@@ -31,6 +37,27 @@ extension PronounResolver {
             return (other, lastPerson.paragraph)
         }
         return lastPerson
+    }
+
+    /// The start of the latest honorific before `index` followed by capitalised words no mention covers.
+    static func unknownTitledName(before index: Int, in tokens: [Token], seenHere: [ActorMention]) -> Int? {
+        var position = index - 1
+        while position > 0 {
+            defer { position -= 1 }
+            guard tokens[position].kind == .word, MentionFinder.honorifics.contains(tokens[position].text) else { continue }
+            var next = position + 1
+            while next < index, tokens[next].text == "." || tokens[next].kind == .word && MentionFinder.honorifics.contains(tokens[next].text) {
+                next += 1
+            }
+            var words = 0
+            while next < index, tokens[next].kind == .word, tokens[next].isCapitalised,
+                  !seenHere.contains(where: { $0.tokens.contains(next) }) {
+                words += 1
+                next += 1
+            }
+            if words >= 1, next < index, !seenHere.contains(where: { $0.tokens.contains(next) }) { return position }
+        }
+        return nil
     }
 
     /// The actor named just before or after the quote's closing mark with a speech verb: “…,” Zakharova

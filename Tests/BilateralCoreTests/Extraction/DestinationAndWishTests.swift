@@ -53,4 +53,12 @@ import Testing
         #expect(stances("Washington told Moscow that its conduct was outrageous.") == ["USA>RUS-"])
         #expect(stances("Japan told NATO that Russia's drills were a threat.") == ["JPN>RUS-"])
     }
+
+    @Test func heMeansTheTitledNameTheDataDoesNotKnow() {
+        let earlier = "Vladimir Putin spoke in Moscow on Monday. "
+        // "he" is the ambassador named just before, whom the data does not know: not Putin.
+        #expect(stances(earlier + "Later, Ambassador John Carlow told reporters that he had criticised Japan.") == [])
+        #expect(stances(earlier + "Later, Ambassador John Carlow told reporters that Putin had criticised Japan.") == ["RUS>JPN-"])
+        #expect(stances("President Vladimir Putin told reporters that he had criticised Japan.") == ["RUS>JPN-"])
+    }
 }
