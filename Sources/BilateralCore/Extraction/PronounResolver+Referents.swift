@@ -44,7 +44,10 @@ extension PronounResolver {
         var position = index - 1
         while position > 0 {
             defer { position -= 1 }
-            guard tokens[position].kind == .word, MentionFinder.honorifics.contains(tokens[position].text) else { continue }
+            // The capital letter first: most tokens are lower-case, and the set lookup hashes the text.
+            guard tokens[position].isCapitalised, tokens[position].kind == .word, MentionFinder.honorifics.contains(tokens[position].text) else {
+                continue
+            }
             var next = position + 1
             while next < index, tokens[next].text == "." || tokens[next].kind == .word && MentionFinder.honorifics.contains(tokens[next].text) {
                 next += 1
