@@ -79,6 +79,8 @@ public struct StoredCorpus {
         let columns = loader.columns.canonical
         let version = columns.isEmpty ? extractor.version : extractor.version + " columns " + columns
         let known = try store.fileRows()
+        // The store's rows as this open leaves them: read once, then re-read only under the lock (below).
+        var rows = known
         var stale = try staleFiles(listed, known: known, version: version)
         var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
         progress(total)
@@ -88,6 +90,7 @@ public struct StoredCorpus {
             // One process extracts at a time: another one opening the same corpus finds the results stored.
             let lock = store.path.flatMap { StoreLock(beside: $0) }
             let current = lock == nil ? known : try store.fileRows()
+            rows = current
             stale = stale.filter { index in
                 let file = listed[index]
                 guard let row = current[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute) else { return true }
@@ -129,10 +132,13 @@ public struct StoredCorpus {
         if shouldStop() { return nil }
         var model = try assemble(
             listed, extractedNow: extractedNow, version: version, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
-        let rows = try store.fileRows()
+        // Files extracted now were stored with the hash of the bytes they were extracted from; the others' rows
+        // are as read (touching a file changes its size and time in the store, never its hash).
         var fileKeys: [String: ArticleKey] = [:]
-        for file in listed {
-            fileKeys[file.path] = ArticleKey(path: file.absolute, contentHash: rows[file.absolute]?.contentHash ?? "")
+        fileKeys.reserveCapacity(listed.count)
+        for (index, file) in listed.enumerated() {
+            let contentHash = extractedNow[index]?.contentHash ?? rows[file.absolute]?.contentHash ?? ""
+            fileKeys[file.path] = ArticleKey(path: file.absolute, contentHash: contentHash)
         }
         var keys: [String: ArticleKey] = [:]
         for article in model.articles {
