@@ -102,11 +102,20 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// of a relation act, "the Dutch" as the nation): P=0.93 R=0.86 grounded=0.86.
     static let unseen16 = GoldSet(folder: "unseen16", goldFile: "unseen16-gold.json", articleCount: 4...4,
                                   floor: (0.90, 0.85, 0.85))
+    /// Session 7 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
+    /// while the session's class 2/3/5/6/8/9 rules were being made, and first scored after all of them landed (758cb31):
+    /// the Ethiopia-Eritrea peace (wire), India-Maldives 2023-24 (op-ed), the Thai-Cambodian border fighting of 2025
+    /// (timeline), the Iran-Pakistan strikes of 2024 (analysis), the raid on Mexico's embassy in Quito (blog), the
+    /// Kyrgyz-Tajik border treaty (brief). First run: P=0.69 R=0.55 grounded=0.48 dates=6/6 eras=6/6 events=0.78.
+    /// Not tuned on; the floor only holds the first run.
+    static let unseen17 = GoldSet(folder: "unseen17", goldFile: "unseen17-gold.json", articleCount: 6...6,
+                                  floor: (0.65, 0.50, 0.45))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
         .devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10,
         .unseen11, .unseen12, .heldout2, .heldout3, .unseen13, .unseen14, .heldout4, .unseen15, .unseen16,
+        .unseen17,
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath)
