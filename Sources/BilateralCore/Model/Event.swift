@@ -42,10 +42,17 @@ public struct Event: Sendable, Hashable {
 
     /// An event quoting a slice of a longer text, shared rather than copied.
     init(article: String, date: PartialDate, sentenceSlice: TextSlice, line: Int, actors: [String]) {
-        self.articleNumber = SharedStrings.number(of: article)
+        self.init(
+            articleNumber: SharedStrings.number(of: article), date: date, sentenceSlice: sentenceSlice, line: line,
+            actorList: SharedStrings.number(ofList: actors))
+    }
+
+    /// An event whose article id and actor list are already numbered (the store's decoder numbers them per thread).
+    init(articleNumber: UInt32, date: PartialDate, sentenceSlice: TextSlice, line: Int, actorList: UInt32) {
+        self.articleNumber = articleNumber
         self.date = date
         self.storedSentence = sentenceSlice
-        self.actorList = SharedStrings.number(ofList: actors)
+        self.actorList = actorList
         self.storedLine = Int32(clamping: line)
     }
 }

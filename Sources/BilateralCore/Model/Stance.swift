@@ -86,13 +86,24 @@ public struct Stance: Sendable, Hashable {
         article: String, holder: String, target: String, polarity: Polarity, score: Double,
         category: String, cue: String, evidenceSlice: TextSlice, line: Int
     ) {
+        self.init(
+            articleNumber: SharedStrings.number(of: article), holderNumber: SharedStrings.number(of: holder),
+            targetNumber: SharedStrings.number(of: target), polarity: polarity, score: score,
+            categoryNumber: SharedStrings.number(of: category), cue: cue, evidenceSlice: evidenceSlice, line: line)
+    }
+
+    /// A stance whose ids and category are already numbered (the store's decoder numbers them per thread).
+    init(
+        articleNumber: UInt32, holderNumber: UInt32, targetNumber: UInt32, polarity: Polarity, score: Double,
+        categoryNumber: UInt32, cue: String, evidenceSlice: TextSlice, line: Int
+    ) {
         self.cue = cue
         self.storedEvidence = evidenceSlice
         self.score = score
-        self.articleNumber = SharedStrings.number(of: article)
-        self.holderNumber = SharedStrings.number(of: holder)
-        self.targetNumber = SharedStrings.number(of: target)
-        self.categoryNumber = SharedStrings.number(of: category)
+        self.articleNumber = articleNumber
+        self.holderNumber = holderNumber
+        self.targetNumber = targetNumber
+        self.categoryNumber = categoryNumber
         self.storedLine = Int32(clamping: line)
         self.polarity = polarity
     }

@@ -94,14 +94,17 @@ enum ExtractedArticleCodec {
     }
 
     /// The articles of one file read back (see `encode(all:)`).
-    static func decode(all bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> [ExtractedArticle] {
+    /// - Parameter numbers: the numbers of shared strings this thread has been given (one memo per decoding thread).
+    static func decode(
+        all bytes: [UInt8], path: String, numbers: SharedStrings.LocalNumbers = SharedStrings.LocalNumbers()
+    ) throws(BinaryReader.Damaged) -> [ExtractedArticle] {
         var input = BinaryReader(bytes)
         var items: [ExtractedArticle] = []
         for _ in 0..<(try input.count()) {
             let length = try input.count()
             let start = input.position
             input.skip(length)
-            items.append(try decode(BinaryReader(bytes, range: start..<(start + length)), path: path))
+            items.append(try decode(BinaryReader(bytes, range: start..<(start + length)), path: path, numbers: numbers))
         }
         return items
     }
@@ -109,11 +112,13 @@ enum ExtractedArticleCodec {
     /// The article read back, under the path the corpus now gives its file.
     /// - Throws: `BinaryReader.Damaged` when the record is cut short, of another format or inconsistent.
     static func decode(_ bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
-        try decode(BinaryReader(bytes), path: path)
+        try decode(BinaryReader(bytes), path: path, numbers: SharedStrings.LocalNumbers())
     }
 
     /// The article `input` holds (see `decode(_:path:)`).
-    private static func decode(_ input: BinaryReader, path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
+    private static func decode(
+        _ input: BinaryReader, path: String, numbers: SharedStrings.LocalNumbers
+    ) throws(BinaryReader.Damaged) -> ExtractedArticle {
         var input = input
         guard try input.unsigned() == UInt64(format) else { throw BinaryReader.Damaged() }
         let id = try input.string()
@@ -164,11 +169,13 @@ enum ExtractedArticleCodec {
         let mentionCount = try input.count()
         mentions.reserveCapacity(mentionCount)
         for _ in 0..<mentionCount {
-            mentions.append(Mention(actor: try input.string(), start: try readPosition(&input), length: try input.int()))
+            mentions.append(Mention(
+                actorNumber: numbers.number(of: try input.string()), start: try readPosition(&input), length: try input.int()))
         }
         var mentioned: [String] = []
         for _ in 0..<(try input.count()) { mentioned.append(try input.string()) }
         let analysis = ArticleAnalysis(article: id, era: era, talliedMentions: mentions)
+        let idNumber = numbers.number(of: id)
 
         var events: [Event] = []
         let eventCount = try input.count()
@@ -179,7 +186,8 @@ enum ExtractedArticleCodec {
             let line = try input.int()
             var actors: [String] = []
             for _ in 0..<(try input.count()) { actors.append(try input.string()) }
-            events.append(Event(article: id, date: date, sentenceSlice: slice, line: line, actors: actors))
+            events.append(Event(
+                articleNumber: idNumber, date: date, sentenceSlice: slice, line: line, actorList: numbers.number(ofList: actors)))
         }
         var stances: [Stance] = []
         let stanceCount = try input.count()
@@ -194,8 +202,9 @@ enum ExtractedArticleCodec {
             let line = try input.int()
             guard let polarity = Stance.Polarity(rawValue: try input.string()) else { throw BinaryReader.Damaged() }
             stances.append(Stance(
-                article: id, holder: holder, target: target, polarity: polarity, score: score,
-                category: category, cue: cue, evidenceSlice: slice, line: line))
+                articleNumber: idNumber, holderNumber: numbers.number(of: holder), targetNumber: numbers.number(of: target),
+                polarity: polarity, score: score, categoryNumber: numbers.number(of: category), cue: cue,
+                evidenceSlice: slice, line: line))
         }
         guard input.isAtEnd else { throw BinaryReader.Damaged() }
         return ExtractedArticle(article: article, analysis: analysis, events: events, stances: stances, mentioned: mentioned)

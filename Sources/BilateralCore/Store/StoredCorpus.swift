@@ -201,9 +201,9 @@ public struct StoredCorpus {
         var damaged: [Int] = []
         try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
             let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
-            let decoded = ParallelMap.map(found, makeWorker: { () }) { entry, _ -> [ExtractedArticle]? in
+            let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
                 guard let bytes = entry.record.extracted else { return nil }
-                return try? ExtractedArticleCodec.decode(all: bytes, path: listed[entry.index].path)
+                return try? ExtractedArticleCodec.decode(all: bytes, path: listed[entry.index].path, numbers: numbers)
             }
             for (entry, articles) in zip(found, decoded) {
                 warningsOfFile[entry.index] = entry.record.warnings
