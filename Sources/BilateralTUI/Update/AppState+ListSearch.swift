@@ -15,16 +15,21 @@ extension AppState {
         }
     }
 
-    /// The searchable text of a timeline row: an article's date, title and id, an event's date and sentence.
+    /// The searchable text of a timeline row: an era header's name, an article's date, title
+    /// and id, an event's date and sentence.
     func timelineText(_ row: TimelineRow) -> String {
         switch row {
+        case .header(let section):
+            // Read from the same sections the search walks, so the index always names this era.
+            guard timeline.sections.indices.contains(section) else { return "" }
+            return timeline.sections[section].era?.label ?? "No era"
         case .article(let index):
             let article = model.articles[index]
             return (article.date?.iso ?? "") + " " + article.title + " " + article.id
         case .event(let index):
             let event = model.events[index]
             return event.date.iso + " " + event.sentence
-        case .header, .summary:
+        case .summary:
             return ""
         }
     }

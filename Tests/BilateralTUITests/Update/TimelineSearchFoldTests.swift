@@ -51,6 +51,21 @@ import TerminalUI
         #expect(state.timeline.selectedRow == start)
     }
 
+    @Test func anErasNameFindsItsHeaderRow() throws {
+        var state = makeState()
+        state.press(.character("["))
+        let folded = state.timeline.rows
+        let section = try #require(state.timeline.sections.lastIndex { $0.era != nil })
+        let label = try #require(state.timeline.sections[section].era?.label)
+        state.press(.character("/"))
+        state.type(label.lowercased())
+        #expect(state.search.entries.contains(.header(section)))
+        let selected = try #require(state.timeline.selectedRow)
+        #expect(state.search.entries.contains(selected))
+        // A header is never hidden, so finding it unfolds nothing.
+        if selected == .header(section) { #expect(state.timeline.rows == folded) }
+    }
+
     @Test func aSearchWithNoMatchUnfoldsNothing() {
         var state = makeState()
         state.press(.character("["))
