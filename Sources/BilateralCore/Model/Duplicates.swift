@@ -48,6 +48,16 @@ public struct Duplicates: Sendable, Equatable {
         canonical(ofCopy: index) != nil
     }
 
+    /// `isCopy` for every article of a corpus of `articleCount` articles, read from the groups
+    /// once: what the timeline and the status counts test article by article.
+    public func copyFlags(articleCount: Int) -> [Bool] {
+        var flags = [Bool](repeating: false, count: articleCount)
+        for group in groups {
+            for copy in group.copies where flags.indices.contains(copy) && copy != group.canonical { flags[copy] = true }
+        }
+        return flags
+    }
+
     /// The groups over the kept articles only, renumbered: `kept` lists the old indices in their new order.
     /// A group that keeps fewer than two of its articles is dropped; one that lost its canonical article
     /// keeps its first copy left in its stead.

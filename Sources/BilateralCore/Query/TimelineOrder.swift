@@ -7,7 +7,7 @@ enum TimelineOrder {
     static func entries(
         model: CorpusModel, articleEra: [Int?], eventEra: [Int?], eventArticle: [Int?]
     ) -> [(section: Int, entry: Timeline.Entry)] {
-        let isCopy = model.duplicates.isEmpty ? [] : model.articles.indices.map(model.duplicates.isCopy)
+        let isCopy = model.duplicates.isEmpty ? [] : model.duplicates.copyFlags(articleCount: model.articles.count)
         let noEra = model.eras.count
         var keyed: [(key: SortKey, section: Int, entry: Timeline.Entry)] = []
         keyed.reserveCapacity(model.articles.count + model.events.count)

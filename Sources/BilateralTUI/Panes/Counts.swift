@@ -64,7 +64,7 @@ struct CopyFlags: Sendable, Equatable {
             eventsShown = model.events.count
             return
         }
-        let isCopy = model.articles.indices.map(model.duplicates.isCopy)
+        let isCopy = model.duplicates.copyFlags(articleCount: model.articles.count)
         articleIsCopy = isCopy
         eventIsFromCopy = model.events.map { event in articleIndexByID[event.article].map { isCopy[$0] } ?? false }
         articlesShown = isCopy.reduce(0) { $0 + ($1 ? 0 : 1) }
