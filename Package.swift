@@ -31,10 +31,13 @@ let package = Package(
             ],
             // The JSON data files are compiled in by the EmbedData plugin, not shipped as a bundle.
             exclude: ["Resources"],
-            plugins: ["EmbedData"]
+            plugins: ["EmbedData", "ExtractionSourceDigest"]
         ),
         .executableTarget(name: "embed-data"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+        // The extractor version's code half: a digest of the sources that decide what the store keeps.
+        .executableTarget(name: "source-digest"),
+        .plugin(name: "ExtractionSourceDigest", capability: .buildTool(), dependencies: ["source-digest"]),
 
         // libxml2's HTML and XML parsers (and zlib) behind one small Swift target nothing else bypasses.
         .systemLibrary(

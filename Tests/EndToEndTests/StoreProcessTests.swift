@@ -95,6 +95,30 @@ import Testing
         #expect(try workspace.storedFiles() == 300)
     }
 
+    /// The extractor version is a digest of the extraction sources made at build time, not the executable's size
+    /// and time: a copy of the program (a new file, as a rebuild or a reinstall makes) reads the records stored
+    /// by the original instead of extracting everything again. Seen through a file changed behind the store's
+    /// back (same size and time, other words): only re-extraction would show the new words.
+    @Test func aCopyOfTheProgramUsesWhatTheOriginalStored() throws {
+        let workspace = try Workspace(articles: 4)
+        let file = workspace.corpus + "/a00000.txt"
+        let fixedTime = Date(timeIntervalSince1970: 1_600_000_000)
+        try FileManager.default.setAttributes([.modificationDate: fixedTime], ofItemAtPath: file)
+        let first = try workspace.export()
+        #expect(first.status == 0)
+        #expect(first.standardOutput.contains("praised"))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "praised", with: "lauded_").write(toFile: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: fixedTime], ofItemAtPath: file)
+        let copy = workspace.root + "/bilateral-copy"
+        try FileManager.default.copyItem(atPath: try BinaryUnderTest.path(), toPath: copy)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: copy)
+        let fromCopy = try CommandRunner.run(copy, ["export", workspace.corpus], environment: workspace.environment)
+        #expect(fromCopy.status == 0)
+        #expect(fromCopy.standardOutput == first.standardOutput)
+        #expect(!fromCopy.standardOutput.contains("lauded_"))
+    }
+
     @Test func aStoreFileThatIsNotAStoreIsOneWarningAndTheExportStillWorks() throws {
         let workspace = try Workspace(articles: 3)
         let storePath = workspace.root + "/notes.txt"
