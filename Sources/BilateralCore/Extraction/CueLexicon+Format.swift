@@ -32,6 +32,8 @@ extension CueLexicon {
         var relationVerbs: RelationVerbs?
         var unrealised: Unrealised?
         var places: Places?
+        /// Verb lemmas that are cues only with an actor as their direct object ("Xi received him", not "received aid").
+        var actorObjectOnly: [String]?
     }
 
     /// Words that say an act did not happen: "if", "able to", "might" (see `StanceFinder+Unrealised`).

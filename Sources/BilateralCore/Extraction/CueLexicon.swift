@@ -36,6 +36,8 @@ public struct CueLexicon: Sendable {
     private(set) var reversals: WordSet = []
     /// "must", "had to": in reported speech, what the speaker says another actor has to do is a demand.
     private(set) var obligations: WordSet = []
+    /// Lemmas of verbs that count only with an actor right after them as object ("received him", not "received aid").
+    private(set) var actorObjectOnly: Set<String> = []
     /// Lemmas of verbs that count only when a relationship is their subject.
     private(set) var relationOnly: WordSet = []
     /// "if", "unless": an act inside such a clause is only supposed.
@@ -128,6 +130,7 @@ public struct CueLexicon: Sendable {
             }
         }
         self.relationOnly = WordSet(relationOnly)
+        actorObjectOnly = Set(file.actorObjectOnly ?? [])
         experiencers = WordSet(file.experiencers ?? [])
         reversals = WordSet((file.reversals ?? []).flatMap(Inflection.verbForms))
         obligations = WordSet(file.obligations ?? [])

@@ -19,6 +19,7 @@ extension StanceFinder {
     static let clauseVerbs: WordSet = [
         "said", "says", "has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did",
         "took", "gave", "made", "sent", "won", "began", "kept", "left", "told", "set", "put", "cut", "hit",
+        "broke", "struck", "fought", "met", "went", "came", "spoke", "froze", "withdrew", "stood", "sought", "held",
     ]
 
     /// "…with Vilnius, and Taipei announced a fund": a member after ", and" followed by a finite verb opens a
@@ -26,8 +27,10 @@ extension StanceFinder {
     func opensJoinedClause(_ mention: Int, in view: SentenceView) -> Bool {
         let found = view.mentions[mention]
         let start = found.tokens.lowerBound, end = found.tokens.upperBound
-        guard start >= 2, end < view.tokens.count, ["and", "but"].contains(view.tokens[start - 1].lower),
-              view.tokens[start - 2].text == "," else { return false }
+        // ", and Taipei announced", or a bare comma after the last clause ("condemned the raid, Nicaragua broke off").
+        let joined = start >= 2 && ["and", "but"].contains(view.tokens[start - 1].lower) && view.tokens[start - 2].text == ","
+        let spliced = start >= 2 && view.tokens[start - 1].text == "," && isPlainClauseEnd(start - 2, in: view)
+        guard joined || spliced, end < view.tokens.count else { return false }
         let next = view.tokens[end]
         guard next.isWord, !next.isCapitalised, view.mentionAt[end] == nil else { return false }
         return Self.clauseVerbs.contains(lower: next) || next.lower.endsWithASCII("ed")

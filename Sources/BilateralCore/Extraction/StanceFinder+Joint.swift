@@ -105,11 +105,22 @@ extension StanceFinder {
         // "Blinken said he condemned Russia": the reported clause's own subject.
         if index >= 0, view.tokens[index].lower == "that" { index -= 1 }
         if index >= 0, lexicon.speechWords.contains(lower: view.tokens[index]), view.mentionAt[index] == nil { return last }
+        // "A, B and C condemned the raid, D broke off its relations with E": after a comma that ends a plain word,
+        // an actor right before the verb opens a clause of its own; the list before it does not share this act.
+        if index >= 1, view.tokens[index].text == ",", isPlainClauseEnd(index - 1, in: view) { return last }
         guard index >= 1, Self.andOrButOnly.contains(lower: view.tokens[index]) else { return nil }
         // "Japan and Russia agreed": "and" right after another actor coordinates instead.
         let previous = index - 1
         if view.tokens[previous].text == "," { return last }
         return view.mentionAt[previous] == nil && view.tokens[previous].kind != .possessive ? last : nil
+    }
+
+    /// A lower-case word that names no actor and joins nothing: where a clause before a comma can end.
+    /// ("the raid" may carry the actor the resolver found behind it: the word still ends a clause.)
+    func isPlainClauseEnd(_ index: Int, in view: SentenceView) -> Bool {
+        let token = view.tokens[index]
+        return token.isWord && !token.isCapitalised && view.mentionAt[index].map({ view.mentions[$0].isPronoun }) ?? true
+            && !Self.andOrBut.contains(lower: token) && !SentenceView.prepositions.contains(lower: token)
     }
 
     /// "Japan met India, and two diplomats were expelled by Poland": where the clause a ", and" or ", but" joins

@@ -21,6 +21,8 @@ extension StanceFinder {
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
             if let pairs = predicateRoles(range, before: before, after: after, in: view) { return pairs }
         }
+        if cue.role == .noun, let pairs = borderFightRoles(cue, at: range, in: view)
+            ?? visitDestinationRoles(cue, at: range, before: before, in: view) { return pairs }
         if cue.role != .verb {
             return nominalRoles(cue, at: range, before: before, after: after, in: view)
         }

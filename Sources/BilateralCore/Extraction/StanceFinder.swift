@@ -71,6 +71,9 @@ struct StanceFinder: Sendable {
                cues[number + 1].cue.role == .noun, takesAsObject(cues[number + 1].tokens, after: range, in: view) {
                 continue
             }
+            // "Xi received him", not "received aid": some verbs are cues only with an actor as their direct object.
+            if cue.role == .verb, !lexicon.actorObjectOnly.isEmpty, lexicon.actorObjectOnly.contains(cue.lemma),
+               !hasActorObject(after: range, in: view) { continue }
             // "needs to think", "needs both allies to deal with …": "need" before an infinitive is a modal, not a cue.
             if cue.role == .verb, cue.words.count == 1, cue.lemma == "need",
                (range.upperBound..<max(range.upperBound, min(view.tokens.count - 1, range.upperBound + 4))).contains(where: {
@@ -100,7 +103,7 @@ struct StanceFinder: Sendable {
                 || modifiesTradeNoun(cue, at: range, in: view) { continue }
             if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
             // "if Beijing struck Moscow", "a bloc able to fight Russia", "might impose sanctions": not done, no stance.
-            if isUnrealised(cue, at: range, in: view) { continue }
+            if isUnrealised(cue, at: range, in: view) || isInsideUnrealisedComplement(range, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             // "Armenia suspended talks with Azerbaijan", "refused to meet": a mutual act stopped or refused is done by one side.
