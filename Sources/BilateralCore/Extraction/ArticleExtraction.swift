@@ -48,7 +48,8 @@ struct ArticleExtraction {
         // Years a timeline's headings or the sentence before give to dates without one.
         var yearContext = EventYearContext()
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
-            yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number])
+            yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number],
+                             articleYear: article.date?.year)
             // By index: binding each mention copied it (two strings) to read its id and range.
             let named = mentions[number]
             for slot in named.indices where !named[slot].isPronoun {
@@ -76,7 +77,8 @@ struct ArticleExtraction {
             let tense = needsTense ? tagger.tense(of: tokens[number]) : .present
             var seen = Set<PartialDate>()
             for match in dates[number] {
-                let given = yearContext.anchor(for: match, sentence: number, paragraph: sentence.paragraph, articleYear: article.date?.year)
+                let given = yearContext.anchor(for: match, sentence: number, paragraph: sentence.paragraph, articleYear: article.date?.year,
+                                               tokens: tokens[number])
                 guard let date = match.expression.resolve(against: given ?? article.date, exactAnchor: given == nil && exactAnchor, tense: tense),
                       seen.insert(date).inserted else { continue }
                 events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))

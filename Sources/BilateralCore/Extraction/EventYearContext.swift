@@ -1,44 +1,67 @@
 /// The year a date without one ("June 29", "in July") belongs to when the text around it says so: a timeline's
-/// year heading ("2018" on a line of its own, then "March 22: …"), or the last year named earlier in the paragraph
-/// ("In the summer of 2019 … . On July 4 Japan …"), never the far end of a span ("since 2007"). Otherwise the
-/// article's date decides.
+/// year heading ("2018" on a line of its own, then "March 22: …"), the last year named before it in the paragraph
+/// ("In the summer of 2019 … . On July 4 Japan …"; "last year … in November"), never the far end of a span
+/// ("since 2007"), moved by "of the previous year" after the month. Otherwise the article's date decides.
 struct EventYearContext {
     private var headingYear: Int?
-    private var named: (year: Int, sentence: Int, paragraph: Int, end: Int)?
+    /// The years the current paragraph has named so far, in text order: a date takes the last one before it, so a
+    /// year named later in its own sentence ("In October …, and again in February 2011") does not hide the one before.
+    private var named: [(year: Int, sentence: Int, end: Int)] = []
+    private var paragraph = -1
 
-    /// Reads one sentence, in text order, before its dates are resolved.
-    mutating func read(sentence number: Int, paragraph: Int, tokens: [Token], dates: [TemporalTagger.Match]) {
+    /// Reads one sentence, in text order, before its dates are resolved; `articleYear` places "last year".
+    mutating func read(sentence number: Int, paragraph: Int, tokens: [Token], dates: [TemporalTagger.Match], articleYear: Int? = nil) {
+        if paragraph != self.paragraph {
+            self.paragraph = paragraph
+            named.removeAll(keepingCapacity: true)
+        }
         if let year = Self.bareYear(tokens) {
             headingYear = year
-            named = nil
+            named.removeAll(keepingCapacity: true)
             return
         }
-        // The last year the sentence names outright ("in 2019", "the summer of 2019", "June 2017"); "a 1998 deal"
-        // and "the 1965 treaty" only name a thing's year.
-        for match in dates.reversed() {
-            guard let year = match.expression.namedYear else { continue }
+        // The years the sentence names outright ("in 2019", "the summer of 2019", "June 2017", "last year"); "a 1998
+        // deal" and "the 1965 treaty" only name a thing's year.
+        for match in dates {
+            guard let year = match.expression.namedYear ?? match.expression.relativeYear(from: articleYear) else { continue }
             if match.tokens.lowerBound > 0, StanceFinder.articles.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
             // "the first visit since 2007", "frozen until 2019": the far end of a span, not when the story is.
             if match.tokens.lowerBound > 0, Self.spanEnds.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
-            named = (year, number, paragraph, match.tokens.upperBound)
-            break
+            named.append((year, number, match.tokens.upperBound))
         }
     }
 
     /// The anchor for a date without a year in sentence `number`: nil when the text gives no year other than the
     /// article's own (whose date, with the tense, then decides).
-    func anchor(for match: TemporalTagger.Match, sentence number: Int, paragraph: Int, articleYear: Int?) -> PartialDate? {
+    func anchor(for match: TemporalTagger.Match, sentence number: Int, paragraph: Int, articleYear: Int?,
+                tokens: [Token] = []) -> PartialDate? {
         guard match.expression.needsYear else { return nil }
         // The paragraph's year: "The thaw began in March 2022, … since 2007. In August …" is August 2022.
-        if let named, named.paragraph == paragraph,
-           named.sentence < number || named.sentence == number && named.end <= match.tokens.lowerBound {
-            return named.year == articleYear ? nil : PartialDate(year: named.year)
+        let before = paragraph == self.paragraph ? named.last(where: {
+            $0.sentence < number || $0.sentence == number && $0.end <= match.tokens.lowerBound
+        })?.year : nil
+        let context = before ?? headingYear
+        // "in April of the previous year": a year counted from the one the text was at.
+        if let shift = Self.yearShift(after: match.tokens.upperBound, in: tokens), let base = context ?? articleYear {
+            return PartialDate(year: base + shift)
         }
-        return headingYear.flatMap { $0 == articleYear ? nil : PartialDate(year: $0) }
+        return context.flatMap { $0 == articleYear ? nil : PartialDate(year: $0) }
     }
 
     /// Words before a year that make it the far end of a span.
     static let spanEnds: WordSet = ["since", "until", "till", "through"]
+
+    /// "of the previous year", "of that year", "of the following year" right after a month: the year's shift from the
+    /// year in context.
+    static func yearShift(after end: Int, in tokens: [Token]) -> Int? {
+        guard end + 2 < tokens.count, tokens[end].lower == "of", ["the", "that"].contains(tokens[end + 1].lower) else { return nil }
+        if tokens[end + 2].lower == "year" { return tokens[end + 1].lower == "that" ? 0 : nil }
+        guard end + 3 < tokens.count, tokens[end + 3].lower == "year", let shift = yearShifts[tokens[end + 2].lower] else { return nil }
+        return shift
+    }
+
+    /// Words that place a year from the one in context: "the previous year", "the following year".
+    static let yearShifts: [String: Int] = ["previous": -1, "preceding": -1, "prior": -1, "same": 0, "following": 1, "next": 1]
 
     /// "2018" (or "2018:") alone on its line: a timeline's heading.
     static func bareYear(_ tokens: [Token]) -> Int? {
@@ -71,5 +94,11 @@ extension TemporalExpression {
         case .decade: nil
         default: nil
         }
+    }
+
+    /// "last year", "a year ago", "next year": the year it names counted from the article's.
+    func relativeYear(from articleYear: Int?) -> Int? {
+        guard case .relative(.year, let amount) = self, let articleYear else { return nil }
+        return articleYear + amount
     }
 }

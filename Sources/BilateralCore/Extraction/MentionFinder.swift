@@ -194,9 +194,20 @@ struct MentionFinder: Sendable {
             guard !index.isOtherName(tokens[position].text), pattern.source != .surname || named.contains(pattern.actorNumber) || isDistinctive(pattern.tokens[0]) else {
                 return nil
             }
+            // "Gabriela Sommerfeld" is not a misspelt "Gabriel": a word right before another name is a given name, and
+            // a misspelt surname names its person only where a surname stands.
+            if pattern.source == .surname, startsAFullName(tokens, at: position) { return nil }
             return described(ActorMention(actorNumber: pattern.actorNumber, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
         }
         return nil
+    }
+
+    /// True when a capitalised word that is no office word follows on the same line with only a space between:
+    /// the word at `position` opens a person's full name.
+    private func startsAFullName(_ tokens: [Token], at position: Int) -> Bool {
+        guard position + 1 < tokens.count, case let next = tokens[position + 1], next.isWord, next.isCapitalised, next.spaceBefore,
+              next.position.line == tokens[position].position.line else { return false }
+        return !titleWords.contains(next.text) && !Self.honorifics.contains(next.text)
     }
 
     /// `MentionIndex.typoMatch`, through the run's memo when there is one.

@@ -17,6 +17,19 @@ extension PronounResolver {
         return next
     }
 
+    /// "its neighbour" is the pair's other side; "its neighbours" and "three of their neighbours" are several states
+    /// around the possessor, none of them named.
+    static func namesOneNeighbour(at index: Int, noun: Int, in tokens: [Token]) -> Bool {
+        if tokens[index].lower == "its", tokens[noun].lower.endsWithASCII("s") { return false }
+        guard index >= 2, tokens[index - 1].lower == "of" else { return true }
+        return !(tokens[index - 2].kind == .number || neighbourCounts.contains(lower: tokens[index - 2]))
+    }
+
+    /// Words that count a share of someone's neighbours: "three of its neighbours", "some of their neighbours".
+    static let neighbourCounts: WordSet = [
+        "two", "three", "four", "five", "six", "seven", "several", "some", "many", "most", "all", "few", "any", "each", "none", "both",
+    ]
+
     /// The latest state named before that is not the possessor: the possessor is the latest non-person actor
     /// of this sentence before "its", else the state that opened the sentence before.
     func neighbourReferent(

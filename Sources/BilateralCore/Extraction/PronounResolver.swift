@@ -125,6 +125,7 @@ struct PronounResolver: Sendable {
                     added.append(pronoun(for: referent, at: index, possessive: false))
                 } else if length == 3 || length == 5, word == "its" || word == "their",
                           let noun = Self.neighbourNoun(after: index, in: sentenceTokens),
+                          Self.namesOneNeighbour(at: index, noun: noun, in: sentenceTokens),
                           let other = neighbourReferent(before: index, seenHere: seenHere.filter { !$0.isPronoun },
                                                         lastOpening: lastOpening?.group, recentStates: recent[.state]) {
                     added.append(pronoun(for: other, at: noun,

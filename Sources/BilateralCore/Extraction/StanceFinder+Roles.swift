@@ -84,7 +84,7 @@ extension StanceFinder {
             return allPairs(coordinated)
         }
         // "Tokyo and Seoul urged restraint": an appeal with nobody to appeal to is no stance between its subjects.
-        if targets.isEmpty, cue.score > 0 && cue.root != 2 || cue.symmetric,
+        if targets.isEmpty, cue.score > 0 && cue.root != 2 || cue.symmetric, !isPresenceAmongSubjects(cue),
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }
