@@ -83,6 +83,11 @@ struct MentionFinder: Sendable {
             let match = index.match(found)
             let end = position + match.length
             let possessive = end < tokens.count && tokens[end].kind == .possessive
+            // "the Minsk Group", "the Astana talks": a capital naming a format, accord or meeting held there is no actor.
+            if match.source == .metonym, !possessive, Self.namesAFormat(after: end, start: position, in: tokens) {
+                position = end
+                continue
+            }
             var mention = ActorMention(actorNumber: match.actorNumber, tokens: position..<end, source: match.source, isPossessive: possessive)
             if match.source == .title, let date, case let pattern = index.patterns[found],
                let holder = roleHolder(phrase: pattern.tokens, state: pattern.actor, date: date), holder != pattern.actor,
@@ -195,8 +200,9 @@ struct MentionFinder: Sendable {
                 return nil
             }
             // "Gabriela Sommerfeld" is not a misspelt "Gabriel": a word right before another name is a given name, and
-            // a misspelt surname names its person only where a surname stands.
-            if pattern.source == .surname, startsAFullName(tokens, at: position) { return nil }
+            // a misspelt surname names its person only where a surname stands; "Adriana Merkell" is someone else.
+            if pattern.source == .surname, startsAFullName(tokens, at: position)
+                || namesAnotherPerson(in: tokens, at: position, people: [pattern.actorNumber]) { return nil }
             return described(ActorMention(actorNumber: pattern.actorNumber, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
         }
         return nil

@@ -31,6 +31,9 @@ struct PronounResolver: Sendable {
         // Per sentence: the tokens some branch below may start from, the pronouns resolved, and the mentions met
         // so far. Emptied for each sentence but kept, so their storage is not allocated and freed per sentence.
         var positions: [Int] = [], added: [ActorMention] = [], seenHere: [ActorMention] = []
+        // Titled people the data does not know, and the last sentence one of them opened.
+        let strangers = Self.strangerSurnames(in: tokens, mentions: mentions)
+        var strangerOpened: (sentence: Int, paragraph: Int)?
         for number in tokens.indices {
             added.removeAll(keepingCapacity: true)
             seenHere.removeAll(keepingCapacity: true)
@@ -40,6 +43,9 @@ struct PronounResolver: Sendable {
             let inOrder = zip(mentions[number], mentions[number].dropFirst()).allSatisfy { $0.tokens.lowerBound <= $1.tokens.lowerBound }
             var pending = inOrder ? mentions[number][...] : mentions[number].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
             var subjectHere: ActorMention?
+            let strangerHere = !strangers.isEmpty && Self.opensWithStranger(sentenceTokens, mentions: mentions[number], strangers: strangers)
+            let strangerBefore = strangerOpened.map { $0.sentence == number - 1 && $0.paragraph == paragraph } ?? false
+            if strangerHere { strangerOpened = (number, paragraph) }
             var quoteOpen = false
             var namesMeeting = false
             // Only the candidate tokens are visited, in order, each after the mentions that start before it;
@@ -109,6 +115,10 @@ struct PronounResolver: Sendable {
                     resolved.tokens = index..<end
                     added.append(resolved)
                     seenHere.append(resolved)
+                } else if length <= 3, strangerHere || strangerBefore, personal.contains(lower: sentenceTokens[index]),
+                          Self.meansStranger(at: index, openedHere: strangerHere, openedBefore: strangerBefore, seenHere: seenHere) {
+                    // A stranger's pronoun stays unresolved: no known person stands in for them.
+                    continue
                 } else if length <= 3, personal.contains(lower: sentenceTokens[index]),
                    let person = personReferent(word, at: index, seenHere: seenHere, lastPerson: lastPerson,
                                                lastSubject: lastSubject, recent: recent[.person], tokens: sentenceTokens),
@@ -161,7 +171,9 @@ struct PronounResolver: Sendable {
                           // "The two leaders" names their office, so it reaches back further.
                           !Self.plainPersonNouns.contains(lower: sentenceTokens[index]) || pair.suffix(2).allSatisfy({ person in
                               history.contains { $0.mention.actorNumber == person.actorNumber && paragraph - $0.paragraph <= 1 }
-                          }) {
+                          }),
+                          // "When he met Modi …, the two leaders agreed": with "he" a stranger, the pair is not two known persons.
+                          kind != .person || !Self.unresolvedPersonBefore(index, in: sentenceTokens, added: added) {
                     // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
                     let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
                     let earlier = Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens)

@@ -53,6 +53,7 @@ extension StanceFinder {
         guard let subject = relativeSubject(range, in: view) ?? gerundSubject(range, before: before, in: view)
                 ?? participleClauseSubject(range, in: view) ?? subordinateClauseSubject(range, before: before, in: view)
                 ?? joinedClauseSubject(range, before: before, in: view)
+                ?? parentheticalAntecedent(before: range, in: view)
                 ?? subject(in: before, view: view)
                 ?? reportingSpeaker(before: range.lowerBound, in: view) ?? adverbialSubject(range, in: view) else {
             return []
@@ -84,7 +85,7 @@ extension StanceFinder {
             return allPairs(coordinated)
         }
         // "Tokyo and Seoul urged restraint": an appeal with nobody to appeal to is no stance between its subjects.
-        if targets.isEmpty, cue.score > 0 && cue.root != 2 || cue.symmetric, !isPresenceAmongSubjects(cue),
+        if targets.isEmpty, cue.score > 0 && cue.root != 2 || cue.symmetric, !sharesNoActAmongSubjects(cue, at: range, in: view),
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }

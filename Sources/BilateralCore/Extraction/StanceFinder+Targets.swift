@@ -58,6 +58,8 @@ extension StanceFinder {
                 continue
             }
             if isReferralVenue(mention, preposition: preposition, cue: range, in: view) { continue }
+            // "imposed in step with the United States": who acts alongside the holder is no target.
+            if preposition == "with", isAccompaniment(before: start, in: view) { continue }
             let group = view.coordinated(with: mention).filter { $0 == mention || isTargetCandidate($0, view: view) && !opensJoinedClause($0, in: view) }
             if group.allSatisfy({ principal(view.mentions[$0].actor) == own }) { continue }
             return group

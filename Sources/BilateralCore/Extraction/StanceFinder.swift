@@ -148,6 +148,7 @@ struct StanceFinder: Sendable {
                 let geography = hasGeography ?? true
                 if isPlaceAsHolder(holder, cue: range, geography: geography, in: view)
                     || geography && (isGeographyPlace(holder, cue: cue, in: view) || isGeographyPlace(target, cue: cue, in: view)) { continue }
+                if score < 0, isSideFoughtFor(target, cue: cue, in: view) { continue }
                 let against = score > 0 && view.preposition(before: target) == "against"
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
                                       score: against ? -2.0 : score, category: against ? "11 Disapprove" : category, cue: text)
