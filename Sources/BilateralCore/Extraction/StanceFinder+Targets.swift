@@ -97,8 +97,9 @@ extension StanceFinder {
         if (max(0, start - 4)..<start).contains(where: { index in
             view.tokens[index].lower == "not" && !(index + 1..<start).contains { startsCue(view.tokens[$0]) }
         }) { return false }
+        // ("the India-led conclave", "the Saudi-led charges": the leader of what is named is its party.)
         if end + 1 < view.tokens.count, view.tokens[end].text == "-", !view.tokens[end + 1].spaceBefore,
-           view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore {
+           view.mentionAt[end + 1] == nil, !view.tokens[end].spaceBefore, !Self.ledBy.contains(lower: view.tokens[end + 1]) {
             return false
         }
         // "the Russian invasion", "Chinese pressure": a national adjective on a cue noun names who acts
@@ -133,6 +134,9 @@ extension StanceFinder {
         let next = view.tokens[end]
         return !next.isWord && next.kind != .possessive || Self.afterNationWords.contains(lower: next)
     }
+
+    /// "-led", "-sponsored": a compound that names who leads or sponsors the noun after it.
+    static let ledBy: WordSet = ["led", "sponsored", "hosted", "backed", "brokered", "organised", "organized", "run", "drafted"]
 
     static let afterNationWords: WordSet = ["and", "or", "but", "to", "in", "for", "over", "on", "at", "with", "as", "who", "after", "because"]
 

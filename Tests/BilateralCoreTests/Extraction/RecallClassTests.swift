@@ -82,4 +82,28 @@ import Testing
         #expect(stances("Berlin could have stopped Warsaw from sanctioning Minsk.") == [])
         #expect(stances("Rome opened talks with Moscow.") == ["ITA>RUS+", "RUS>ITA+"])
     }
+
+    @Test func cuttingOrStoppingACooperativeNounRejectsItsPartner() {
+        #expect(stances("In May Ottawa cut part of its aid to Kabul over the ban.") == ["CAN>AFG-"])
+        #expect(categories("Ottawa stopped its cooperation with Kabul.") == ["12 Reject"])
+        #expect(stances("Ottawa stopped talks with Kabul.") == ["CAN>AFG-"])
+        #expect(stances("Ottawa cut its own spending.") == [])
+        // A stopping verb that is a cue of its own gives its own stance only.
+        #expect(categories("Ottawa suspended its aid to Kabul.") == ["16 Reduce relations"])
+        #expect(stances("Ottawa gave its aid to Kabul.") == ["CAN>AFG+"])
+    }
+
+    @Test func aCompoundThatNamesTheLeaderMakesItAParty() {
+        #expect(stances("Doha rejected the Saudi-led charges.") == ["QAT>SAU-"])
+        #expect(stances("Oman boycotted the Saudi-sponsored forum.") == ["OMN>SAU-"])
+        // A compound that only describes keeps the state out ("Kremlin-friendly media").
+        #expect(stances("Doha rejected the Saudi-style charges.") == [])
+    }
+
+    @Test func firingOnSomeoneAssaultsThem() {
+        #expect(stances("Chinese coast guard ships fired on Vietnamese boats.") == ["CHN>VNM-"])
+        #expect(stances("Hanoi fired its defence minister.") == [])
+        // An envoy's title is no charge: only the summons counts.
+        #expect(categories("Tehran summoned Pakistan's charge d'affaires.") == ["14 Protest"])
+    }
 }
