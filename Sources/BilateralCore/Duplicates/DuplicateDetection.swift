@@ -85,7 +85,7 @@ public enum DuplicateDetection {
         for (index, keys) in zip(missing, computed) { bandKeys[index] = keys }
         // Exact similarities: remembered when both articles have identities, else measured on the shingle sets.
         var seen: [DuplicateMemo.Pair: Double] = [:]
-        var measured = 0
+        var measuredPairs: [DuplicateMemo.Pair] = []
         var sets: [Int: [UInt64]] = [:]
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = identity(first).flatMap { one in identity(second).map { DuplicateMemo.Pair(one, $0) } }
@@ -100,15 +100,17 @@ public enum DuplicateDetection {
                 return made
             }
             let value = ShingleSimilarity.jaccard(set(first), set(second))
-            measured += 1
-            if let pair { seen[pair] = value }
+            if let pair {
+                seen[pair] = value
+                measuredPairs.append(pair)
+            }
             return value
         }
         defer {
             if let identities {
                 memo = DuplicateMemo.after(
                     run: settings, identities: identities, bandKeys: bandKeys, similarities: seen,
-                    computedBandKeys: missing.count, computedSimilarities: measured, before: known)
+                    measuredPairs: measuredPairs, computedBandKeys: missing.count, before: known)
             }
         }
         // Leaders are the articles that start a group; an article joins the first leader it is a copy of.

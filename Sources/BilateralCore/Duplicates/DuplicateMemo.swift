@@ -21,14 +21,21 @@ public struct DuplicateMemo: Sendable {
     /// The settings the figures were made under: a memo made under others is not used.
     private(set) var settings: DuplicateDetection.Settings
     /// Identity → where its band keys start in `keyStore`, or -1 for an article with no shingles.
-    private var keySlot: [UInt64: Int32] = [:]
-    private var keyStore: [UInt64] = []
-    private(set) var similarities: [Pair: Double] = [:]
+    var keySlot: [UInt64: Int32] = [:]
+    var keyStore: [UInt64] = []
+    var similarities: [Pair: Double] = [:]
     /// True when the last run learnt or forgot anything: the memo is worth storing again.
     public private(set) var changed = false
     /// What the last run had to compute: articles shingled for band keys, pairs compared on their exact sets.
     public private(set) var computedBandKeys = 0
     public private(set) var computedSimilarities = 0
+    /// What the last run changed, for the store's rows (`DuplicateMemo+Rows`): identities it gave band keys
+    /// that the memo before it lacked, the pairs it measured, the identities it forgot, and whether every row
+    /// must be written again (no memo before, or one of other settings).
+    private(set) var addedIdentities: [UInt64] = []
+    private(set) var measuredPairs: [Pair] = []
+    private(set) var forgottenIdentities: [UInt64] = []
+    private(set) var rewritesAll = false
 
     public init(settings: DuplicateDetection.Settings = .standard) {
         self.settings = settings
@@ -60,7 +67,7 @@ public struct DuplicateMemo: Sendable {
     /// articles gone from the corpus are forgotten and the memo never grows past the corpus.
     static func after(
         run settings: DuplicateDetection.Settings, identities: [UInt64?], bandKeys: [[UInt64]?],
-        similarities: [Pair: Double], computedBandKeys: Int, computedSimilarities: Int, before: DuplicateMemo
+        similarities: [Pair: Double], measuredPairs: [Pair], computedBandKeys: Int, before: DuplicateMemo
     ) -> DuplicateMemo {
         var memo = DuplicateMemo(settings: settings)
         memo.keyStore.reserveCapacity(identities.count * settings.bands)
@@ -76,84 +83,15 @@ public struct DuplicateMemo: Sendable {
         }
         memo.similarities = similarities
         memo.computedBandKeys = computedBandKeys
-        memo.computedSimilarities = computedSimilarities
-        // Nothing computed and nothing forgotten: what is left is what was there.
-        memo.changed = computedBandKeys > 0 || computedSimilarities > 0 || before.settings != settings
-            || before.keySlot.count != memo.keySlot.count || before.similarities.count != memo.similarities.count
+        memo.computedSimilarities = measuredPairs.count
+        memo.measuredPairs = measuredPairs
+        memo.rewritesAll = before.settings != settings || before.keySlot.isEmpty
+        if !memo.rewritesAll {
+            memo.addedIdentities = memo.keySlot.keys.filter { before.keySlot[$0] == nil }
+            memo.forgottenIdentities = before.keySlot.keys.filter { memo.keySlot[$0] == nil }
+        }
+        memo.changed = memo.rewritesAll ? !memo.keySlot.isEmpty
+            : !memo.addedIdentities.isEmpty || !measuredPairs.isEmpty || !memo.forgottenIdentities.isEmpty
         return memo
-    }
-
-    // MARK: - Stored form
-
-    /// Raised whenever the layout below changes: a memo of another layout is not read.
-    static let format: UInt64 = 1
-
-    /// The memo as bytes, for the store: fixed-width little-endian numbers, read back without parsing text.
-    public func encoded() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + keySlot.count * (9 + 8 * settings.bands) + similarities.count * 24)
-        func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
-        put(Self.format)
-        for number in [settings.shingleSize, settings.bands, settings.rows] { put(UInt64(number)) }
-        put(settings.cut.bitPattern)
-        put(UInt64(keySlot.count))
-        for (identity, slot) in keySlot {
-            put(identity)
-            if slot < 0 {
-                out.append(0)
-            } else {
-                out.append(1)
-                for key in keyStore[Int(slot)..<(Int(slot) + settings.bands)] { put(key) }
-            }
-        }
-        put(UInt64(similarities.count))
-        for (pair, value) in similarities {
-            put(pair.low)
-            put(pair.high)
-            put(value.bitPattern)
-        }
-        return out
-    }
-
-    /// The memo `bytes` hold; nil when they are damaged or of another layout (the next run starts afresh).
-    public init?(encoded bytes: [UInt8]) {
-        var offset = 0
-        func take() -> UInt64? {
-            guard offset + 8 <= bytes.count else { return nil }
-            defer { offset += 8 }
-            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
-        }
-        guard take() == Self.format, let shingleSize = take(), let bands = take(), let rows = take(), let cut = take(),
-              bands > 0, bands <= 1024, let count = take(), count <= UInt64(bytes.count) else { return nil }
-        var settings = DuplicateDetection.Settings()
-        settings.shingleSize = Int(shingleSize)
-        settings.bands = Int(bands)
-        settings.rows = Int(rows)
-        settings.cut = Double(bitPattern: cut)
-        self.init(settings: settings)
-        keySlot.reserveCapacity(Int(count))
-        keyStore.reserveCapacity(Int(count) * settings.bands)
-        for _ in 0..<count {
-            guard let identity = take(), offset < bytes.count else { return nil }
-            let flag = bytes[offset]
-            offset += 1
-            if flag == 0 {
-                keySlot[identity] = -1
-                continue
-            }
-            guard flag == 1 else { return nil }
-            keySlot[identity] = Int32(keyStore.count)
-            for _ in 0..<settings.bands {
-                guard let key = take() else { return nil }
-                keyStore.append(key)
-            }
-        }
-        guard let pairs = take(), pairs <= UInt64(bytes.count) else { return nil }
-        similarities.reserveCapacity(Int(pairs))
-        for _ in 0..<pairs {
-            guard let low = take(), let high = take(), let value = take() else { return nil }
-            similarities[Pair(low, high)] = Double(bitPattern: value)
-        }
-        guard offset == bytes.count else { return nil }
     }
 }

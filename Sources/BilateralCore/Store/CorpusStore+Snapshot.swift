@@ -3,15 +3,41 @@ import GRDB
 
 /// Corpus-level results kept between opens (derived: `clear` empties them, and losing one costs only time).
 extension CorpusStore {
-    /// The duplicate step's memo as last stored; nil when there is none or it cannot be read.
+    /// The duplicate step's memo as stored (its settings, then one row per article identity); nil when there is
+    /// none or a row cannot be read (the next run then measures again and writes every row).
     func duplicateMemo() -> DuplicateMemo? {
-        guard let bytes = try? snapshot(named: "duplicates") else { return nil }
-        return DuplicateMemo(encoded: bytes)
+        try? read { db -> DuplicateMemo? in
+            guard let settings = try Row.fetchOne(db, sql: "SELECT value FROM derived_snapshot WHERE name = 'duplicate-settings'")
+                .flatMap({ row in try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } } }),
+                var memo = DuplicateMemo(settingsBytes: settings) else { return nil }
+            let rows = try Row.fetchCursor(db, sql: "SELECT identity, entry FROM derived_duplicate")
+            while let row = try rows.next() {
+                let identity = UInt64(bitPattern: row[0] as Int64)
+                let bytes = try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } } ?? []
+                guard memo.addRow(identity: identity, bytes: bytes) else { return nil }
+            }
+            return memo
+        }.flatMap { $0 }
     }
 
-    /// Stores the duplicate step's memo in place of the last one.
+    /// Stores what the memo's last run changed: the rows of the articles it added or measured pairs for, and the
+    /// removal of those it forgot (all rows again when it started without a memo of its settings).
     func saveDuplicateMemo(_ memo: DuplicateMemo) throws(StoreError) {
-        try saveSnapshot(named: "duplicates", memo.encoded())
+        let changes = memo.changedRows()
+        try write { db in
+            if changes.rewritesAll {
+                try db.execute(sql: "DELETE FROM derived_duplicate")
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO derived_snapshot (name, value) VALUES ('duplicate-settings', ?)",
+                    arguments: [Data(memo.settingsBytes())])
+            }
+            let remove = try db.cachedStatement(sql: "DELETE FROM derived_duplicate WHERE identity = ?")
+            for identity in changes.removed { try remove.execute(arguments: [Int64(bitPattern: identity)]) }
+            let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO derived_duplicate (identity, entry) VALUES (?, ?)")
+            for (identity, bytes) in changes.written {
+                try insert.execute(arguments: [Int64(bitPattern: identity), Data(bytes)])
+            }
+        }
     }
 
     /// The corpus-level snapshot of the last open; nil when there is none or it cannot be read.

@@ -51,6 +51,16 @@ enum StoreSchema {
                 );
                 """)
         }
+        // The duplicate step's memo in one row per article (was one blob, written whole at every change).
+        migrator.registerMigration("v3-duplicate-rows") { db in
+            try db.execute(sql: """
+                CREATE TABLE derived_duplicate (
+                    identity INTEGER PRIMARY KEY NOT NULL,  -- DuplicateMemo.identity, as a signed 64-bit pattern
+                    entry BLOB NOT NULL                     -- band keys and the pairs this identity owns
+                );
+                DELETE FROM derived_snapshot WHERE name = 'duplicates';
+                """)
+        }
         return migrator
     }
 }

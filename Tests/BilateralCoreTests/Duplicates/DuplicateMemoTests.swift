@@ -58,20 +58,53 @@ import Testing
         #expect(memo.changed)
     }
 
-    @Test func theStoredFormReadsBackAndDamageIsRefused() throws {
+    /// The memo's rows, read back into an empty memo of its settings.
+    private static func readBack(_ memo: DuplicateMemo) -> DuplicateMemo? {
+        guard var read = DuplicateMemo(settingsBytes: memo.settingsBytes()) else { return nil }
+        for (identity, bytes) in memo.changedRows().written where !read.addRow(identity: identity, bytes: bytes) { return nil }
+        return read
+    }
+
+    @Test func theStoredRowsReadBackAndDamageIsRefused() throws {
         let articles = try Self.articles()
         var memo = DuplicateMemo()
         _ = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
-        let bytes = memo.encoded()
-        var read = try #require(DuplicateMemo(encoded: bytes))
+        // A first run writes every row: one per article.
+        let rows = memo.changedRows()
+        #expect(rows.rewritesAll && rows.written.count == articles.count && rows.removed.isEmpty)
+        var read = try #require(Self.readBack(memo))
         #expect(read.articleCount == articles.count)
         #expect(read.similarities == memo.similarities)
         let groups = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &read)
         #expect(groups == DuplicateDetection.groups(of: articles))
         #expect(read.computedBandKeys == 0 && read.computedSimilarities == 0)
-        #expect(DuplicateMemo(encoded: Array(bytes.dropLast())) == nil)
-        #expect(DuplicateMemo(encoded: bytes + [0]) == nil)
-        #expect(DuplicateMemo(encoded: []) == nil)
+        #expect(!read.changed && read.changedRows().written.isEmpty)
+        var damaged = try #require(DuplicateMemo(settingsBytes: memo.settingsBytes()))
+        let first = try #require(rows.written.first)
+        let short = damaged.addRow(identity: first.identity, bytes: Array(first.bytes.dropLast()))
+        let long = damaged.addRow(identity: first.identity, bytes: first.bytes + [0])
+        let empty = damaged.addRow(identity: first.identity, bytes: [])
+        #expect(!short && !long && !empty)
+        #expect(DuplicateMemo(settingsBytes: Array(memo.settingsBytes().dropLast())) == nil)
+    }
+
+    @Test func oneChangedArticleWritesAFewRowsAndRemovesItsOldOne() throws {
+        let articles = try Self.articles()
+        var memo = DuplicateMemo()
+        _ = DuplicateDetection.groups(of: articles, settings: .standard, identities: Self.identities(of: articles), memo: &memo)
+        var stored = try #require(Self.readBack(memo))
+        // The first article edited: a new identity (its bytes changed), the old one gone.
+        var identities = Self.identities(of: articles)
+        let old = try #require(identities[0])
+        identities[0] = DuplicateMemo.identity(version: "v1", path: articles[0].path, contentHash: "edited", record: 0)
+        let groups = DuplicateDetection.groups(of: articles, settings: .standard, identities: identities, memo: &stored)
+        #expect(groups == DuplicateDetection.groups(of: articles))
+        let rows = stored.changedRows()
+        #expect(!rows.rewritesAll)
+        #expect(rows.removed == [old])
+        #expect(rows.written.contains { $0.identity == identities[0] })
+        #expect(rows.written.count <= 1 + DuplicateDetection.leadersChecked)
+        #expect(rows.written.count < articles.count)
     }
 
     @Test func aMemoOfOtherSettingsIsNotUsed() throws {

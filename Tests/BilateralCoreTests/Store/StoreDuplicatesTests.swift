@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import BilateralCore
 
@@ -77,5 +78,78 @@ import Testing
         #expect(opened.store.duplicateMemo() != nil)
         try opened.store.clearDerived()
         #expect(opened.store.duplicateMemo() == nil)
+    }
+}
+
+/// One file edited, removed, added in a generated corpus with many near-copies: each open through the store
+/// (its memo rows and snapshot from the open before) gives the model a fresh open gives, and writes only a few
+/// memo rows.
+@Suite struct StoreDuplicateChangesTests {
+    /// Story `story` as published by outlet `outlet`: the same paragraphs with a few words of the outlet's own.
+    private static func article(story: Int, outlet: Int) -> String {
+        let states = ["Japan", "Russia", "China", "South Korea"]
+        let verbs = ["praised", "criticised", "warned", "welcomed", "thanked", "condemned"]
+        var text = "---\ndate: 20\(10 + story % 12)-0\(1 + story % 9)-1\(outlet % 9)\n---\n"
+        for sentence in 0..<10 {
+            let holder = states[(story + sentence) % states.count]
+            let target = states[(story * 3 + sentence + 1) % states.count]
+            text += "\(holder) \(verbs[(story * 5 + sentence) % verbs.count]) \(target) over fishing talks round \(story * 10 + sentence)"
+            text += sentence == outlet % 10 ? ", outlet \(outlet) reported.\n" : ".\n"
+        }
+        return text
+    }
+
+    private func writeCorpus(_ fixture: StoreFixture) throws {
+        for story in 0..<12 {
+            for outlet in 0..<(1 + story % 3) {
+                try fixture.write(String(format: "s%02d-o%d.txt", story, outlet), Self.article(story: story, outlet: outlet))
+            }
+        }
+    }
+
+    private func expectFresh(_ fixture: StoreFixture, extracted: Int) throws {
+        let (opened, progress) = try fixture.open()
+        #expect(progress.last?.extracted == extracted)
+        let fresh = try fixture.freshModel()
+        #expect(opened.model.duplicates.groups == fresh.duplicates.groups)
+        #expect(JSONExporter().export(opened.model) == JSONExporter().export(fresh))
+        // The memo as stored reads back whole: the next open measures nothing it measured before.
+        let memo = try #require(opened.store.duplicateMemo())
+        #expect(memo.articleCount == opened.model.articles.count)
+    }
+
+    @Test func editedRemovedAndAddedFilesRegroupAsAFreshOpenWould() throws {
+        let fixture = try StoreFixture()
+        try writeCorpus(fixture)
+        try expectFresh(fixture, extracted: 24)
+        let groups = try fixture.freshModel().duplicates.groups
+        #expect(groups.count >= 6, "the generated corpus has near-copies")
+        // A leader's text replaced by another story: its copies must find another leader.
+        try fixture.write("s02-o0.txt", Self.article(story: 40, outlet: 0))
+        try expectFresh(fixture, extracted: 1)
+        // A copy removed, then a new copy of an existing story added.
+        try FileManager.default.removeItem(atPath: fixture.corpus + "/s05-o1.txt")
+        try expectFresh(fixture, extracted: 0)
+        try fixture.write("s07-o5.txt", Self.article(story: 7, outlet: 5))
+        try expectFresh(fixture, extracted: 1)
+        // The edited story put back: the old identity's rows were dropped, so it is measured again, and groups as before.
+        try fixture.write("s02-o0.txt", Self.article(story: 2, outlet: 0))
+        try expectFresh(fixture, extracted: 1)
+    }
+
+    @Test func aChangedFileReplacesItsOwnMemoRowAndTheRowsReadBack() throws {
+        let fixture = try StoreFixture()
+        try writeCorpus(fixture)
+        let (cold, _) = try fixture.open()
+        let rows = { try cold.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM derived_duplicate") ?? 0 } }
+        #expect(try rows() == 24)
+        let before = try #require(cold.store.duplicateMemo())
+        try fixture.write("s10-o0.txt", Self.article(story: 10, outlet: 7))
+        _ = try fixture.open()
+        // The old identity's row is gone and the new one's is there: still one row per article.
+        #expect(try rows() == 24)
+        let after = try #require(cold.store.duplicateMemo())
+        #expect(after.articleCount == 24)
+        #expect(after.similarities.count >= before.similarities.count - 2 * DuplicateDetection.leadersChecked)
     }
 }
