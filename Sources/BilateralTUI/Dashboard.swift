@@ -20,6 +20,8 @@ public enum Dashboard {
     ///   - save: called with each change to the user's marks and verdicts, for the corpus store; nil when there is none.
     ///   - editNote: runs the user's editor on a note, the terminal given to it meanwhile; nil where
     ///     there must be no editor (under `serve`), and C-x on the note line then says so.
+    ///   - filterInBackground: evaluate each new query on a `FilterWorker` while keys go on being
+    ///     read and frames drawn; the newest query's result is shown when it comes.
     /// - Returns: the state at exit, for tests.
     @discardableResult
     public static func run(
@@ -30,7 +32,8 @@ public enum Dashboard {
         perform: (Effect, AppState) -> String? = { _, _ in nil },
         remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil,
         loading: LoadingFeed? = nil,
-        editNote: ((String) -> NoteEditResult)? = nil
+        editNote: ((String) -> NoteEditResult)? = nil,
+        filterInBackground: Bool = false
     ) -> AppState {
         let size = backend.size
         // Made again when the corpus finishes opening: the indexes are built from the whole model.
@@ -40,12 +43,19 @@ public enum Dashboard {
                 eraSources: eraSources, overviewFirst: overviewFirst)
             state.memory = memory
             state.settings = settings
+            // A restored filter is worked out off this thread too: the first frame does not wait for it.
+            state.evaluatesInBackground = filterInBackground
             if restoreSession, let session = memory.session { state.restore(session) }
             state.tracksReading = save != nil
             state.editorAvailable = editNote != nil
             return state
         }
+        let worker = filterInBackground ? FilterWorker() : nil
+        // The generation of the request last handed to the worker.
+        var submitted: Int?
         var state = makeState(model, width: size.width, height: size.height, memory: memory)
+        // The folded text comes while the first frames are drawn; text terms wait for it off this thread.
+        if filterInBackground { FilterIndex.cached(for: state.model).prepareTextInBackground() }
         state.message = startMessage
         if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
         // What the user does while the corpus opens (focus, a filter typed) carries over to the opened corpus.
@@ -77,10 +87,16 @@ public enum Dashboard {
             if grid.width != state.width || grid.height != state.height {
                 grid = Grid(width: state.width, height: state.height)
             }
+            if let worker, let pending = state.filter.pending, pending.generation != submitted, let job = FilterJob(state) {
+                worker.submit(job)
+                submitted = pending.generation
+            }
             DashboardView.render(state, into: &grid)
             backend.present(grid)
-            // While the corpus opens, wait for keys a tenth of a second at a time, to show what arrived.
-            let event = state.loading == nil ? backend.nextEvent() : backend.nextEvent(timeout: 100)
+            // While the corpus opens, wait for keys a tenth of a second at a time, to show what arrived;
+            // while a filter is worked out, a few milliseconds at a time, to show its result at once.
+            let filtering = worker?.isBusy ?? false
+            let event = filtering ? backend.nextEvent(timeout: 4) : state.loading == nil ? backend.nextEvent() : backend.nextEvent(timeout: 100)
             // Keys that arrived while the last frame was made are read together: a run of filter-line
             // edits is evaluated once, for the newest line, so typing never queues up stale queries.
             var keys: [Key] = []
@@ -113,6 +129,7 @@ public enum Dashboard {
             case .closed: update(&state, .closed)
             case nil: break
             }
+            if let outcome = worker?.take() { update(&state, .filterEvaluated(outcome)) }
             if let loading, state.loading != nil {
                 let arrived = loading.take()
                 if let progress = arrived.progress { update(&state, .loading(progress)) }
@@ -120,9 +137,13 @@ public enum Dashboard {
                 if var model = arrived.model ?? arrived.partial {
                     let before = state
                     editsWhileLoading.apply(to: &model)
+                    // Results asked of the last model are for nothing: the new one is numbered otherwise.
+                    worker?.discard()
+                    submitted = nil
                     state = makeState(model, width: state.width, height: state.height, memory: state.memory)
                     if arrived.model == nil, let total = before.loading?.total { state.foldForExpectedSize(total) }
                     if before.session != sessionAtStart { state.restore(before.session) }
+                    if filterInBackground, arrived.model != nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
                     // Articles are numbered otherwise in each model: the selection is found again by what it shows.
                     if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
                     if arrived.model == nil { state.loading = before.loading }

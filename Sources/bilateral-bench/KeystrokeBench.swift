@@ -41,9 +41,12 @@ enum KeystrokeBench {
                      model.articles.count, model.events.count, model.stances.count, buildSeconds))
         print("load average after building: \(ResourceUsage.loadAverage)")
 
-        var indexSeconds = 0.0
+        var indexSeconds = 0.0, textSeconds = 0.0
         let indexCPU = ResourceUsage.cpuTime { indexSeconds = ResourceUsage.time { _ = FilterIndex(model: model) } }
-        print(String(format: "filter index (folded text, byte-pair bitmaps, Bloom filters): %.0f ms (CPU %.0f ms)", indexSeconds * 1000, indexCPU * 1000))
+        print(String(format: "filter index without the text (actors, dates, timeline order): %.0f ms (CPU %.0f ms)", indexSeconds * 1000, indexCPU * 1000))
+        let textCPU = ResourceUsage.cpuTime { textSeconds = ResourceUsage.time { _ = FilterIndex(model: model).isTextReady(waiting: true) } }
+        print(String(format: "  its folded text (byte-pair bitmaps, Bloom filters; built in the background while the dashboard is in use): %.0f ms (CPU %.0f ms)",
+                     textSeconds * 1000, textCPU * 1000))
 
         var grid = Grid(width: 120, height: 40)
         var state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
@@ -51,7 +54,9 @@ enum KeystrokeBench {
             state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
             DashboardView.render(state, into: &grid)
         }
-        print(String(format: "first frame (indexes, timeline, render): %.1f ms", startSeconds * 1000))
+        print(String(format: "first frame (indexes, timeline, render; the text not needed): %.1f ms", startSeconds * 1000))
+        // The dashboard folds the text in the background after its first frame; typing starts once it is ready.
+        _ = FilterIndex.cached(for: state.model).isTextReady(waiting: true)
 
         // Each query is typed once: the core caches text results as a word grows, as it would live.
         var typing: [Double] = []
@@ -95,6 +100,32 @@ enum KeystrokeBench {
         print("  slowest by CPU time: " + slowest.map {
             String(format: "\"%@\" %.1f ms (wall %.1f, update %.1f)", typed[$0], computing[$0] * 1000, typing[$0] * 1000, updating[$0] * 1000)
         }.joined(separator: ", "))
+
+        // The dashboard works queries out off its update thread (`FilterWorker`): what that thread
+        // spends per key is the longer of its two turns, taking the key and taking the result.
+        // The text caches are warm from the typing above, which does not change these turns.
+        state.evaluatesInBackground = true
+        var updateThread: [Double] = []
+        for query in queries {
+            update(&state, .key(.character("f")))
+            for key in query.map(Key.character) + [.ctrl("u")] {
+                var job: FilterJob?
+                let taking = ResourceUsage.time {
+                    update(&state, .key(key))
+                    DashboardView.render(state, into: &grid)
+                    job = FilterJob(state)
+                }
+                let outcome = job?.run()
+                let showing = ResourceUsage.time {
+                    if let outcome { update(&state, .filterEvaluated(outcome)) }
+                    DashboardView.render(state, into: &grid)
+                }
+                updateThread.append(max(taking, showing))
+            }
+            update(&state, .key(.enter))
+        }
+        state.evaluatesInBackground = false
+        report("filter keystroke, update thread's longest turn with queries worked out in the background", updateThread, target: true)
 
         var moving: [Double] = []
         for key in Array(repeating: Key.character("j"), count: 200) + [.pageDown, .pageDown, .character("G"), .character("g")] {

@@ -90,7 +90,9 @@ struct Browse: ParsableCommand {
                             return .failed(error.description)
                         }
                     }
-                }
+                },
+                // Queries are worked out off the drawing thread: keys and moves never wait for a scan.
+                filterInBackground: true
             )
             terminal.shutdown()
             opening.stop()

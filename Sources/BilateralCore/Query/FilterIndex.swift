@@ -8,9 +8,11 @@ import Foundation
 /// `apply(to:)` keeps the last one built in a cache. Flat arrays of numbers keep a
 /// keystroke free of string hashing and of copying model structs.
 public struct FilterIndex: Sendable {
-    /// Folded article text with its bitmaps and Bloom filters.
-    let text: FoldedCorpus
-    var articleCount: Int { text.count }
+    /// Folded article text with its bitmaps and Bloom filters, built when a text term first
+    /// needs it (or in the background: `prepareTextInBackground()`), since nothing else reads it.
+    let foldedText: FoldedText
+    var text: FoldedCorpus { foldedText.corpus }
+    var articleCount: Int { foldedText.count }
     let actors: ActorDirectory
     /// Actor numbers (see `ActorDirectory.number(of:)`) each article mentions or has stances and events about.
     let articleActors: [[Int]]
@@ -27,6 +29,8 @@ public struct FilterIndex: Sendable {
     let stanceTarget: [Int]
     let stancePolarity: [Stance.Polarity]
     let stanceScore: [Double]
+    /// Per stance, whether it counts (`CorpusModel.counts`), so a keystroke's sums read no `Stance`.
+    let stanceCounts: [Bool]
     let eventArticle: [Int?]
     let eventActors: [[Int]]
     let eventYear: [Int]
@@ -45,13 +49,22 @@ public struct FilterIndex: Sendable {
     /// Events that repeat one another, grouped when a timeline first needs them.
     let repeatedEvents = RepeatedEventsCache()
 
+    /// Per event, the article (index into `model.articles`) it comes from; nil when it is not loaded.
+    public var eventArticles: [Int?] { eventArticle }
+
     /// The article (index into `model.articles`) that event `event` comes from; nil when it is not loaded.
     public func article(ofEvent event: Int) -> Int? {
         eventArticle.indices.contains(event) ? eventArticle[event] : nil
     }
 
     public init(model: CorpusModel) {
-        text = FoldedCorpus(articles: model.articles)
+        self.init(model: model, foldedText: FoldedText(articles: model.articles))
+    }
+
+    /// - Parameter foldedText: the folded text of `model.articles` (shared with an index of a
+    ///   model that differs only in its stances, eras or pair).
+    init(model: CorpusModel, foldedText: FoldedText) {
+        self.foldedText = foldedText
         let actors = ActorDirectory(model: model)
         self.actors = actors
         var articleByID: [String: Int] = [:]
@@ -69,6 +82,7 @@ public struct FilterIndex: Sendable {
         stanceTarget = model.stances.map { actors.number(of: $0.target) }
         stancePolarity = model.stances.map(\.polarity)
         stanceScore = model.stances.map(\.score)
+        stanceCounts = model.stances.map(model.counts)
         for (stance, article) in stanceArticle.enumerated() {
             guard let article else { continue }
             stancesByArticle[article].append(stance)
@@ -95,6 +109,18 @@ public struct FilterIndex: Sendable {
         latestYear = (articleYear.compactMap { $0 } + eventYear).max()
         latestMonth = articleMonth.compactMap { $0 }.max()
         timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra, eventArticle: eventArticle)
+    }
+
+    /// Starts folding the article text on a background thread, so that the first text term need not wait for it.
+    public func prepareTextInBackground() {
+        foldedText.prepareInBackground()
+    }
+
+    /// True once the folded article text is built: a text term is then answered without waiting.
+    /// - Parameter waiting: build it (or wait for it) first.
+    public func isTextReady(waiting: Bool = false) -> Bool {
+        if waiting { _ = foldedText.corpus }
+        return foldedText.isReady
     }
 
     /// The era an article belongs to: the one containing its date, else the one extraction gave it.
@@ -128,8 +154,11 @@ final class FilterIndexCache: @unchecked Sendable {
             lock.unlock()
             return cached
         }
+        // A verdict or another pair changes the model but not its articles: their folded text is kept.
+        let sameArticles = self.model.map { $0.articles == model.articles } ?? false
+        let text = sameArticles ? index?.foldedText : nil
         lock.unlock()
-        let built = FilterIndex(model: model)
+        let built = FilterIndex(model: model, foldedText: text ?? FoldedText(articles: model.articles))
         lock.lock()
         self.model = model
         index = built

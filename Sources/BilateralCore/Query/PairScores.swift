@@ -33,7 +33,7 @@ struct PairScores {
         let first = directory.number(of: directory.principal(of: pair.0))
         let second = directory.number(of: directory.principal(of: pair.1))
         if first >= 0, second >= 0, first != second {
-            for stance in filtered.stances where index.stanceHolder.indices.contains(stance) && model.counts(model.stances[stance]) {
+            for stance in filtered.stances where index.stanceHolder.indices.contains(stance) && index.stanceCounts[stance] {
                 let (holderNumber, targetNumber) = (index.stanceHolder[stance], index.stanceTarget[stance])
                 guard holderNumber >= 0, targetNumber >= 0 else { continue }
                 let holder = directory.principals[holderNumber], target = directory.principals[targetNumber]

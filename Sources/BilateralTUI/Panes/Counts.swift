@@ -37,10 +37,15 @@ public struct ShownTally: Sendable, Equatable {
 
     /// - Parameter countedStances: how many of the model's stances count (`CorpusModel.counts`), known beforehand:
     ///   counting them at every keystroke was a pass over every stance of the corpus.
+    /// The same, reading which stances count from `model`.
     init(model: CorpusModel, result: FilteredModel, copies: CopyFlags, countedStances: Int) {
-        let stances = model.stances
+        self.init(result: result, stanceCounts: model.stances.map(model.counts), copies: copies, countedStances: countedStances)
+    }
+
+    /// - Parameter stanceCounts: per stance of the model, whether it counts (`CorpusModel.counts`).
+    init(result: FilteredModel, stanceCounts: [Bool], copies: CopyFlags, countedStances: Int) {
         self.stances = Count(
-            kept: result.stances.reduce(0) { $0 + (model.counts(stances[$1]) ? 1 : 0) },
+            kept: result.stances.reduce(0) { $0 + (stanceCounts[$1] ? 1 : 0) },
             total: countedStances)
         articles = Count(kept: copies.shown(result.articles, of: copies.articleIsCopy), total: copies.articlesShown)
         events = Count(kept: copies.shown(result.events, of: copies.eventIsFromCopy), total: copies.eventsShown)

@@ -73,6 +73,12 @@ public struct AppState: Sendable, Equatable {
     var deferringFilter = false
     /// True when an edit left the filter unevaluated while `deferringFilter`; false once `update` returns.
     var filterDeferred = false
+    /// True when a new query is evaluated off the update thread: `applyFilter` leaves a
+    /// `filter.pending` request, the run loop hands it to a `FilterWorker`, and the answer comes
+    /// back as `Action.filterEvaluated`. False in tests and benches, which evaluate at once.
+    public var evaluatesInBackground = false
+    /// Raised whenever `model` changes (a verdict, another pair): a filter asked of an older model is asked again.
+    var modelRevision = 0
 
     // MARK: - Indexes built once
 
@@ -87,6 +93,11 @@ public struct AppState: Sendable, Equatable {
     /// How many of the model's stances count (`CorpusModel.counts`): the status line's total, kept
     /// here because a verdict changes it and counting at every keystroke is a pass over the corpus.
     var countedStanceTotal = 0
+    /// Per stance, whether it counts (`CorpusModel.counts`), kept with the verdicts: a keystroke's
+    /// counts and lists read these flags instead of copying each `Stance` out of the model.
+    var stanceCounts: [Bool]
+    /// Per stance, whether it comes from a near-duplicate copy (listed once, from the canonical article).
+    let stanceFromCopy: [Bool]
     var timelines: TimelineCache
     /// Where the search started, so Esc can put the article back.
     var searchOrigin = 0
@@ -132,7 +143,9 @@ public struct AppState: Sendable, Equatable {
         }
         stancesByArticle = byArticle
         copyFlags = CopyFlags(model: model, articleIndexByID: byID)
-        countedStanceTotal = model.stances.reduce(0) { $0 + (model.counts($1) ? 1 : 0) }
+        stanceCounts = model.stances.map(model.counts)
+        stanceFromCopy = model.stances.map(\.fromCopy)
+        countedStanceTotal = stanceCounts.reduce(0) { $0 + ($1 ? 1 : 0) }
         timelines = TimelineCache(model: model, pair: self.pair)
         overview = OverviewFigures(model: model, pair: self.pair, sources: eraSources)
         // A corpus about several relationships opens where they are compared (see the README).

@@ -20,6 +20,10 @@ public struct FilterState: Sendable, Equatable {
     /// `applied`, parsed: what the article pane highlights.
     public var parsed: Filter = .all
     public var result: FilteredModel
+    /// The query asked of the background and not answered yet (`AppState.evaluatesInBackground`).
+    public var pending: PendingFilter?
+    /// The last request's number: every request takes the next, so an answer to an older one is known.
+    var generation = 0
 
     public init(result: FilteredModel) {
         self.result = result

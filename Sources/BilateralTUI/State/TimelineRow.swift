@@ -36,14 +36,14 @@ public enum TimelineRow: Sendable, Hashable {
         var sectionFolded: [Bool]
         var articleFolded: [Bool]
         /// The article (index into `CorpusModel.articles`) of each event, nil when unknown.
-        var articleOfEvent: (Int) -> Int?
+        var eventArticle: [Int?]
     }
 
     /// The rows of `timeline` with what `folding` hides left out, and per folded article shown
     /// how many of its events it hides.
-    static func rows(of timeline: Timeline, folding: Folding?) -> (rows: [TimelineRow], hiddenEvents: [Int: Int]) {
+    static func rows(of timeline: Timeline, folding: Folding?) -> (rows: [TimelineRow], hiddenEvents: HiddenEventCounts) {
         var rows: [TimelineRow] = []
-        var hidden: [Int: Int] = [:]
+        var hidden = HiddenEventCounts()
         rows.reserveCapacity(timeline.sections.reduce(timeline.sections.count * 2) { $0 + $1.entries.count })
         for (index, section) in timeline.sections.enumerated() {
             rows.append(.header(index))
@@ -55,9 +55,9 @@ public enum TimelineRow: Sendable, Hashable {
                     if !sectionFolded { rows.append(.article(article)) }
                 case .event(let event):
                     // A folded article counts its events wherever they sit, in a folded era too.
-                    if let folding, let article = folding.articleOfEvent(event),
+                    if let folding, folding.eventArticle.indices.contains(event), let article = folding.eventArticle[event],
                        folding.articleFolded.indices.contains(article), folding.articleFolded[article] {
-                        hidden[article, default: 0] += 1
+                        hidden.add(article: article, articleCount: folding.articleFolded.count)
                     } else if !sectionFolded {
                         rows.append(.event(event))
                     }

@@ -9,7 +9,7 @@ public struct TimelineState: Sendable, Equatable {
     /// What is folded (kept in the session).
     public var folds = TimelineFolds()
     /// Per folded article on screen, how many of its events it hides (drawn at the row's end).
-    public var hiddenEvents: [Int: Int] = [:]
+    public var hiddenEvents = HiddenEventCounts()
     /// Per event shown once for several repeats of it, how many the filter kept (`×3`).
     public var eventCopies: [Int: Int] = [:]
 

@@ -15,4 +15,7 @@ public enum Action: Sendable, Hashable {
     case loading(LoadProgress)
     /// The user's editor gave back the note of article `article` (see `Effect.editNote`).
     case noteEdited(article: Int, NoteEditResult)
+    /// A filter's result worked out off the update thread (`FilterWorker`): shown only when it
+    /// answers the newest request.
+    case filterEvaluated(FilterOutcome)
 }

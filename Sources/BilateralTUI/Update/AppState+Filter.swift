@@ -5,33 +5,68 @@ extension AppState {
     mutating func applyFilter() {
         filterDeferred = false
         let query = filter.query
-        guard query != filter.applied || filter.error != nil else { return }
+        guard query != filter.applied || filter.error != nil || filter.pending != nil else { return }
         do {
             let parsed = try Filter.parse(query)
             // An actor or era that names nothing is an error too, not an empty result.
             try parsed.validate(against: model)
             filter.error = nil
-            guard query != filter.applied else { return }
+            guard query != filter.applied else {
+                // Typed back to what is shown: an answer still on its way is for nothing.
+                filter.pending = nil
+                return
+            }
+            if evaluatesInBackground {
+                guard filter.pending?.query != query else { return }
+                requestFilter(query: query, parsed: parsed)
+                return
+            }
             // Typing on at the end of the query tests only what the last result kept.
             let result = parsed.apply(to: model, marks: marks, after: (filter.parsed, filter.result))
-            filter.applied = query
-            filter.parsed = parsed
-            findFilterMatches()
-            // Typing often leaves the result as it was ("r", "ru", "rus"): keep the timeline then.
-            if result == filter.result {
-                refreshStances()
-            } else {
-                filter.result = result
-                rebuildTimeline()
-            }
+            show(query: query, parsed: parsed, result: result, timeline: nil)
         } catch {
             filter.error = error
+        }
+    }
+
+    /// Asks the background for `query`'s result under a new generation number.
+    private mutating func requestFilter(query: String, parsed: Filter) {
+        filter.generation += 1
+        filter.pending = PendingFilter(generation: filter.generation, query: query, parsed: parsed, modelRevision: modelRevision)
+    }
+
+    /// A result from the background: shown when it answers the newest request on this model, else dropped.
+    mutating func receive(_ outcome: FilterOutcome) {
+        guard let pending = filter.pending, pending.generation == outcome.generation, pending.modelRevision == modelRevision else { return }
+        show(query: outcome.query, parsed: outcome.parsed, result: outcome.result, timeline: outcome.timeline)
+    }
+
+    /// After `model` changed: a filter still being worked out on the old model is asked for again.
+    mutating func modelChanged() {
+        modelRevision += 1
+        if let pending = filter.pending { requestFilter(query: pending.query, parsed: pending.parsed) }
+    }
+
+    /// Shows `query`'s result; `timeline` is its timeline when already built (off the update thread).
+    private mutating func show(query: String, parsed: Filter, result: FilteredModel, timeline built: Timeline?) {
+        filter.applied = query
+        filter.parsed = parsed
+        filter.pending = nil
+        findFilterMatches()
+        // Typing often leaves the result as it was ("r", "ru", "rus"): keep the timeline then.
+        if result == filter.result {
+            refreshStances()
+        } else {
+            filter.result = result
+            rebuildTimeline(built: built)
         }
     }
 
     /// Runs the applied filter again after the user changed a mark (`u`, `m`, a note), when it
     /// reads the marks (`is:unread` …): the timeline keeps its selection where the row is still kept.
     mutating func refilterAfterMarks() {
+        // A query still being worked out read the marks as they were: it is asked again.
+        if let pending = filter.pending, pending.parsed.readsMarks { requestFilter(query: pending.query, parsed: pending.parsed) }
         guard filter.parsed.readsMarks else { return }
         let result = filter.parsed.apply(to: model, marks: marks)
         guard result != filter.result else { return }
@@ -40,14 +75,15 @@ extension AppState {
     }
 
     /// Builds the timeline of the current result, keeping the selected article or event when it is still there.
-    mutating func rebuildTimeline() {
+    /// - Parameter built: the result's timeline when it was built already (off the update thread).
+    mutating func rebuildTimeline(built prebuilt: Timeline? = nil) {
         let previous = timeline.selectedRow
         // Every rebuild follows a new result or new verdicts: the counts the status line shows change with them.
-        shownTally = ShownTally(model: model, result: filter.result, copies: copyFlags, countedStances: countedStanceTotal)
+        shownTally = ShownTally(result: filter.result, stanceCounts: stanceCounts, copies: copyFlags, countedStances: countedStanceTotal)
         // An era header the user chose stays chosen while its era keeps something; in an empty
         // timeline the header was all there was to select, so it does not hold the selection.
         let choseHeader = !timeline.isEmpty
-        let built = filter.isActive ? timelines.timeline(of: model, filtered: filter.result) : timelines.whole
+        let built = prebuilt ?? (filter.isActive ? timelines.timeline(of: model, filtered: filter.result) : timelines.whole)
         timeline.sections = built.sections
         fillTimelineRows()
         let kept = previous.flatMap { row -> Int? in
@@ -109,7 +145,7 @@ extension AppState {
         stances.spansFilter = filter.isActive
         var listed = stances.spansFilter ? filter.result.stances : (article.index.flatMap { stancesByArticle[$0] } ?? [])
         // Across the corpus a story's stances are listed once, from its canonical article (an open copy lists its own).
-        if stances.spansFilter, !model.duplicates.isEmpty { listed = listed.filter { !model.stances[$0].fromCopy } }
+        if stances.spansFilter, !model.duplicates.isEmpty { listed = listed.filter { !stanceFromCopy[$0] } }
         stances.indices = sortedStances(listed, by: stances.order)
         let kept = previous.flatMap { stances.indices.firstIndex(of: $0) } ?? 0
         stances.list.select(kept, count: stances.indices.count, height: stancesViewport)

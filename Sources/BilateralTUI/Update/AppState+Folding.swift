@@ -27,7 +27,7 @@ extension AppState {
             folding = TimelineRow.Folding(
                 sectionFolded: timeline.sections.indices.map { folds.eras.isFolded(foldKey(ofSection: $0)) },
                 articleFolded: articleFolded,
-                articleOfEvent: { index.article(ofEvent: $0) })
+                eventArticle: index.eventArticles)
         }
         let laidOut = TimelineRow.rows(of: Timeline(sections: timeline.sections), folding: folding)
         timeline.rows = laidOut.rows

@@ -88,7 +88,9 @@ extension AppState {
         let new: StanceVerdict? = model.stances[index].verdict == verdict ? nil : verdict
         let counted = model.counts(model.stances[index])
         model.stances[index].verdict = new
+        modelChanged()
         countedStanceTotal += (model.counts(model.stances[index]) ? 1 : 0) - (counted ? 1 : 0)
+        stanceCounts[index] = model.counts(model.stances[index])
         pendingEdits.append(.verdict(stance: index, new))
         // The pair's scores leave out rejected stances: rebuilt from the changed model.
         timelines = TimelineCache(model: model, pair: pair)

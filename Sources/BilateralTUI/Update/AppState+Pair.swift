@@ -63,6 +63,7 @@ extension AppState {
     mutating func refocus(on newPair: [String]) {
         guard newPair.count == 2 else { return }
         model = RelationshipFocus.refocused(model, on: newPair, sources: eraSources)
+        modelChanged()
         pair = newPair
         timelines = TimelineCache(model: model, pair: newPair)
         overview = OverviewFigures(model: model, pair: newPair, sources: eraSources)

@@ -26,6 +26,8 @@ public func update(_ state: inout AppState, _ action: Action) {
         state.loading = progress
     case .noteEdited(let article, let result):
         state.noteEdited(article: article, result)
+    case .filterEvaluated(let outcome):
+        state.receive(outcome)
     }
 }
 
