@@ -20,8 +20,10 @@ public enum Dashboard {
     ///   - save: called with each change to the user's marks and verdicts, for the corpus store; nil when there is none.
     ///   - editNote: runs the user's editor on a note, the terminal given to it meanwhile; nil where
     ///     there must be no editor (under `serve`), and C-x on the note line then says so.
-    ///   - filterInBackground: evaluate each new query on a `FilterWorker` while keys go on being
-    ///     read and frames drawn; the newest query's result is shown when it comes.
+    ///   - filterInBackgroundAbove: from this many articles on, each new query is worked out on a
+    ///     `FilterWorker` while keys go on being read and frames drawn, and the newest query's result is
+    ///     shown when it comes; a smaller corpus is filtered at once (well under a millisecond), with no
+    ///     frame in between. Nil: always at once.
     /// - Returns: the state at exit, for tests.
     @discardableResult
     public static func run(
@@ -33,7 +35,7 @@ public enum Dashboard {
         remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil,
         loading: LoadingFeed? = nil,
         editNote: ((String) -> NoteEditResult)? = nil,
-        filterInBackground: Bool = false
+        filterInBackgroundAbove: Int? = nil
     ) -> AppState {
         let size = backend.size
         // Made again when the corpus finishes opening: the indexes are built from the whole model.
@@ -44,18 +46,18 @@ public enum Dashboard {
             state.memory = memory
             state.settings = settings
             // A restored filter is worked out off this thread too: the first frame does not wait for it.
-            state.evaluatesInBackground = filterInBackground
+            state.evaluatesInBackground = filterInBackgroundAbove.map { model.articles.count >= $0 } ?? false
             if restoreSession, let session = memory.session { state.restore(session) }
             state.tracksReading = save != nil
             state.editorAvailable = editNote != nil
             return state
         }
-        let worker = filterInBackground ? FilterWorker() : nil
+        let worker = filterInBackgroundAbove == nil ? nil : FilterWorker()
         // The generation of the request last handed to the worker.
         var submitted: Int?
         var state = makeState(model, width: size.width, height: size.height, memory: memory)
         // The folded text comes while the first frames are drawn; text terms wait for it off this thread.
-        if filterInBackground { FilterIndex.cached(for: state.model).prepareTextInBackground() }
+        if worker != nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
         state.message = startMessage
         if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
         // What the user does while the corpus opens (focus, a filter typed) carries over to the opened corpus.
@@ -143,7 +145,7 @@ public enum Dashboard {
                     state = makeState(model, width: state.width, height: state.height, memory: state.memory)
                     if arrived.model == nil, let total = before.loading?.total { state.foldForExpectedSize(total) }
                     if before.session != sessionAtStart { state.restore(before.session) }
-                    if filterInBackground, arrived.model != nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
+                    if worker != nil, arrived.model != nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
                     // Articles are numbered otherwise in each model: the selection is found again by what it shows.
                     if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
                     if arrived.model == nil { state.loading = before.loading }

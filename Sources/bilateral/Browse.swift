@@ -91,8 +91,8 @@ struct Browse: ParsableCommand {
                         }
                     }
                 },
-                // Queries are worked out off the drawing thread: keys and moves never wait for a scan.
-                filterInBackground: true
+                // On a large corpus queries are worked out off the drawing thread: keys and moves never wait for a scan.
+                filterInBackgroundAbove: 1_000
             )
             terminal.shutdown()
             opening.stop()

@@ -102,7 +102,7 @@ import TerminalUI
         let direct = Dashboard.run(model: FixtureModel.model(), on: WaitingTerminal(width: 120, height: 40, events: keys.map(TerminalEvent.key)),
                                    restoreSession: false)
         let slow = PausingTerminal(width: 120, height: 40, events: keys.map(TerminalEvent.key))
-        let state = Dashboard.run(model: FixtureModel.model(), on: slow, restoreSession: false, filterInBackground: true)
+        let state = Dashboard.run(model: FixtureModel.model(), on: slow, restoreSession: false, filterInBackgroundAbove: 0)
         #expect(state.filter.applied == "russia")
         #expect(state.filter.pending == nil)
         #expect(state.filter.result == direct.filter.result)
