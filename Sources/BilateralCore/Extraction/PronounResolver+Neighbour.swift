@@ -64,4 +64,19 @@ extension PronounResolver {
         guard index >= 4, tokens[index - 2].text == "-", !tokens[index - 2].spaceBefore else { return false }
         return isPairWord(tokens[index - 4].lower)
     }
+
+    /// "The countries fought a border war …": a bare plural state noun opening the sentence, as its subject, means the
+    /// pair the text is about ("The countries that signed …" and "The countries of the region" do not).
+    static func opensWithBarePairNoun(at index: Int, in tokens: [Token]) -> Bool {
+        guard index == 1, tokens[0].lower == "the", barePairNouns.contains(lower: tokens[1]), tokens.count > 2 else { return false }
+        let next = tokens[2]
+        return next.isWord && !next.isCapitalised && !barePairBlockers.contains(lower: next)
+    }
+
+    static let barePairNouns: WordSet = ["countries", "neighbours", "neighbors", "governments", "nations"]
+    /// Words after the noun that make it a described group, not the pair.
+    static let barePairBlockers: WordSet = [
+        "that", "which", "who", "whose", "of", "in", "on", "at", "with", "without", "involved", "concerned", "named", "listed",
+        "mentioned", "affected", "around", "near", "along", "across", "from", "to", "for", "and", "or", "where", "most", "least",
+    ]
 }

@@ -164,7 +164,7 @@ struct PronounResolver: Sendable {
                 } else if index >= 1, length >= 3, let kind = pairNounKinds[lower: sentenceTokens[index]],
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
                           Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower)
-                            || Self.hyphenatedPairWord(before: index, in: sentenceTokens),
+                            || Self.hyphenatedPairWord(before: index, in: sentenceTokens) || Self.opensWithBarePairNoun(at: index, in: sentenceTokens),
                           case let pair = recent[kind], pair.count >= 2,
                           // "Both men … asked their governments": two persons named paragraphs apart are not the pair
                           // meant (unnamed hostages were); the last two must be named in this paragraph or the one before.
@@ -176,11 +176,15 @@ struct PronounResolver: Sendable {
                           kind != .person || !Self.unresolvedPersonBefore(index, in: sentenceTokens, added: added) {
                     // "the two Nordic states": a qualified pair is the last two states the article joined with "and".
                     let qualified = kind == .state && !Self.isPairWord(sentenceTokens[index - 1].lower)
+                        && !Self.opensWithBarePairNoun(at: index, in: sentenceTokens)
                     let earlier = Self.earlierPair(pair, seenHere: seenHere, tokens: sentenceTokens)
                     // "Japan and Russia … Kyiv … the two neighbours": a pair joined a few sentences back outweighs a
                     // state named since in passing.
                     let namesStateHere = seenHere.contains { !$0.isPronoun && $0.kind != .person }
-                    let joined = qualified || kind == .state && !namesStateHere
+                    // A bare "The countries" opening the sentence is the paragraph's or article's pair, never a pair
+                    // joined in passing ("Mexico and Spain welcomed the accord. The countries fought a war …").
+                    let bare = Self.opensWithBarePairNoun(at: index, in: sentenceTokens)
+                    let joined = !bare && (qualified || kind == .state && !namesStateHere)
                         ? lastJoinedPair.flatMap { qualified || number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil } : nil
                     // Unqualified and with no pair joined just before: the paragraph's (else the article's) pair.
                     let tallied = kind == .state && !qualified && joined == nil ? pairTally.pair(in: paragraph) : nil

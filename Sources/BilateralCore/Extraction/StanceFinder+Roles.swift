@@ -50,7 +50,7 @@ extension StanceFinder {
             let venue = venueRoles(cue, at: range, before: before, after: after, in: view)
             return venue.isEmpty ? announcedMeasureRoles(cue, at: range, before: before, in: view) : venue
         }
-        guard let subject = relativeSubject(range, in: view) ?? gerundSubject(range, before: before, in: view)
+        guard let subject = relativeSubject(range, in: view) ?? accusedAgent(range, in: view) ?? gerundSubject(range, before: before, in: view)
                 ?? participleClauseSubject(range, in: view) ?? subordinateClauseSubject(range, before: before, in: view)
                 ?? joinedClauseSubject(range, before: before, in: view)
                 ?? parentheticalAntecedent(before: range, in: view)

@@ -122,4 +122,35 @@ import Testing
         let known = "Opening line.\n\nXi Jinping flew to Moscow. Back home, his office said Japan should stop the drills."
         #expect(stances(known, date: "2023-03-22").contains("CHN>JPN-"))
     }
+
+    // MARK: - A bare "the countries"
+
+    @Test func theCountriesOpeningASentenceMeanTheArticlesPair() {
+        let text = "Peru and Ecuador sign a peace accord\n\nLIMA, Oct. 26, 1998 — Peru and Ecuador signed a peace accord on Monday.\n\n"
+            + "Mexico and Spain welcomed the accord.\n\nThe countries fought a border war in 1995 in which hundreds died."
+        let found = stances(text, date: "1998-10-26")
+        #expect(found.contains("PER>ECU-") && found.contains("ECU>PER-"))
+        #expect(!found.contains("MEX>ESP-") && !found.contains("ESP>MEX-"))
+        // Look-alike: "the two countries" right after a joined pair still means that pair.
+        let joined = "Peru and Ecuador signed a peace accord on Monday. Mexico and Spain welcomed the accord. "
+            + "The two countries fought a trade war in 1995."
+        #expect(stances(joined, date: "1998-10-26").contains("MEX>ESP-"))
+        // Look-alike: a described group of countries is no pair.
+        let group = "Peru and Ecuador signed a peace accord on Monday. The countries that border the Amazon fought over rivers."
+        #expect(!stances(group, date: "1998-10-26").contains("PER>ECU-"))
+    }
+
+    // MARK: - Reported speech: the accused does what the accusation says
+
+    @Test func anInfinitiveInsideAnAccusationIsTheAccusedsAct() {
+        let text = "Lithuania accuses Alexander Lukashenko of flying migrants to Minsk and pushing them to the fence to punish "
+            + "the European Union for its sanctions."
+        let found = stances(text, date: "2021-11-10")
+        #expect(!found.contains("LTU>EU-"))
+        #expect(found.contains("BLR>EU-") && found.contains("LTU>BLR-"))
+        let state = stances("Lithuania accused Belarus of sending migrants to punish Poland.", date: "2021-11-10")
+        #expect(state.contains("BLR>POL-") && !state.contains("LTU>POL-"))
+        // Look-alike: an infinitive after an appeal is the one appealed to, not an accused.
+        #expect(stances("Lithuania urged Poland to punish Belarus.", date: "2021-11-10") == ["LTU>POL-"])
+    }
 }
