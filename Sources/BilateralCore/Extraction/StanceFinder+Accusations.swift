@@ -12,6 +12,8 @@ extension StanceFinder {
     func accusedAgent(_ range: Range<Int>, in view: SentenceView) -> Int? {
         let tokens = view.tokens
         guard range.lowerBound >= 4, tokens[range.lowerBound - 1].lower == "to" else { return nil }
+        // "accused Beijing of trying to intimidate Canberra": an attempt is not done, and the accusation speaks alone.
+        if Self.attemptWords.contains(lower: tokens[range.lowerBound - 2]) { return nil }
         var index = range.lowerBound - 2
         while index >= 2, range.lowerBound - index <= 16 {
             defer { index -= 1 }
@@ -31,4 +33,7 @@ extension StanceFinder {
         }
         return nil
     }
+
+    /// Words before "to" that make the infinitive an attempt or a plan, not an act.
+    static let attemptWords: WordSet = ["trying", "attempting", "seeking", "planning", "hoping", "wanting", "plotting", "scheming"]
 }
