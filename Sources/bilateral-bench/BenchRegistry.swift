@@ -20,6 +20,8 @@ enum BenchRegistry {
                   run: StoreBench.runLarge),
         BenchMode(name: "store-warm", summary: "warm open of a kept corpus and store (BILATERAL_BENCH_KEEP, BILATERAL_BENCH_STORE), peak RSS",
                   run: StoreBench.runWarm),
+        BenchMode(name: "store-memory", summary: "what each piece of a warm-opened model holds (BILATERAL_BENCH_KEEP, BILATERAL_BENCH_STORE)",
+                  run: MemoryBench.run),
         BenchMode(name: "long-sentence", summary: "20 MB naming actors with no sentence end, vs the same with full stops", run: LongSentenceBench.run),
         BenchMode(name: "dedup", summary: "near-duplicate detection at open on 10,000 articles (upper bound: shared paragraphs)", run: DedupBench.run),
         BenchMode(name: "terminal-bytes", summary: "bytes the dashboard writes to a 120x40 pty", run: TerminalBytesBench.run),

@@ -37,7 +37,8 @@ public enum DuplicateDetection {
     public static func apply(
         to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, settings: Settings = .standard
     ) {
-        model.duplicates = Duplicates(groups: groups(of: model.articles, settings: settings, identities: identities, memo: &memo))
+        model.duplicates = Duplicates(
+            groups: groups(of: model.articles, settings: settings, identities: identities, memo: &memo, bodies: model.bodies))
         markCopies(in: &model)
     }
 
@@ -62,8 +63,11 @@ public enum DuplicateDetection {
 
     /// The duplicate groups, with what `memo` remembers of the articles with `identities` taken from it rather
     /// than computed; `memo` is then what this run leaves (see `DuplicateMemo`). No identities: no memo is used.
+    /// Articles held without their bodies (a store-opened model) are read back through `bodies` when, and only
+    /// when, their shingles are needed: the memo usually knows them.
     static func groups(
-        of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo
+        of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo,
+        bodies: ArticleBodies = ArticleBodies()
     ) -> [DuplicateGroup] {
         let known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
         func identity(_ index: Int) -> UInt64? { identities.flatMap { $0.indices.contains(index) ? $0[index] : nil } }
@@ -78,7 +82,7 @@ public enum DuplicateDetection {
             }
         }
         let computed = ParallelMap.map(missing, makeWorker: { () }) { index, _ in
-            MinHashSignature(shingles: WordShingles.hashes(of: articles[index], size: settings.shingleSize)).map {
+            MinHashSignature(shingles: WordShingles.hashes(of: bodies.withBody(articles[index]), size: settings.shingleSize)).map {
                 Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
             }
         }
@@ -95,7 +99,7 @@ public enum DuplicateDetection {
             }
             func set(_ index: Int) -> [UInt64] {
                 if let made = sets[index] { return made }
-                let made = WordShingles.set(of: articles[index], size: settings.shingleSize)
+                let made = WordShingles.set(of: bodies.withBody(articles[index]), size: settings.shingleSize)
                 sets[index] = made
                 return made
             }

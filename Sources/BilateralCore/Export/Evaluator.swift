@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
             result.articles += 1
             let index = model.articles.firstIndex { $0.id == id }
             if index == nil { result.unmatchedArticles.append(id) }
-            let article = index.map { model.articles[$0] }
+            let article = index.map { model.articleWithBody($0) }
             let analysis = index.map { model.analyses[$0] }
             scoreDate(id, article?.date, expected, into: &result)
             scoreEra(id, analysis?.era, expected, into: &result)

@@ -29,7 +29,7 @@ public struct JSONExporter: Sendable {
         list(Array(model.articles.indices), to: &out) { [self] index in
             article(
                 model.articles[index], analysis: model.analyses[index], marks: model.marks[model.articles[index].marksKey],
-                duplicates: duplicateFields(of: index, in: model))
+                duplicates: duplicateFields(of: index, in: model), bodies: model.bodies)
         }
         member("events", to: &out)
         list(model.events, to: &out) { [self] in event($0) }
@@ -86,7 +86,9 @@ public struct JSONExporter: Sendable {
             ("eras", .array(model.eras.map(era))),
             ("actors", .array(model.actors.map(actor))),
             ("articles", .array(zip(model.articles, model.analyses).enumerated().map { index, pair in
-                article(pair.0, analysis: pair.1, marks: model.marks[pair.0.marksKey], duplicates: duplicateFields(of: index, in: model))
+                article(
+                    pair.0, analysis: pair.1, marks: model.marks[pair.0.marksKey], duplicates: duplicateFields(of: index, in: model),
+                    bodies: model.bodies)
             })),
             ("events", .array(model.events.map(event))),
             ("stances", .array(model.stances.map(stance))),
@@ -117,7 +119,8 @@ public struct JSONExporter: Sendable {
     }
 
     func article(
-        _ article: Article, analysis: ArticleAnalysis, marks: ArticleMarks? = nil, duplicates: [(String, JSONValue)] = []
+        _ article: Article, analysis: ArticleAnalysis, marks: ArticleMarks? = nil, duplicates: [(String, JSONValue)] = [],
+        bodies: ArticleBodies = ArticleBodies()
     ) -> JSONValue {
         let mentions = analysis.mentionCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         // The user's marks only where there are some: a corpus without marks exports as it always did.
@@ -136,7 +139,7 @@ public struct JSONExporter: Sendable {
             ("boilerplate", .array(article.boilerplate.map { .array([.int($0.first), .int($0.last)]) })),
             ("summary", .bool(article.isSummary)),
         ]
-        if withText { fields.append(("text", .string(article.mainText))) }
+        if withText { fields.append(("text", .string(bodies.withBody(article).mainText))) }
         return .object(fields + duplicates + own)
     }
 

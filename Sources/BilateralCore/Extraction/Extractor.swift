@@ -103,9 +103,11 @@ public struct Extractor: Sendable {
     /// As `assemble(_:warnings:)`, the duplicate step asking `memo` first for what an earlier run learnt of the
     /// articles with `identities` (one per extracted article; see `DuplicateMemo`), as the store's warm open does.
     func assemble(
-        _ extracted: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo
+        _ extracted: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo,
+        bodies: ArticleBodies = ArticleBodies()
     ) -> CorpusModel {
         var model = gather(extracted, warnings: warnings)
+        model.bodies = bodies
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
         if detectsDuplicates {
             if let identities {
@@ -120,8 +122,12 @@ public struct Extractor: Sendable {
 
     /// The corpus model when the corpus-level results are known already: the duplicate groups and the focal pair
     /// the store's snapshot kept for exactly these articles (see `CorpusSnapshot`); the eras are looked up again.
-    func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning], knownGroups: [DuplicateGroup], knownPair: [String]) -> CorpusModel {
+    func assemble(
+        _ extracted: [ExtractedArticle], warnings: [LoadWarning], knownGroups: [DuplicateGroup], knownPair: [String],
+        bodies: ArticleBodies = ArticleBodies()
+    ) -> CorpusModel {
         var model = gather(extracted, warnings: warnings)
+        model.bodies = bodies
         if detectsDuplicates {
             model.duplicates = Duplicates(groups: knownGroups)
             DuplicateDetection.markCopies(in: &model)

@@ -77,6 +77,10 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// True for a feed item (or a page) that carried no text of its own: its lines are the
     /// title and summary the feed gave, not the article.
     public var isSummary = false
+    /// False for an article held without its body (lines, paragraphs, sentences, metadata lines), as a model
+    /// opened through the store holds every article: `CorpusModel.articleWithBody(_:)` reads it back when shown,
+    /// searched or exported. The boilerplate ranges and `bodyStart` stay (the export's article lists them).
+    public internal(set) var hasBody = true
 
     public init(
         id: String, path: String, title: String = "", titleSource: TitleSource = .firstSentence,
@@ -104,6 +108,18 @@ public struct Article: Sendable, Equatable, Identifiable {
     /// True when the 1-based `line` lies in a boilerplate range.
     public func isBoilerplate(line: Int) -> Bool {
         boilerplate.contains { $0.contains(line) }
+    }
+
+    /// The article as a model holds it when its body can be read back: metadata, boilerplate ranges and `bodyStart`
+    /// only. Events and stances that quote the text keep their own quotes (`QuotedText`).
+    func withoutBody() -> Article {
+        var copy = self
+        copy.lines = .empty
+        copy.paragraphs = []
+        copy.sentences = []
+        copy.metadataLines = []
+        copy.hasBody = false
+        return copy
     }
 
     /// The sentences extraction reads: prose, not boilerplate or metadata.

@@ -10,6 +10,9 @@ public struct ArticleLines: Sendable, RandomAccessCollection, ExpressibleByArray
     // plus one: line `i` spans `lineStart(i) ..< lineStart(i + 1) - 1`.
     private var storage: TextSlice.Storage
 
+    /// No lines, in one storage every article held without its body shares.
+    static let empty = ArticleLines([])
+
     public init(_ lines: [String]) {
         var text = ""
         text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })

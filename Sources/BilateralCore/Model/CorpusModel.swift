@@ -70,6 +70,8 @@ public struct CorpusModel: Sendable, Equatable {
     public var marks: [String: ArticleMarks] = [:]
     /// Near-duplicate articles grouped under a canonical one (`DuplicateDetection`; empty when it did not run).
     public var duplicates = Duplicates()
+    /// Where the bodies of articles held without them are read back from (`articleWithBody(_:)`).
+    public var bodies = ArticleBodies()
 
     public init(
         eras: [Era] = [], actors: [Actor] = [], articles: [Article] = [], analyses: [ArticleAnalysis] = [],

@@ -6,7 +6,10 @@ public struct Event: Sendable, Hashable {
     public var date: PartialDate
 
     /// The sentence without a copy.
-    var sentenceSlice: TextSlice { storedSentence }
+    var sentenceSlice: TextSlice {
+        get { storedSentence }
+        set { storedSentence = newValue }
+    }
 
     public var sentence: String {
         get { storedSentence.string }

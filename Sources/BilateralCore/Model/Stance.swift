@@ -59,7 +59,10 @@ public struct Stance: Sendable, Hashable {
     }
 
     /// The evidence without a copy.
-    var evidenceSlice: TextSlice { storedEvidence }
+    var evidenceSlice: TextSlice {
+        get { storedEvidence }
+        set { storedEvidence = newValue }
+    }
 
     public var evidence: String {
         get { storedEvidence.string }

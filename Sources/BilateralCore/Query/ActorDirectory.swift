@@ -15,6 +15,7 @@ struct ActorDirectory: Sendable {
 
     /// How many mentions per actor are read back from the text to learn its surface forms.
     private static let surfaceSamples = 40
+    private static let batch = 256
 
     init(model: CorpusModel) {
         var affiliation: [Int: Int] = [:]
@@ -32,9 +33,19 @@ struct ActorDirectory: Sendable {
             for id in event.actors { intern(id) }
         }
         var samples: [Int: Int] = [:]
+        // Bodies are read (back from the store, when the model holds articles without them) only for the articles
+        // of a batch that mention an actor still short of samples: after the first few hundred, almost none.
+        var bodies: [Int: ArticleLines] = [:]
         for (index, analysis) in model.analyses.enumerated() {
+            if index % Self.batch == 0 {
+                let batch = index..<max(index, min(model.analyses.count, model.articles.count, index + Self.batch))
+                let needed = batch.filter { article in
+                    model.analyses[article].mentions.contains { samples[numbers[$0.actor] ?? -1, default: 0] < Self.surfaceSamples }
+                }
+                bodies = Dictionary(uniqueKeysWithValues: zip(needed, model.bodies.withBodies(needed.map { model.articles[$0] }).map(\.lines)))
+            }
             for id in analysis.mentionCounts.keys { intern(id) }
-            let lines = model.articles.indices.contains(index) ? model.articles[index].lines : []
+            let lines = bodies[index] ?? []
             for mention in analysis.mentions {
                 let number = intern(mention.actor)
                 guard samples[number, default: 0] < Self.surfaceSamples, lines.indices.contains(mention.start.line - 1) else { continue }

@@ -58,7 +58,7 @@ public struct FilterIndex: Sendable {
     }
 
     public init(model: CorpusModel) {
-        self.init(model: model, foldedText: FoldedText(articles: model.articles))
+        self.init(model: model, foldedText: FoldedText(articles: model.articles, bodies: model.bodies))
     }
 
     /// - Parameter foldedText: the folded text of `model.articles` (shared with an index of a
@@ -158,7 +158,7 @@ final class FilterIndexCache: @unchecked Sendable {
         let sameArticles = self.model.map { $0.articles == model.articles } ?? false
         let text = sameArticles ? index?.foldedText : nil
         lock.unlock()
-        let built = FilterIndex(model: model, foldedText: text ?? FoldedText(articles: model.articles))
+        let built = FilterIndex(model: model, foldedText: text ?? FoldedText(articles: model.articles, bodies: model.bodies))
         lock.lock()
         self.model = model
         index = built

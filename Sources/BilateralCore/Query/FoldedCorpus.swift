@@ -19,22 +19,20 @@ struct FoldedCorpus: Sendable {
 
     var count: Int { lines.count }
 
-    init(articles: [Article]) {
+    /// The searchable text of `articles`; bodies they are held without are read back through `bodies` a batch at a time.
+    init(articles: [Article], bodies: ArticleBodies = ArticleBodies()) {
+        var model = CorpusModel(articles: articles)
+        model.bodies = bodies
         var lines: [[Int]] = []
         lines.reserveCapacity(articles.count)
-        var estimate = 0
-        for article in articles {
-            let boilerplate = Set(article.boilerplate.flatMap { $0.first...$0.last })
-            let searched = article.lines.indices.map { $0 + 1 }.filter { $0 >= article.bodyStart && !boilerplate.contains($0) }
-            lines.append(searched)
-            estimate += article.title.utf8.count + 2 + searched.reduce(0) { $0 + article.lines.line($1 - 1).utf8.count + 1 }
-        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(estimate + estimate / 64)
         var starts = [0]
         starts.reserveCapacity(articles.count + 1)
         var folds: [UInt32: [UInt8]] = [:]
-        for (article, searched) in zip(articles, lines) {
+        model.forEachArticleWithBody { _, article in
+            let boilerplate = Set(article.boilerplate.flatMap { $0.first...$0.last })
+            let searched = article.lines.indices.map { $0 + 1 }.filter { $0 >= article.bodyStart && !boilerplate.contains($0) }
+            lines.append(searched)
             bytes.append(0x0A)
             Self.appendFolded(Substring(article.title), to: &bytes, folds: &folds)
             bytes.append(0x0A)

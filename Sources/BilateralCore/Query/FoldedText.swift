@@ -15,9 +15,13 @@ final class FoldedText: @unchecked Sendable {
     private var built: FoldedCorpus?
     private var building = false
 
-    init(articles: [Article]) {
+    /// Where the bodies of articles held without them are read back from while folding.
+    private let bodies: ArticleBodies
+
+    init(articles: [Article], bodies: ArticleBodies = ArticleBodies()) {
         count = articles.count
         self.articles = articles
+        self.bodies = bodies
     }
 
     /// True once the folded text is built (a text term then costs no wait).
@@ -30,13 +34,13 @@ final class FoldedText: @unchecked Sendable {
     /// Starts folding on a background thread, unless it is folded or being folded already.
     func prepareInBackground() {
         guard let articles = claim() else { return }
-        DispatchQueue.global(qos: .utility).async { self.finish(FoldedCorpus(articles: articles)) }
+        DispatchQueue.global(qos: .utility).async { self.finish(FoldedCorpus(articles: articles, bodies: self.bodies)) }
     }
 
     /// The folded text: built here when nobody has started it, else waited for.
     var corpus: FoldedCorpus {
         if let articles = claim() {
-            let corpus = FoldedCorpus(articles: articles)
+            let corpus = FoldedCorpus(articles: articles, bodies: bodies)
             finish(corpus)
             return corpus
         }

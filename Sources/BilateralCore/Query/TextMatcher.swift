@@ -29,7 +29,7 @@ struct TextMatcher: Sendable {
         guard TextScan.find(foldedNeedle, in: corpus.text(article, in: all), wholeWord: pattern.wholeWord) else { return false }
         guard pattern.caseSensitive else { return true }
         // The folded text may hold it; the exact case must be checked on the original lines.
-        let original = model.articles[article]
+        let original = model.articleWithBody(article)
         return matchesExactly(Substring(original.title)) || corpus.lines[article].contains { matchesExactly(original.lines.line($0 - 1)) }
     }
 

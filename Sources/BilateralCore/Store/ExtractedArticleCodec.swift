@@ -94,9 +94,13 @@ enum ExtractedArticleCodec {
     }
 
     /// The articles of one file read back (see `encode(all:)`).
-    /// - Parameter numbers: the numbers of shared strings this thread has been given (one memo per decoding thread).
+    /// - Parameters:
+    ///   - numbers: the numbers of shared strings this thread has been given (one memo per decoding thread).
+    ///   - withBody: false reads each article without its body (`Article.withoutBody()`), its lines, paragraphs and
+    ///     sentences stepped over rather than built, as the warm open does.
     static func decode(
-        all bytes: [UInt8], path: String, numbers: SharedStrings.LocalNumbers = SharedStrings.LocalNumbers()
+        all bytes: [UInt8], path: String, numbers: SharedStrings.LocalNumbers = SharedStrings.LocalNumbers(),
+        withBody: Bool = true
     ) throws(BinaryReader.Damaged) -> [ExtractedArticle] {
         var input = BinaryReader(bytes)
         var items: [ExtractedArticle] = []
@@ -104,7 +108,8 @@ enum ExtractedArticleCodec {
             let length = try input.count()
             let start = input.position
             input.skip(length)
-            items.append(try decode(BinaryReader(bytes, range: start..<(start + length)), path: path, numbers: numbers))
+            items.append(try decode(
+                BinaryReader(bytes, range: start..<(start + length)), path: path, numbers: numbers, withBody: withBody))
         }
         return items
     }
@@ -112,12 +117,12 @@ enum ExtractedArticleCodec {
     /// The article read back, under the path the corpus now gives its file.
     /// - Throws: `BinaryReader.Damaged` when the record is cut short, of another format or inconsistent.
     static func decode(_ bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
-        try decode(BinaryReader(bytes), path: path, numbers: SharedStrings.LocalNumbers())
+        try decode(BinaryReader(bytes), path: path, numbers: SharedStrings.LocalNumbers(), withBody: true)
     }
 
     /// The article `input` holds (see `decode(_:path:)`).
     private static func decode(
-        _ input: BinaryReader, path: String, numbers: SharedStrings.LocalNumbers
+        _ input: BinaryReader, path: String, numbers: SharedStrings.LocalNumbers, withBody: Bool
     ) throws(BinaryReader.Damaged) -> ExtractedArticle {
         var input = input
         guard try input.unsigned() == UInt64(format) else { throw BinaryReader.Damaged() }
@@ -131,37 +136,22 @@ enum ExtractedArticleCodec {
         let url = try input.optionalString()
         let isSummary = try input.bool()
         let text = try input.string()
-        var starts: [Int32] = []
-        // The count read, not the capacity reserved: an array may reserve more room than asked for.
-        let startCount = try input.count()
-        starts.reserveCapacity(startCount)
-        for _ in 0..<startCount { starts.append(Int32(truncatingIfNeeded: try input.int())) }
-        guard !starts.isEmpty, starts.allSatisfy({ $0 >= 0 && Int($0) <= text.utf8.count + 1 }) else { throw BinaryReader.Damaged() }
-        let lines = ArticleLines(text: text, starts: starts)
-        let storage = lines.sharedStorage
-        let bodyStart = try input.int()
-        var metadataLines: [Int] = []
-        for _ in 0..<(try input.count()) { metadataLines.append(try input.int()) }
-        var paragraphs: [Paragraph] = []
-        for _ in 0..<(try input.count()) {
-            paragraphs.append(Paragraph(lines: try readRange(&input), isBoilerplate: try input.bool()))
+        var article: Article
+        let storage: TextSlice.Storage
+        if withBody {
+            article = try readBody(&input, text: text)
+            storage = article.lines.sharedStorage
+        } else {
+            article = try skipBody(&input, text: text)
+            storage = TextSlice.Storage.make(text)
         }
-        var sentences: [Sentence] = []
-        let sentenceCount = try input.count()
-        sentences.reserveCapacity(sentenceCount)
-        for _ in 0..<sentenceCount {
-            let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
-            sentences.append(Sentence(
-                slice: slice, start: try readPosition(&input), end: try readPosition(&input),
-                paragraph: try input.int(), isBoilerplate: try input.bool()))
-        }
-        var boilerplate: [LineRange] = []
-        for _ in 0..<(try input.count()) { boilerplate.append(try readRange(&input)) }
-        var article = Article(
+        let lines = article.lines
+        article = Article(
             id: id, path: path, title: title, titleSource: titleSource, author: author, date: date, dateSource: dateSource,
-            source: source, url: url, bodyStart: bodyStart, metadataLines: metadataLines, paragraphs: paragraphs,
-            sentences: sentences, boilerplate: boilerplate)
-        article.lines = lines
+            source: source, url: url, bodyStart: article.bodyStart, metadataLines: article.metadataLines,
+            paragraphs: article.paragraphs, sentences: article.sentences, boilerplate: article.boilerplate)
+        article.lines = withBody ? lines : .empty
+        article.hasBody = withBody
         article.isSummary = isSummary
 
         let era = try input.optionalString()
@@ -207,6 +197,8 @@ enum ExtractedArticleCodec {
                 evidenceSlice: slice, line: line))
         }
         guard input.isAtEnd else { throw BinaryReader.Damaged() }
+        // Without the body the quotes keep only what they quote, not the whole text.
+        if !withBody { QuotedText.requote(events: &events, stances: &stances, of: storage) }
         return ExtractedArticle(article: article, analysis: analysis, events: events, stances: stances, mentioned: mentioned)
     }
 
@@ -235,7 +227,7 @@ enum ExtractedArticleCodec {
         out.int(position.column)
     }
 
-    private static func readPosition(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> TextPosition {
+    static func readPosition(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> TextPosition {
         TextPosition(line: try input.int(), column: try input.int())
     }
 
@@ -244,7 +236,7 @@ enum ExtractedArticleCodec {
         out.int(range.last)
     }
 
-    private static func readRange(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> LineRange {
+    static func readRange(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> LineRange {
         LineRange(first: try input.int(), last: try input.int())
     }
 
@@ -260,7 +252,7 @@ enum ExtractedArticleCodec {
         }
     }
 
-    private static func readSlice(
+    static func readSlice(
         _ input: inout BinaryReader, storage: TextSlice.Storage, textLength: Int
     ) throws(BinaryReader.Damaged) -> TextSlice {
         switch try input.byte() {

@@ -114,8 +114,10 @@ public struct StoredCorpus {
                 }
                 try store.save(results.map(\.record))
                 for (index, result) in zip(stale[start...], results) {
+                    // Stored now, so the model need not hold the bodies: they are read back when shown.
                     extractedNow[index] = ExtractedNow(
-                        items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash)
+                        items: result.items.map { $0.withoutBody() }, warnings: result.record.warnings,
+                        contentHash: result.record.contentHash)
                 }
                 arrived?(results.flatMap(\.items))
                 start += results.count
@@ -131,7 +133,8 @@ public struct StoredCorpus {
         try store.forget(known.keys.filter { !listedAbsolute.contains($0) })
         if shouldStop() { return nil }
         var model = try assemble(
-            listed, extractedNow: extractedNow, version: version, rootOfFile: rootOfFile, listingWarnings: listingWarnings)
+            listed, extractedNow: extractedNow, version: version, roots: roots, rootOfFile: rootOfFile,
+            listingWarnings: listingWarnings)
         // Files extracted now were stored with the hash of the bytes they were extracted from; the others' rows
         // are as read (touching a file changes its size and time in the store, never its hash).
         var fileKeys: [String: ArticleKey] = [:]
@@ -183,7 +186,7 @@ public struct StoredCorpus {
     /// The model, in listing order, from what this open extracted and the other files' stored records (read in
     /// one pass and decoded on every core), with the corpus-level step of `corpusModel(_:warnings:identities:)`.
     private func assemble(
-        _ listed: [ListedFile], extractedNow: [Int: ExtractedNow], version: String, rootOfFile: [Int],
+        _ listed: [ListedFile], extractedNow: [Int: ExtractedNow], version: String, roots: [String], rootOfFile: [Int],
         listingWarnings: [[LoadWarning]]
     ) throws -> CorpusModel {
         var position: [String: Int] = [:]
@@ -203,7 +206,8 @@ public struct StoredCorpus {
             let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
             let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
                 guard let bytes = entry.record.extracted else { return nil }
-                return try? ExtractedArticleCodec.decode(all: bytes, path: listed[entry.index].path, numbers: numbers)
+                // Without bodies: the model reads them back when an article is shown, searched or exported.
+                return try? ExtractedArticleCodec.decode(all: bytes, path: listed[entry.index].path, numbers: numbers, withBody: false)
             }
             for (entry, articles) in zip(found, decoded) {
                 warningsOfFile[entry.index] = entry.record.warnings
@@ -244,6 +248,8 @@ public struct StoredCorpus {
             warnings += listingWarnings[nextRoot]
             nextRoot += 1
         }
-        return corpusModel(items, warnings: warnings, identities: identities)
+        return corpusModel(
+            items, warnings: warnings, identities: identities,
+            bodies: ArticleBodies(reader: StoredArticleBodies(store: store, roots: roots)))
     }
 }

@@ -42,7 +42,8 @@ public struct ArticleDocument: Sendable, Equatable {
         self.width = max(1, width)
         self.ascii = ascii
         self.showBoilerplate = showBoilerplate
-        let article = model.articles[articleIndex]
+        // Read back from the store when the model holds the article without its body.
+        let article = model.articleWithBody(articleIndex)
         let measure: (Character) -> Int = ascii
             ? { Transliteration.ascii($0).displayWidth }
             : { $0.isTerminalControl ? 0 : $0.displayWidth }

@@ -78,7 +78,7 @@ extension AppState {
         guard let index = stances.selected else { return }
         let stance = model.stances[index]
         guard let articleIndex = articleIndexByID[stance.article] else { return }
-        let highlight = Highlight.locate(line: stance.line, text: stance.evidence, in: model.articles[articleIndex])
+        let highlight = Highlight.locate(line: stance.line, text: stance.evidence, in: model.articleWithBody(articleIndex))
         open(article: articleIndex, highlight: highlight)
         if !stances.spansFilter { refreshStances() }
     }

@@ -131,7 +131,7 @@ extension AppState {
         case .event(let index):
             let event = model.events[index]
             let articleIndex = articleIndexByID[event.article]
-            let highlight = articleIndex.flatMap { Highlight.locate(line: event.line, text: event.sentence, in: model.articles[$0]) }
+            let highlight = articleIndex.flatMap { Highlight.locate(line: event.line, text: event.sentence, in: model.articleWithBody($0)) }
             open(article: articleIndex, highlight: highlight)
         case .header, .summary, nil:
             if timeline.isEmpty { open(article: nil, highlight: nil) }

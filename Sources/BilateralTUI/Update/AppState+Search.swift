@@ -7,7 +7,7 @@ extension AppState {
         search.matches = []
         search.current = nil
         guard search.isActive, let index = article.index, let document = article.document else { return }
-        let lines = model.articles[index].lines
+        let lines = model.articleWithBody(index).lines
         let caseless = !search.query.contains(where: \.isUppercase)
         let fold: (Character) -> String = caseless ? { $0.lowercased() } : { String($0) }
         let needle = search.query.map(fold)
@@ -69,7 +69,7 @@ extension AppState {
         article.filterMatches = []
         let filter = self.filter.parsed
         guard filter.hasTextWords, let index = article.index, let document = article.document else { return }
-        let lines = model.articles[index].lines
+        let lines = model.articleWithBody(index).lines
         for line in document.shownLines where line <= lines.count {
             for range in filter.textRanges(in: String(lines[line - 1])) {
                 article.filterMatches.append(TextMatch(line: line, column: range.lowerBound, length: range.count))

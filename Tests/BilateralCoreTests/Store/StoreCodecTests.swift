@@ -7,9 +7,10 @@ import Testing
     /// `format` raised) before it is added here: otherwise a warm open would lose it.
     @Test func theCodecKnowsEveryStoredField() {
         func fields(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label) }
+        // `hasBody` says whether the model holds the body the record keeps: how it was read, not what it holds.
         #expect(fields(Article(id: "a", path: "a")) == [
             "id", "path", "title", "author", "links", "lines", "metadataLines", "paragraphs", "sentences", "boilerplate",
-            "storedBodyStart", "date", "dateSource", "titleSource", "isSummary",
+            "storedBodyStart", "date", "dateSource", "titleSource", "isSummary", "hasBody",
         ])
         let stance = Stance(article: "a", holder: "JPN", target: "RUS", polarity: .neutral, score: 0, category: "01", cue: "c", evidence: "e", line: 1)
         // `verdict` is the user's, from the store's own tables, and `fromCopy` the corpus-level duplicate
@@ -56,6 +57,40 @@ import Testing
             #expect(read.analysis.mentions == item.analysis.mentions)
             #expect(read.events == item.events)
             #expect(read.stances == item.stances)
+        }
+    }
+
+    /// Read without bodies (as a warm open reads), every seed article keeps its metadata, boilerplate ranges,
+    /// mentions, events and stances, and its events and stances quote the same words from text of their own,
+    /// which holds only what they quote.
+    @Test func readWithoutBodiesKeepsEverythingButTheBodyAndQuotesOnlyWhatIsQuoted() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+        let items = Extractor().extract(try CorpusLoader().load(paths: [seeds]).articles)
+        let bytes = ExtractedArticleCodec.encode(all: items)
+        let read = try ExtractedArticleCodec.decode(all: bytes, path: "p", withBody: false)
+        let full = try ExtractedArticleCodec.decode(all: bytes, path: "p")
+        #expect(read.count == items.count)
+        for ((bare, whole), item) in zip(zip(read, full), items) {
+            #expect(!bare.article.hasBody && bare.article.lines.isEmpty && bare.article.sentences.isEmpty)
+            #expect(bare.article.paragraphs.isEmpty && bare.article.metadataLines.isEmpty)
+            #expect(bare.article.boilerplate == item.article.boilerplate && bare.article.bodyStart == item.article.bodyStart)
+            #expect(bare.article.title == item.article.title && bare.article.date == item.article.date)
+            #expect(bare.article == whole.article.withoutBody())
+            #expect(bare.analysis.mentions == item.analysis.mentions)
+            #expect(bare.events == item.events)
+            #expect(bare.stances == item.stances)
+            // The quotes' own text is no longer than the article's, and shorter when some of it is unquoted.
+            let quoted = Set(bare.events.map(\.sentenceSlice) + bare.stances.map(\.evidenceSlice))
+            #expect(quoted.allSatisfy { !$0.isSlice(of: item.article.lines.sharedStorage) })
+        }
+        #expect(items.contains { !$0.stances.isEmpty })
+        // The same from an article extracted now: what a cold open keeps.
+        for (item, bareRead) in zip(items, read) {
+            let bare = item.withoutBody()
+            #expect(bare.article.path == item.article.path && bare.article.title == bareRead.article.title)
+            #expect(bare.article.boilerplate == bareRead.article.boilerplate && !bare.article.hasBody)
+            #expect(bare.events == item.events && bare.stances == item.stances)
         }
     }
 }
