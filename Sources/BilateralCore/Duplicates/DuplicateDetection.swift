@@ -90,7 +90,7 @@ public enum DuplicateDetection {
         // Exact similarities: remembered when both articles have identities, else measured on the shingle sets.
         var seen: [DuplicateMemo.Pair: Double] = [:]
         var measuredPairs: [DuplicateMemo.Pair] = []
-        var sets = setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: missing.count, settings: settings)
+        var sets = setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: missing.count, settings: settings, bodies: bodies)
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = identity(first).flatMap { one in identity(second).map { DuplicateMemo.Pair(one, $0) } }
             if let pair, let value = seen[pair] ?? known.similarities[pair] {
@@ -180,14 +180,16 @@ public enum DuplicateDetection {
     /// time); with few new articles it asks for a few and makes them itself. The sets kept are no more than the
     /// loop keeps: it holds every compared leader's set to its end and drops a copy's once it is placed.
     static func setsMadeAhead(
-        of articles: [Article], bandKeys: [[UInt64]?], newCount: Int, settings: Settings
+        of articles: [Article], bandKeys: [[UInt64]?], newCount: Int, settings: Settings, bodies: ArticleBodies = ArticleBodies()
     ) -> [Int: [UInt64]] {
         guard newCount * 2 > articles.count, articles.count > 1 else { return [:] }
         var holders: [UInt64: Int] = [:]
         holders.reserveCapacity(articles.count * settings.bands)
         for keys in bandKeys { for key in keys ?? [] { holders[key, default: 0] += 1 } }
         let compared = bandKeys.indices.filter { index in bandKeys[index]?.contains { holders[$0, default: 0] > 1 } ?? false }
-        let made = ParallelMap.map(compared, makeWorker: { () }) { index, _ in WordShingles.set(of: articles[index], size: settings.shingleSize) }
+        let made = ParallelMap.map(compared, makeWorker: { () }) { index, _ in
+            WordShingles.set(of: bodies.withBody(articles[index]), size: settings.shingleSize)
+        }
         var sets: [Int: [UInt64]] = [:]
         sets.reserveCapacity(compared.count)
         for (index, set) in zip(compared, made) { sets[index] = set }

@@ -114,10 +114,10 @@ public struct StoredCorpus {
                 }
                 try store.save(results.map(\.record))
                 for (index, result) in zip(stale[start...], results) {
-                    // Stored now, so the model need not hold the bodies: they are read back when shown.
+                    // Kept with their bodies: the duplicate step shingles the new articles (reading them back
+                    // would cost a first open a second pass). Opened again, the model holds them without.
                     extractedNow[index] = ExtractedNow(
-                        items: result.items.map { $0.withoutBody() }, warnings: result.record.warnings,
-                        contentHash: result.record.contentHash)
+                        items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash)
                 }
                 arrived?(results.flatMap(\.items))
                 start += results.count

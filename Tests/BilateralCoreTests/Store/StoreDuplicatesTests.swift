@@ -21,7 +21,12 @@ import Testing
         #expect(memo.articleCount == cold.model.articles.count)
         let (warm, progress) = try fixture.open()
         #expect(progress.last?.extracted == 0)
-        #expect(warm.model == cold.model)
+        // The warm model holds its articles without their bodies (the cold one keeps those it extracted): with
+        // the bodies read back, the models are the same.
+        var warmWithBodies = warm.model
+        warmWithBodies.articles = warm.model.bodies.withBodies(warm.model.articles)
+        #expect(warm.model.articles.allSatisfy { !$0.hasBody })
+        #expect(warmWithBodies == cold.model)
         #expect(JSONExporter().export(warm.model) == JSONExporter().export(try fixture.freshModel()))
     }
 
