@@ -6,15 +6,24 @@ import Synchronization
 ///
 /// A file's decoded articles are kept for the next few asks: the article pane asks again for the same article
 /// as the selection moves over its stances, and a feed's items share one record.
+///
+/// A body is given back only from the record the model was opened from (same content hash, same extractor
+/// version): another process may re-extract a changed file while this model is open, and the model's mentions
+/// and highlights point into the text it was made from. Such an article stays without its body.
 final class StoredArticleBodies: ArticleBodyReader {
     private let store: CorpusStore
+    /// Per file (as the corpus names it), the content hash of the record its articles were decoded from.
+    private let madeFrom: [String: UInt64]
+    private let version: String
     /// Each root as the corpus names its files (`base`, ending in `/`) and as the store keys them.
     private let roots: [(given: String, base: String, absolute: String)]
     private let recent = Mutex<[(path: String, items: [Article])]>([])
     private static let recentFiles = 8
 
-    init(store: CorpusStore, roots: [String]) {
+    init(store: CorpusStore, roots: [String], madeFrom: [String: UInt64], version: String) {
         self.store = store
+        self.madeFrom = madeFrom
+        self.version = version
         self.roots = roots.map { root in
             (root, root.hasSuffix("/") ? root : root + "/", StoreLocation.identity(of: [root]).first ?? root)
         }
@@ -57,10 +66,13 @@ final class StoredArticleBodies: ArticleBodyReader {
         let numbers = SharedStrings.LocalNumbers()
         return try store.read { db in
             var found: [String: [Article]] = [:]
-            let statement = try db.cachedStatement(sql: "SELECT extracted FROM derived_file WHERE path = ?")
+            let statement = try db.cachedStatement(
+                sql: "SELECT extracted, content_hash FROM derived_file WHERE path = ? AND extractor_version = ?")
             for path in paths {
+                guard let expected = madeFrom[path] else { continue }
                 for absolute in absolutePaths(of: path) {
-                    guard let row = try Row.fetchOne(statement, arguments: [absolute]) else { continue }
+                    guard let row = try Row.fetchOne(statement, arguments: [absolute, version]) else { continue }
+                    guard Self.hashNumber(row[1]) == expected else { break }
                     let bytes = try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } }
                     if let bytes, let items = try? ExtractedArticleCodec.decode(all: bytes, path: path, numbers: numbers) {
                         found[path] = items.map(\.article)
@@ -70,6 +82,11 @@ final class StoredArticleBodies: ArticleBodyReader {
             }
             return found
         }
+    }
+
+    /// A content hash (`ContentHash`, hexadecimal) as a number, so the table of them stays small at 100k files.
+    static func hashNumber(_ hex: String?) -> UInt64? {
+        hex.flatMap { UInt64($0, radix: 16) }
     }
 
     private func cached(_ path: String) -> [Article]? {

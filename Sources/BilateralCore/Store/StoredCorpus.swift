@@ -248,8 +248,15 @@ public struct StoredCorpus {
             warnings += listingWarnings[nextRoot]
             nextRoot += 1
         }
+        // Bodies are read back only from the records this model was decoded from (see `StoredArticleBodies`).
+        var decodedFrom: [String: UInt64] = [:]
+        decodedFrom.reserveCapacity(position.count)
+        for (index, file) in listed.enumerated() where extractedNow[index] == nil {
+            if let hash = StoredArticleBodies.hashNumber(madeFrom[index]?.hash) { decodedFrom[file.path] = hash }
+        }
         return corpusModel(
             items, warnings: warnings, identities: identities,
-            bodies: ArticleBodies(reader: StoredArticleBodies(store: store, roots: roots)))
+            bodies: ArticleBodies(reader: StoredArticleBodies(
+                store: store, roots: roots, madeFrom: decodedFrom, version: version)))
     }
 }

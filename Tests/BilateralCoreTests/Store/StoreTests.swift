@@ -45,6 +45,26 @@ import Testing
         }
     }
 
+    /// Another process re-extracts a changed file while a model is open: the model's mentions point into the
+    /// text it was made from, so it must not be handed the new text as its own.
+    @Test func aBodyReExtractedByAnotherOpenIsNotGivenToTheOlderModel() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        _ = try fixture.open()
+        let (older, _) = try fixture.open()
+        let index = try #require(older.model.articles.firstIndex { $0.id == "a.txt" })
+        #expect(!older.model.articles[index].hasBody)
+        try fixture.write("a.txt", "Tokyo and Seoul agreed on a new fisheries quota in 2021, after long talks.\n")
+        let (newer, _) = try fixture.open()
+        let newerIndex = try #require(newer.model.articles.firstIndex { $0.id == "a.txt" })
+        #expect(newer.model.articleWithBody(newerIndex).lines.text.contains("Seoul"))
+        let stale = older.model.articleWithBody(index)
+        #expect(!stale.hasBody)
+        #expect(!stale.lines.text.contains("Seoul"))
+        let other = try #require(older.model.articles.firstIndex { $0.id == "b.md" })
+        #expect(older.model.articleWithBody(other).hasBody)
+    }
+
     @Test func seedsRoundTripExactly() throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
