@@ -111,12 +111,20 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// recall and precision rules (41dd1c7).
     static let unseen17 = GoldSet(folder: "unseen17", goldFile: "unseen17-gold.json", articleCount: 6...6,
                                   floor: (0.95, 0.70, 0.70))
+    /// Session 8 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
+    /// while the session's recall and precision rules were being made, and first scored after all of them landed
+    /// (86c64f9): Canada-India visas 2023 (wire), Spain-Morocco 2021-22 (op-ed), Israel-UAE 2020-21 (timeline),
+    /// Pakistan-Afghanistan 2025 (analysis), France-Australia after AUKUS (blog), the Gulf states and Lebanon 2021
+    /// (brief), Japan-Philippines 2023 (readout). First run: P=0.80 R=0.54 grounded=0.46 dates=7/7 eras=7/7
+    /// events=0.70. The floor holds the first run.
+    static let unseen18 = GoldSet(folder: "unseen18", goldFile: "unseen18-gold.json", articleCount: 7...7,
+                                  floor: (0.80, 0.53, 0.45))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
         .devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10,
         .unseen11, .unseen12, .heldout2, .heldout3, .unseen13, .unseen14, .heldout4, .unseen15, .unseen16,
-        .unseen17,
+        .unseen17, .unseen18,
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath)
