@@ -111,7 +111,10 @@ import Testing
         try text.replacingOccurrences(of: "praised", with: "lauded_").write(toFile: file, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.modificationDate: fixedTime], ofItemAtPath: file)
         let copy = workspace.root + "/bilateral-copy"
-        try FileManager.default.copyItem(atPath: try BinaryUnderTest.path(), toPath: copy)
+        // Copied by a child `cp`, not in this process: a test running alongside may fork while the copy is open for
+        // writing here, and that child's inherited descriptor makes exec of the copy fail with "Text file busy".
+        let copied = try CommandRunner.run("/bin/cp", [try BinaryUnderTest.path(), copy], environment: workspace.environment)
+        #expect(copied.status == 0)
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: copy)
         let fromCopy = try CommandRunner.run(copy, ["export", workspace.corpus], environment: workspace.environment)
         #expect(fromCopy.status == 0)
