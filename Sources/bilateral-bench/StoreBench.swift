@@ -33,6 +33,10 @@ enum StoreBench {
         }
         let roots = [directory.path]
         let bytes = try corpusBytes(directory.path)
+        // A kept directory made by hand (or emptied) would otherwise be timed as a corpus of nothing, all PASS.
+        guard bytes > 0 else {
+            throw BenchError("\(directory.path) exists but holds no articles: remove it, and the bench writes the corpus there")
+        }
         let large = count >= 50_000
         print("corpus: \(count) articles, \(ResourceUsage.megabytes(bytes)), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
