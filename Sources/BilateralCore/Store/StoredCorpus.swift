@@ -202,6 +202,9 @@ public struct StoredCorpus {
             madeFrom[index] = (extracted.contentHash, version)
         }
         var damaged: [Int] = []
+        // Bodies are read back only from the records this model is decoded from (see `StoredArticleBodies`).
+        var decodedFrom: [String: UInt64] = [:]
+        decodedFrom.reserveCapacity(position.count)
         try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
             let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
             let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
@@ -214,6 +217,7 @@ public struct StoredCorpus {
                 if let articles {
                     articlesOfFile[entry.index] = articles
                     madeFrom[entry.index] = (entry.record.contentHash, entry.record.version)
+                    decodedFrom[listed[entry.index].path] = StoredArticleBodies.hashNumber(entry.record.contentHash)
                 } else if entry.record.extracted != nil {
                     damaged.append(entry.index)
                 }
@@ -247,12 +251,6 @@ public struct StoredCorpus {
         while nextRoot < listingWarnings.count {
             warnings += listingWarnings[nextRoot]
             nextRoot += 1
-        }
-        // Bodies are read back only from the records this model was decoded from (see `StoredArticleBodies`).
-        var decodedFrom: [String: UInt64] = [:]
-        decodedFrom.reserveCapacity(position.count)
-        for (index, file) in listed.enumerated() where extractedNow[index] == nil {
-            if let hash = StoredArticleBodies.hashNumber(madeFrom[index]?.hash) { decodedFrom[file.path] = hash }
         }
         return corpusModel(
             items, warnings: warnings, identities: identities,
