@@ -47,6 +47,8 @@ struct ArticleExtraction {
         var numbers: [UInt32] = []
         // Years a timeline's headings or the sentence before give to dates without one.
         var yearContext = EventYearContext()
+        // The acts of the last sentence that stated any, for an elliptical repeat ("Kuwait did the same").
+        var lastActs: (sentence: Int, stances: [Stance]) = (-3, [])
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number],
                              articleYear: article.date?.year)
@@ -90,16 +92,32 @@ struct ArticleExtraction {
                     events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))
                 }
             }
+            var found: [Stance] = []
+            var view: SentenceView?
             // A stance needs two actors.
-            guard let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }) else { continue }
-            let cues = extractor.lexicon.cues(in: tokens[number])
-            guard !cues.isEmpty else { continue }
-            let view = SentenceView(tokens: tokens[number], mentions: mentions[number])
-            for finding in stanceFinder.findings(in: view, cues: cues) {
-                stances.append(Stance(
-                    article: article.id, holder: finding.holder, target: finding.target,
-                    polarity: Stance.Polarity(score: finding.score), score: finding.score, category: finding.category,
-                    cue: finding.cue, evidenceSlice: text, line: sentence.line))
+            if let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }),
+               case let cues = extractor.lexicon.cues(in: tokens[number]), !cues.isEmpty {
+                let sentenceView = SentenceView(tokens: tokens[number], mentions: mentions[number])
+                view = sentenceView
+                for finding in stanceFinder.findings(in: sentenceView, cues: cues) {
+                    found.append(Stance(
+                        article: article.id, holder: finding.holder, target: finding.target,
+                        polarity: Stance.Polarity(score: finding.score), score: finding.score, category: finding.category,
+                        cue: finding.cue, evidenceSlice: text, line: sentence.line))
+                }
+            }
+            // "Kuwait did the same": the act stated just before, here or in the sentence before, with a new holder.
+            if StanceFinder.mayHoldEllipsis(tokens[number]) {
+                let sentenceView = view ?? SentenceView(tokens: tokens[number], mentions: mentions[number])
+                let repeats = stanceFinder.ellipticalRepeats(in: sentenceView)
+                if !repeats.isEmpty {
+                    found += Self.repeatedActs(repeats, view: sentenceView, here: found, before: lastActs.sentence >= number - 2 ? lastActs.stances : [],
+                                               gazetteer: extractor.gazetteer, text: text, line: sentence.line)
+                }
+            }
+            if !found.isEmpty {
+                lastActs = (number, found)
+                stances += found
             }
         }
         // "the US-China trade war" in the headline and "China retaliated" in the body: the body states it.

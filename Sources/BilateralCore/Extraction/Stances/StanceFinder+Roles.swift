@@ -20,6 +20,7 @@ extension StanceFinder {
         if cue.role == .noun, let labelled = labelledActRoles(range, after: after, in: view) { return labelled }
         if cue.role == .predicate || (cue.role == .noun && isPredicate(range, in: view)) {
             if let pairs = predicateRoles(range, before: before, after: after, in: view) { return pairs }
+            if cue.role == .predicate, isOwnedEvaluation(range, in: view) { return [] }
         }
         if cue.role == .noun, let pairs = borderFightRoles(cue, at: range, in: view)
             ?? visitDestinationRoles(cue, at: range, before: before, in: view) { return pairs }

@@ -3,8 +3,9 @@ extension StanceFinder {
     /// Holder and target of a predicate cue ("unreliable", "a valued partner", "a rival of X").
     func predicateRoles(_ range: Range<Int>, before: [Int], after: [Int], in view: SentenceView) -> [(Int, Int)]? {
         // "a common adversary of both Moscow and Beijing": those after "of" hold it toward the subject.
+        // ("a betrayal of the Palestinians": those wronged by a judged act do not judge it.)
         if let first = after.first, view.preposition(before: first) == "of",
-           view.mentions[first].tokens.lowerBound - range.upperBound <= 3, let subject = before.last {
+           view.mentions[first].tokens.lowerBound - range.upperBound <= 3, let subject = before.last, !isEvaluation(range, in: view) {
             return view.coordinated(with: first).map { ($0, subject) }
         }
         guard var speech = speechVerb(before: range.lowerBound, in: view) else {
@@ -20,6 +21,10 @@ extension StanceFinder {
                 let start = view.mentions[$0].tokens.lowerBound
                 return start > speech && start < range.lowerBound && !own.contains(principal(view.mentions[$0].actor))
                     && !isAddressee($0, of: speech, in: view)
+            }
+            // "calls the agreement an act of stupidity by Abu Dhabi": the judged act's doers, named after it.
+            if spoken.isEmpty, let doers = evaluatedActDoers(range, in: view) {
+                return voices.flatMap { holder in doers.filter { !own.contains(principal(view.mentions[$0].actor)) }.map { (holder, $0) } }
             }
             if let target = spoken.first {
                 return voices.flatMap { holder in

@@ -42,7 +42,8 @@ extension StanceFinder {
             let impliedPartner = view.mentions[mention].isPronoun && start == range.upperBound && !forVerb
                 && PronounResolver.partneredNouns.contains(lower: view.tokens[range.upperBound - 1])
                 && !Self.pronounWords.contains(lower: view.tokens[start])
-            let reached = impliedPartner || ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
+            let recalledFrom = forVerb && isPostingOfRecalledEnvoy(mention, preposition: preposition, verb: range, in: view)
+            let reached = recalledFrom || impliedPartner || ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }
