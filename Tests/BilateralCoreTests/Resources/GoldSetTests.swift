@@ -116,9 +116,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (86c64f9): Canada-India visas 2023 (wire), Spain-Morocco 2021-22 (op-ed), Israel-UAE 2020-21 (timeline),
     /// Pakistan-Afghanistan 2025 (analysis), France-Australia after AUKUS (blog), the Gulf states and Lebanon 2021
     /// (brief), Japan-Philippines 2023 (readout). First run: P=0.80 R=0.54 grounded=0.46 dates=7/7 eras=7/7
-    /// events=0.70. The floor holds the first run.
+    /// events=0.70. Development data in session 9: its misses were read, and the recall rules (envoys recalled from
+    /// their posts, elliptical repeats, judging predicates) give P=0.83 R=0.73 grounded=0.68.
     static let unseen18 = GoldSet(folder: "unseen18", goldFile: "unseen18-gold.json", articleCount: 7...7,
-                                  floor: (0.80, 0.53, 0.45))
+                                  floor: (0.80, 0.70, 0.65))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
