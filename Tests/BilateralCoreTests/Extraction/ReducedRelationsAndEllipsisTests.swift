@@ -67,4 +67,29 @@ import Testing
         // With no speaker, whoever owns the judged conduct holds nothing.
         #expect(stances("Le Drian said there was no need, since everyone knew Britain's permanent opportunism.") == [])
     }
+
+    @Test func aMeetingCalledOffOrPutOffRejectsTheOtherSide() {
+        #expect(stances("Argentina called off talks with Britain.") == ["ARG>GBR-"])
+        #expect(stances("Chile put off its visit to Peru.") == ["CHL>PER-"])
+        #expect(categories("Chile put off its visit to Peru.") == ["12 Reject"])
+        // Calling for talks is no stop.
+        #expect(stances("Argentina called for talks with Britain.") == ["ARG>GBR+", "GBR>ARG+"])
+    }
+
+    @Test func anAdverbInsideAPhrasalCueKeepsIt() {
+        #expect(stances("NATO stood firmly behind Washington.") == ["NATO>USA+"])
+        #expect(stances("Germany stands squarely with Kyiv.") == ["DEU>UKR+"])
+        #expect(stances("Germany stands quietly in the rain near Kyiv.") == [])
+    }
+
+    @Test func airspaceMissionsAndRecognitionNameTheirState() {
+        #expect(stances("Iran opened its airspace to Qatari airlines.") == ["IRN>QAT+"])
+        #expect(stances("Venezuela closed its airspace to American planes.") == ["VEN>USA-"])
+        #expect(stances("India said it would upgrade its technical mission in Kabul to a full embassy.") == ["IND>AFG+"])
+        #expect(stances("Caracas closed its embassy in Lima.") == ["VEN>PER-"])
+        #expect(stances("Washington's recognition of Moroccan sovereignty angered Algeria.").contains("USA>MAR+"))
+        #expect(stances("Iran opened its new airport to tourists.") == [])
+        #expect(stances("India upgraded its railway network in Assam.") == [])
+        #expect(stances("Japan won recognition for its film at a festival in France.") == [])
+    }
 }

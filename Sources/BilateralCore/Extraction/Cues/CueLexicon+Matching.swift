@@ -60,7 +60,12 @@ extension CueLexicon {
             } else {
                 match = longest?.lowerBound
             }
-            if match.map({ candidates[$0].words.count < 2 }) ?? true, separableHeads.contains(lower: tokens[index]),
+            // "stood firmly behind", "stands squarely with": a manner adverb inside a phrasal verb cue.
+            if match.map({ candidates[$0].words.count < 2 }) ?? true, index + 2 < tokens.count, tokens[index + 1].kind == .word,
+               tokens[index + 1].lower.endsWithASCII("ly"), let split = adverbSplit(candidates, at: index, in: tokens) {
+                found.append((candidates[split], index..<index + candidates[split].words.count + 1))
+                index += candidates[split].words.count + 1
+            } else if match.map({ candidates[$0].words.count < 2 }) ?? true, separableHeads.contains(lower: tokens[index]),
                let (split, particle) = separated(candidates, at: index, in: tokens) {
                 // "brushed the complaint aside": the head stands for the cue, the object stays in between.
                 found.append((split, index..<index + 1))
@@ -83,6 +88,15 @@ extension CueLexicon {
 }
 
 extension CueLexicon {
+    /// The longest verb cue of several words that matches with the adverb at `index + 1` left out.
+    fileprivate func adverbSplit(_ candidates: [Cue], at index: Int, in tokens: [Token]) -> Int? {
+        candidates.indices.first { cue in
+            let words = candidates[cue].words
+            guard candidates[cue].role == .verb, words.count >= 2, index + words.count + 1 <= tokens.count else { return false }
+            return (1..<words.count).allSatisfy { tokens[index + 1 + $0].lower == words[$0] }
+        }
+    }
+
     /// Particles a phrasal verb may leave after its object ("waved the protest off").
     static let particles: Set<String> = ["aside", "off", "down", "back", "away"]
 

@@ -28,3 +28,37 @@ extension StanceFinder {
         }
     }
 }
+
+extension StanceFinder {
+    /// "called off a meeting of the British and French ministers", "put off its visit to Peru", "pushed back a round of
+    /// talks": a phrasal verb of cancelling or delaying a few plain words before a cooperative noun stops it, like
+    /// "cancelled" (the particle, not the head, says so: "called for talks", "kicked off talks" do not).
+    func isCalledOff(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        guard range.lowerBound >= 2 else { return false }
+        let from = max(1, range.lowerBound - 5)
+        guard let particle = (from..<range.lowerBound).last(where: { Self.delayParticles.contains(lower: view.tokens[$0]) }),
+              let heads = Self.delayHeads[view.tokens[particle].lower], heads.contains(lower: view.tokens[particle - 1]) else { return false }
+        return (particle + 1..<range.lowerBound).allSatisfy { index in
+            view.tokens[index].isWord && view.mentionAt[index].map({ view.mentions[$0].isPossessive || view.mentions[$0].source == .adjective }) ?? true
+        }
+    }
+
+    static let delayParticles: WordSet = ["off", "back"]
+    static let delayHeads: [String: WordSet] = [
+        "off": ["call", "calls", "called", "calling", "put", "puts", "putting"],
+        "back": ["push", "pushes", "pushed", "pushing", "put", "puts", "putting"],
+    ]
+}
+
+extension StanceFinder {
+    /// The pairs of a stopped joint act, turned to run from the clause's subject when it is one of the parties.
+    func stoppedBy(_ pairs: [(Int, Int)], before range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
+        let (before, _) = view.clauseMentions(around: range)
+        guard let subject = subject(in: before, view: view) else { return pairs }
+        let doer = principal(view.mentions[subject].actor)
+        let held = pairs.filter { principal(view.mentions[$0.0].actor) == doer }
+        if !held.isEmpty { return held }
+        let turned = pairs.filter { principal(view.mentions[$0.1].actor) == doer }.map { ($0.1, $0.0) }
+        return turned.isEmpty ? pairs : turned
+    }
+}

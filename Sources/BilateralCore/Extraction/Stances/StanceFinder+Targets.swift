@@ -77,8 +77,9 @@ extension StanceFinder {
                 let from = max(range.upperBound, index - 2)
                 let inPhrase = (from..<index).contains { SentenceView.prepositions.contains(lower: view.tokens[$0]) }
                 // "suspended peace treaty talks with Japan": a cue noun right after the verb is its object.
+                // ("threatens to suspend Turkey's relations with …": an owner's "'s" is part of the object.)
                 let isObject = index - range.upperBound <= 3 && (range.upperBound..<index).allSatisfy {
-                    view.tokens[$0].isWord && !Self.andOrBut.contains(lower: view.tokens[$0])
+                    (view.tokens[$0].isWord || view.tokens[$0].kind == .possessive) && !Self.andOrBut.contains(lower: view.tokens[$0])
                 }
                 let isCounted = index - range.upperBound > 3 && takesAsObject(index..<index + 1, after: range, in: view)
                 if !inPhrase && !isObject && !isCounted && !isHyphenGlued(index, in: view)

@@ -114,6 +114,9 @@ struct StanceFinder: Sendable {
             var pairs = roles(of: cue, at: range, in: view)
             if pairs.isEmpty, let regret = regretRoles(cue, at: range, in: view) { (pairs, score, category) = regret }
             if pairs.isEmpty { pairs = agentlessMeasureRoles(cue, at: range, in: view) }
+            // "Paris called off a meeting of the British and French ministers": a stopped joint noun is held by
+            // whoever stopped it, toward the others.
+            if cue.role == .noun, cue.score > 0, score < 0, pairs.count > 1 { pairs = stoppedBy(pairs, before: range, in: view) }
             // "vetoed the sanctions against Russia": an actor behind the opposed measure is the measure's target.
             if cue.role == .verb, Self.opposingLemmas.contains(cue.lemma),
                let measure = opposedMeasure(after: range, cues: cues, from: number, in: view) {
@@ -193,6 +196,7 @@ struct StanceFinder: Sendable {
                 negated = true
             }
         }
+        if cue.score > 0, !stopped, isCalledOff(range, in: view) { stopped = true }
         let neither = Self.neitherWord, nor = Self.norWord
         negated = negated || (clauseStart..<range.lowerBound).contains { neither.matches(tokens[$0]) || nor.matches(tokens[$0]) }
         // "not only praised India but also …": the act is done, and more besides.
