@@ -8,7 +8,8 @@ struct TimelinePane: Widget {
 
     func render(in area: Rect, into grid: inout Grid) {
         let rows = state.timeline.rows
-        let position = rows.isEmpty ? "" : "\(state.timeline.list.selected + 1)/\(rows.count)"
+        // A filter that keeps nothing leaves only era header rows: no position to show among them.
+        let position = state.timeline.isEmpty ? "" : "\(state.timeline.list.selected + 1)/\(rows.count)"
         let inner = PaneFrame(pane: .timeline, state: state, theme: theme, trailing: position).render(in: area, into: &grid)
         guard !inner.isEmpty else { return }
         if state.timeline.isEmpty {

@@ -81,6 +81,12 @@ extension AppState {
 
     /// `x` and `c`: the selected stance gets `verdict`, or loses it when it already has it.
     mutating func toggleVerdict(_ verdict: StanceVerdict) {
+        // The timeline and article panes select articles and events, not stances: judging the
+        // stances pane's selection from there would change a stance the user is not looking at.
+        guard focus == .stances else {
+            message = "a verdict is for a stance: 3 focuses the stances pane, then choose the stance"
+            return
+        }
         guard let index = stances.selected else {
             message = "no stance selected (3 focuses the stances)"
             return
