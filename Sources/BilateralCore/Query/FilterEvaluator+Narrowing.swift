@@ -24,19 +24,12 @@ extension FilterEvaluator {
         for clause in clauses {
             guard !clause.isEmpty else { return FilteredModel(articles: [], events: [], stances: []) }
             let tests = clause.map { scopedVerdicts(for: $0, scope: scopeBits) }
-            articles = articles.filter { article in tests.contains { $0.articles[article] } }
-            stances = stances.filter { stance in
-                tests.contains { test in
-                    if let own = test.stances { return own[stance] }
-                    return index.stanceArticle[stance].map { test.articles[$0] } ?? false
-                }
-            }
-            events = events.filter { event in
-                tests.contains { test in
-                    if let own = test.events { return own[event] }
-                    return index.eventArticle[event].map { test.articles[$0] } ?? false
-                }
-            }
+            // The clause's alternatives folded into one verdict per item, so that each kept item is
+            // one flag read rather than a closure per alternative (a keystroke keeps up to every item).
+            let byArticle = Self.union(tests.map(\.articles))
+            articles = Self.kept(articles, by: byArticle)
+            stances = Self.kept(stances, own: tests.compactMap(\.stances), or: tests.filter { $0.stances == nil }.map(\.articles), of: index.stanceArticle)
+            events = Self.kept(events, own: tests.compactMap(\.events), or: tests.filter { $0.events == nil }.map(\.articles), of: index.eventArticle)
         }
         if clauses.contains(where: { $0.contains { $0.level == .stance } }) {
             // As in `apply()`: an article or event stays only when one of its article's stances does.
@@ -46,6 +39,38 @@ extension FilterEvaluator {
             events = events.filter { event in index.eventArticle[event].map { articleHasStance[$0] } ?? false }
         }
         return FilteredModel(articles: articles, events: events, stances: stances)
+    }
+
+    /// Per item, whether any of `verdicts` (arrays of one length) holds; nil for none.
+    private static func union(_ verdicts: [[Bool]]) -> [Bool]? {
+        guard var union = verdicts.first else { return nil }
+        for other in verdicts.dropFirst() { formOr(&union, other) }
+        return union
+    }
+
+    /// The items of `items` whose flag is set.
+    private static func kept(_ items: [Int], by flags: [Bool]?) -> [Int] {
+        guard let flags else { return [] }
+        return flags.withUnsafeBufferPointer { flags in items.filter { flags[$0] } }
+    }
+
+    /// The items of `items` that pass one of `own` (verdicts per item) or whose article passes one of `byArticle`.
+    private static func kept(_ items: [Int], own: [[Bool]], or byArticle: [[Bool]], of article: [Int?]) -> [Int] {
+        let own = union(own), byArticle = union(byArticle)
+        switch (own, byArticle) {
+        case (nil, nil): return []
+        case (let own?, nil): return kept(items, by: own)
+        case (let own, let byArticle?):
+            return byArticle.withUnsafeBufferPointer { passing in
+                article.withUnsafeBufferPointer { article in
+                    items.filter { item in
+                        if let own, own[item] { return true }
+                        guard let of = article[item] else { return false }
+                        return passing[of]
+                    }
+                }
+            }
+        }
     }
 
     /// A text term not yet evaluated is matched against the articles in `scope` only (its

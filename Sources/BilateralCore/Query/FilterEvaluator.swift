@@ -209,7 +209,7 @@ struct FilterEvaluator {
         number >= 0 && number < mask.count && mask[number]
     }
 
-    private static func formOr(_ target: inout [Bool], _ other: [Bool]) {
+    static func formOr(_ target: inout [Bool], _ other: [Bool]) {
         for index in target.indices where other[index] { target[index] = true }
     }
 
