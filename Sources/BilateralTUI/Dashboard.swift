@@ -24,6 +24,10 @@ public enum Dashboard {
     ///     `FilterWorker` while keys go on being read and frames drawn, and the newest query's result is
     ///     shown when it comes; a smaller corpus is filtered at once (well under a millisecond), with no
     ///     frame in between. Nil: always at once.
+    ///   - provisionalAbove: from this many articles on, a model is first shown by its timeline's opening
+    ///     articles (`TimelineSample`, `provisionalArticles` of them), drawn at once, while the whole
+    ///     state (indexes, timeline, overview) is built on another thread and shown when ready, with what
+    ///     the user did meanwhile. Nil: always the whole state at once.
     /// - Returns: the state at exit, for tests.
     @discardableResult
     public static func run(
@@ -35,29 +39,58 @@ public enum Dashboard {
         remember: (CorpusMemory) -> Void = { _ in }, save: ((UserEdit, CorpusModel) -> Void)? = nil,
         loading: LoadingFeed? = nil,
         editNote: ((String) -> NoteEditResult)? = nil,
-        filterInBackgroundAbove: Int? = nil
+        filterInBackgroundAbove: Int? = nil,
+        provisionalAbove: Int? = nil, provisionalArticles: Int = 2_000
     ) -> AppState {
         let size = backend.size
+        let capabilities = backend.capabilities, tracksReading = save != nil, editorAvailable = editNote != nil
         // Made again when the corpus finishes opening: the indexes are built from the whole model.
-        func makeState(_ model: CorpusModel, width: Int, height: Int, memory: CorpusMemory) -> AppState {
+        let makeState: @Sendable (CorpusModel, Int, Int, CorpusMemory) -> AppState = { model, width, height, memory in
             var state = AppState(
-                model: model, width: width, height: height, capabilities: backend.capabilities, corpusName: corpusName,
+                model: model, width: width, height: height, capabilities: capabilities, corpusName: corpusName,
                 eraSources: eraSources, overviewFirst: overviewFirst)
             state.memory = memory
             state.settings = settings
             // A restored filter is worked out off this thread too: the first frame does not wait for it.
             state.evaluatesInBackground = filterInBackgroundAbove.map { model.articles.count >= $0 } ?? false
             if restoreSession, let session = memory.session { state.restore(session) }
-            state.tracksReading = save != nil
-            state.editorAvailable = editNote != nil
+            state.tracksReading = tracksReading
+            state.editorAvailable = editorAvailable
             return state
         }
         let worker = filterInBackgroundAbove == nil ? nil : FilterWorker()
         // The generation of the request last handed to the worker.
         var submitted: Int?
-        var state = makeState(model, width: size.width, height: size.height, memory: memory)
+        let builder = provisionalAbove == nil ? nil : StateBuilder()
+        /// The whole model whose state `builder` is making, and the edits made on the provisional state meanwhile.
+        var building: CorpusModel?
+        var editsWhileBuilding = 0
+        var sessionWhenProvisional: SessionSnapshot?
+        /// The state to show for `model`: itself when small; else one of the timeline's opening articles,
+        /// while the whole state is built in the background (seconds at 100,000 articles).
+        func firstState(_ model: CorpusModel, width: Int, height: Int, memory: CorpusMemory) -> AppState {
+            guard let builder, let threshold = provisionalAbove, model.articles.count >= threshold else {
+                builder?.discard()
+                building = nil
+                return makeState(model, width, height, memory)
+            }
+            var provisional = makeState(TimelineSample.opening(of: model, count: provisionalArticles), width, height, memory)
+            provisional.foldForExpectedSize(model.articles.count)
+            provisional.indexing = model.articles.count
+            sessionWhenProvisional = provisional.session
+            building = model
+            editsWhileBuilding = 0
+            let textInBackground = worker != nil
+            builder.start {
+                let state = makeState(model, width, height, memory)
+                if textInBackground { FilterIndex.cached(for: state.model).prepareTextInBackground() }
+                return state
+            }
+            return provisional
+        }
+        var state = firstState(model, width: size.width, height: size.height, memory: memory)
         // The folded text comes while the first frames are drawn; text terms wait for it off this thread.
-        if worker != nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
+        if worker != nil, state.indexing == nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
         state.message = startMessage
         if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
         // What the user does while the corpus opens (focus, a filter typed) carries over to the opened corpus.
@@ -79,7 +112,8 @@ public enum Dashboard {
             }
             if !state.pendingEdits.isEmpty {
                 for edit in state.pendingEdits {
-                    if state.loading != nil { editsWhileLoading.record(edit, in: state.model) }
+                    if state.loading != nil || state.indexing != nil { editsWhileLoading.record(edit, in: state.model) }
+                    if state.indexing != nil { editsWhileBuilding += 1 }
                     save?(edit, state.model)
                 }
                 state.pendingEdits.removeAll()
@@ -97,8 +131,11 @@ public enum Dashboard {
             backend.present(grid)
             // While the corpus opens, wait for keys a tenth of a second at a time, to show what arrived;
             // while a filter is worked out, a few milliseconds at a time, to show its result at once.
+            // While the whole state is built, a twentieth of a second, to show it soon after it is ready.
             let filtering = worker?.isBusy ?? false
-            let event = filtering ? backend.nextEvent(timeout: 4) : state.loading == nil ? backend.nextEvent() : backend.nextEvent(timeout: 100)
+            let event = filtering ? backend.nextEvent(timeout: 4)
+                : builder?.isBusy == true ? backend.nextEvent(timeout: 50)
+                : state.loading == nil ? backend.nextEvent() : backend.nextEvent(timeout: 100)
             // Keys that arrived while the last frame was made are read together: a run of filter-line
             // edits is evaluated once, for the newest line, so typing never queues up stale queries.
             var keys: [Key] = []
@@ -132,6 +169,32 @@ public enum Dashboard {
             case nil: break
             }
             if let outcome = worker?.take() { update(&state, .filterEvaluated(outcome)) }
+            if let builder, var built = builder.take(), var whole = building {
+                if editsWhileBuilding > 0 {
+                    // The user marked or judged on the opening articles meanwhile: built again with those edits.
+                    editsWhileLoading.apply(to: &whole)
+                    editsWhileBuilding = 0
+                    let (width, height, memory, textInBackground) = (state.width, state.height, state.memory, worker != nil)
+                    let model = whole
+                    building = model
+                    builder.start {
+                        let state = makeState(model, width, height, memory)
+                        if textInBackground { FilterIndex.cached(for: state.model).prepareTextInBackground() }
+                        return state
+                    }
+                } else {
+                    let before = state
+                    worker?.discard()
+                    submitted = nil
+                    building = nil
+                    if built.width != before.width || built.height != before.height {
+                        update(&built, .resize(width: before.width, height: before.height))
+                    }
+                    built.loading = before.loading
+                    state = built
+                    carry(from: before, into: &state, changedSince: sessionWhenProvisional)
+                }
+            }
             if let loading, state.loading != nil {
                 let arrived = loading.take()
                 if let progress = arrived.progress { update(&state, .loading(progress)) }
@@ -142,19 +205,13 @@ public enum Dashboard {
                     // Results asked of the last model are for nothing: the new one is numbered otherwise.
                     worker?.discard()
                     submitted = nil
-                    state = makeState(model, width: state.width, height: state.height, memory: state.memory)
+                    if arrived.model == nil { builder?.discard() }
+                    state = arrived.model == nil ? makeState(model, state.width, state.height, state.memory)
+                        : firstState(model, width: state.width, height: state.height, memory: state.memory)
                     if arrived.model == nil, let total = before.loading?.total { state.foldForExpectedSize(total) }
-                    if before.session != sessionAtStart { state.restore(before.session) }
-                    if worker != nil, arrived.model != nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
-                    // Articles are numbered otherwise in each model: the selection is found again by what it shows.
-                    if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
+                    if worker != nil, arrived.model != nil, state.indexing == nil { FilterIndex.cached(for: state.model).prepareTextInBackground() }
                     if arrived.model == nil { state.loading = before.loading }
-                    state.mode = before.mode
-                    state.input = before.input
-                    state.message = before.message
-                    state.shouldQuit = before.shouldQuit
-                    state.undoStack = before.undoStack
-                    state.redoStack = before.redoStack
+                    carry(from: before, into: &state, changedSince: sessionAtStart)
                 } else if loading.isFinished {
                     state.loading = nil
                 }
@@ -165,10 +222,25 @@ public enum Dashboard {
                 remember(kept)
             }
         }
+        builder?.discard()
         loading?.requestStop()
         var final = state.memory
         final.session = state.session
         remember(final)
         return state
+    }
+
+    /// What the user did on `before` carried to `state`, the state of another model of the corpus:
+    /// the session when it changed since `changedSince` (focus, filter, folds), the selected row by
+    /// what it shows (articles are numbered otherwise in each model), the mode and what is typed.
+    private static func carry(from before: AppState, into state: inout AppState, changedSince: SessionSnapshot?) {
+        if before.session != changedSince { state.restore(before.session) }
+        if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
+        state.mode = before.mode
+        state.input = before.input
+        state.message = before.message
+        state.shouldQuit = before.shouldQuit
+        state.undoStack = before.undoStack
+        state.redoStack = before.redoStack
     }
 }

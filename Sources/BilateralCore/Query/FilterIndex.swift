@@ -138,30 +138,36 @@ public struct FilterIndex: Sendable {
     }
 }
 
-/// One remembered `FilterIndex`, so that front ends calling `apply(to:)` at every keystroke
-/// do not rebuild it. Comparing models is cheap when they share storage, as copies of one
-/// loaded model do.
+/// The last few `FilterIndex`es built, so that front ends calling `apply(to:)` at every keystroke
+/// do not rebuild them. Comparing models is cheap when they share storage, as copies of one
+/// loaded model do. More than one is kept because a dashboard shows a small model of a large
+/// corpus's opening articles while the large one's index is built on another thread: one slot
+/// would have each evict the other.
 final class FilterIndexCache: @unchecked Sendable {
     static let shared = FilterIndexCache()
+    private static let capacity = 2
 
     private let lock = NSLock()
-    private var model: CorpusModel?
-    private var index: FilterIndex?
+    /// Most recently used last.
+    private var entries: [(model: CorpusModel, index: FilterIndex)] = []
 
     func index(for model: CorpusModel) -> FilterIndex {
         lock.lock()
-        if let cached = index, let known = self.model, known == model {
+        if let position = entries.lastIndex(where: { $0.model == model }) {
+            let entry = entries.remove(at: position)
+            entries.append(entry)
             lock.unlock()
-            return cached
+            return entry.index
         }
         // A verdict or another pair changes the model but not its articles: their folded text is kept.
-        let sameArticles = self.model.map { $0.articles == model.articles } ?? false
-        let text = sameArticles ? index?.foldedText : nil
+        let text = entries.last { $0.model.articles == model.articles }?.index.foldedText
         lock.unlock()
         let built = FilterIndex(model: model, foldedText: text ?? FoldedText(articles: model.articles, bodies: model.bodies))
         lock.lock()
-        self.model = model
-        index = built
+        // The index of an earlier state of these articles (before a verdict) is not needed again: it goes.
+        entries.removeAll { $0.model == model || $0.model.articles == model.articles }
+        entries.append((model, built))
+        if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
         lock.unlock()
         return built
     }

@@ -24,6 +24,9 @@ struct StatusLine: Widget {
         let result = state.filter.result
         if let loading = state.loading {
             parts.append(Self.progressText(loading, ascii: theme.ascii))
+        } else if let total = state.indexing {
+            // Counts of the opening articles alone would read as the corpus's.
+            parts.append("building the index of \(total) articles · first \(state.model.articles.count) shown")
         } else {
             parts.append(Counts.text(result, of: state.model, tally: state.shownTally, filtered: state.filter.isActive))
         }

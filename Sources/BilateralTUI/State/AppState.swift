@@ -69,6 +69,9 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var shownTally = ShownTally()
     /// While the corpus opens in the background: how far it has got (the status line shows a progress bar).
     public var loading: LoadProgress?
+    /// While the whole corpus's state is built in the background (`Dashboard.run`'s `provisionalAbove`):
+    /// how many articles it has. This state then holds only the timeline's opening articles.
+    public var indexing: Int?
     /// True while a run of filter-line edits is applied (`Action.filterLineEdits`): the filter waits for the last.
     var deferringFilter = false
     /// True when an edit left the filter unevaluated while `deferringFilter`; false once `update` returns.
