@@ -49,6 +49,8 @@ struct ArticleExtraction {
         var yearContext = EventYearContext()
         // The acts of the last sentence that stated any, for an elliptical repeat ("Kuwait did the same").
         var lastActs: (sentence: Int, stances: [Stance]) = (-3, [])
+        // The acts of the last few sentences, for a reaction to an act named by its noun ("condemned the strikes").
+        var recentActs: [(sentence: Int, stance: Stance)] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number],
                              articleYear: article.date?.year)
@@ -94,9 +96,9 @@ struct ArticleExtraction {
             }
             var found: [Stance] = []
             var view: SentenceView?
+            let cues = extractor.lexicon.cues(in: tokens[number])
             // A stance needs two actors.
-            if let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }),
-               case let cues = extractor.lexicon.cues(in: tokens[number]), !cues.isEmpty {
+            if let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }), !cues.isEmpty {
                 let sentenceView = SentenceView(tokens: tokens[number], mentions: mentions[number])
                 view = sentenceView
                 for finding in stanceFinder.findings(in: sentenceView, cues: cues) {
@@ -104,6 +106,17 @@ struct ArticleExtraction {
                         article: article.id, holder: finding.holder, target: finding.target,
                         polarity: Stance.Polarity(score: finding.score), score: finding.score, category: finding.category,
                         cue: finding.cue, evidenceSlice: text, line: sentence.line))
+                }
+            }
+            // "Syria condemned the strikes": a reaction to an act named by its noun, done by someone stated just before.
+            if cues.count > 1, !recentActs.isEmpty {
+                let sentenceView = view ?? SentenceView(tokens: tokens[number], mentions: mentions[number])
+                view = sentenceView
+                let reactions = stanceFinder.reactionsToNamedActs(in: sentenceView, cues: cues)
+                if !reactions.isEmpty {
+                    let recent = recentActs.filter { $0.sentence >= number - 3 }.map(\.stance)
+                    found += Self.reactionStances(reactions, view: sentenceView, here: found, recent: recent, gazetteer: extractor.gazetteer,
+                                                  text: text, line: sentence.line)
                 }
             }
             // "Kuwait did the same": the act stated just before, here or in the sentence before, with a new holder.
@@ -117,6 +130,8 @@ struct ArticleExtraction {
             }
             if !found.isEmpty {
                 lastActs = (number, found)
+                recentActs.removeAll { $0.sentence < number - 3 }
+                recentActs += found.map { (number, $0) }
                 stances += found
             }
         }

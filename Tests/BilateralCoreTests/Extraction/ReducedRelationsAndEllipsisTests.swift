@@ -92,4 +92,17 @@ import Testing
         #expect(stances("India upgraded its railway network in Assam.") == [])
         #expect(stances("Japan won recognition for its film at a festival in France.") == [])
     }
+
+    @Test func aReactionToAnActNamedByItsNounTargetsWhoeverDidIt() {
+        #expect(stances("Israeli jets struck targets near Damascus. Syria condemned the strikes.") == ["ISR>SYR-", "SYR>ISR-"])
+        #expect(stances("Ecuadorian police raided the Mexican embassy in Quito. The OAS passed a resolution condemning the raid.")
+                == ["ECU>MEX-", "OAS>ECU-"])
+        #expect(stances("Iran released the British tanker on Friday. London welcomed the release.") == ["GBR>IRN+", "IRN>GBR+"])
+        // Not condemned, done by someone else named beside it, or no reaction at all: nothing more.
+        #expect(stances("Israeli jets struck targets near Damascus. Syria did not condemn the strikes.") == ["ISR>SYR-"])
+        #expect(stances("Israeli jets struck targets near Damascus. Egypt condemned the strikes by dockworkers.") == ["ISR>SYR-"])
+        #expect(stances("Israeli jets struck targets near Damascus. The strikes at the port ended on Friday.") == ["ISR>SYR-"])
+        #expect(stances("Egypt condemned the strikes.") == [])
+    }
 }
+
