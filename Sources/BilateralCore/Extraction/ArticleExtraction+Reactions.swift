@@ -1,5 +1,5 @@
 /// "Syria condemned the strikes": the reaction's target is the doer of the latest act of that kind stated in this
-/// sentence or the three before, so the link is made here, where sentences follow each other (issue 15, recall
+/// sentence or the two before, so the link is made here, where sentences follow each other (issue 15, recall
 /// class 6).
 extension ArticleExtraction {
     static func reactionStances(_ reactions: [StanceFinder.NamedActReaction], view: SentenceView, here: [Stance], recent: [Stance],

@@ -114,7 +114,7 @@ struct ArticleExtraction {
                 view = sentenceView
                 let reactions = stanceFinder.reactionsToNamedActs(in: sentenceView, cues: cues)
                 if !reactions.isEmpty {
-                    let recent = recentActs.filter { $0.sentence >= number - 3 }.map(\.stance)
+                    let recent = recentActs.filter { $0.sentence >= number - 2 }.map(\.stance)
                     found += Self.reactionStances(reactions, view: sentenceView, here: found, recent: recent, gazetteer: extractor.gazetteer,
                                                   text: text, line: sentence.line)
                 }
@@ -130,7 +130,7 @@ struct ArticleExtraction {
             }
             if !found.isEmpty {
                 lastActs = (number, found)
-                recentActs.removeAll { $0.sentence < number - 3 }
+                recentActs.removeAll { $0.sentence < number - 2 }
                 recentActs += found.map { (number, $0) }
                 stances += found
             }

@@ -21,7 +21,7 @@ extension StanceFinder {
             let act = cues[number + 1]
             // "condemned the strikes", "welcomed this week's release": a determiner and at most two plain words between.
             let gap = reaction.tokens.upperBound..<act.tokens.lowerBound
-            guard act.cue.root != reaction.cue.root, !gap.isEmpty, gap.count <= 3,
+            guard Self.reactedActRoots.contains(act.cue.root), !gap.isEmpty, gap.count <= 3,
                   Self.actDeterminers.contains(lower: view.tokens[gap.lowerBound]),
                   gap.allSatisfy({ view.mentionAt[$0] == nil && (view.tokens[$0].isWord || view.tokens[$0].kind == .possessive) }) else { continue }
             // "the strikes by Israel", "the raid on Iran's embassy": a doer or party named beside the act answers it.
@@ -49,5 +49,7 @@ extension StanceFinder {
 
     /// Disapprove, diplomatic cooperation (welcome, praise), reject, protest.
     static let reactionRoots: Set<Int> = [5, 11, 12, 14]
+    /// Acts done, not said: a claim ("rejected the accusation") is answered by the claim rules of the pronoun resolver.
+    static let reactedActRoots: Set<Int> = [6, 7, 8, 15, 16, 17, 18, 19, 20]
     static let actDeterminers: WordSet = ["the", "this", "these", "that", "those", "last", "such"]
 }
