@@ -53,7 +53,7 @@ struct ArticleExtraction {
         var recentActs: [(sentence: Int, stance: Stance)] = []
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number],
-                             articleYear: article.date?.year)
+                             articleYear: article.date?.year, articleDate: article.date)
             // By index: binding each mention copied it (two strings) to read its id and range.
             let named = mentions[number]
             for slot in named.indices where !named[slot].isPronoun {
@@ -82,7 +82,7 @@ struct ArticleExtraction {
             var seen = Set<PartialDate>()
             for match in dates[number] {
                 let given = yearContext.anchor(for: match, sentence: number, paragraph: sentence.paragraph, articleYear: article.date?.year,
-                                               tokens: tokens[number])
+                                               tokens: tokens[number], articleDate: article.date)
                 guard let date = match.expression.resolve(against: given ?? article.date, exactAnchor: given == nil && exactAnchor, tense: tense),
                       seen.insert(date).inserted else { continue }
                 events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))

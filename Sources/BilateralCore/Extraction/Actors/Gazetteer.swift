@@ -75,12 +75,16 @@ public struct Gazetteer: Sendable {
     private struct File: Decodable {
         var actors: [Entry]
         var otherNames: [String]?
+        var agreements: [String]?
     }
 
     public let entries: [Entry]
     /// Places and people that are no actor but spell within one letter of one ("Palawan", "Johnston"): never read
     /// as a misspelt actor.
     public let otherNames: [String]
+    /// Names of pacts, accords and initiatives ("AUKUS", "the Abraham Accords"): a deal between actors is no actor
+    /// itself, and no name inside it ("Camp David") is a party.
+    public let agreements: [String]
     private let byID: [String: Int]
     /// Each role with its entry's index, by the state it is of and its lower-cased title, so that `holder`
     /// reads the few roles of that title rather than lower-casing every title of the catalogue.
@@ -91,9 +95,10 @@ public struct Gazetteer: Sendable {
         var title: String
     }
 
-    public init(entries: [Entry], otherNames: [String] = []) {
+    public init(entries: [Entry], otherNames: [String] = [], agreements: [String] = []) {
         self.entries = entries
         self.otherNames = otherNames
+        self.agreements = agreements
         var byID: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where byID[entry.id] == nil {
             byID[entry.id] = index
@@ -113,7 +118,7 @@ public struct Gazetteer: Sendable {
     public init(data: Data, name: String = "actors.json") throws(ResourceError) {
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
-            self.init(entries: file.actors, otherNames: file.otherNames ?? [])
+            self.init(entries: file.actors, otherNames: file.otherNames ?? [], agreements: file.agreements ?? [])
         } catch {
             throw .malformed(name: name, reason: String(describing: error))
         }

@@ -9,6 +9,8 @@ struct MentionFinder: Sendable {
     let titleWords: Set<String>
     /// Every person's name words and family-name-first surname, for `namesAnotherPerson`.
     let personNames: [UInt32: (words: [String], familyFirst: String?)]
+    /// The shared number of `MentionIndex.agreementActor`.
+    let agreementNumber = SharedStrings.number(of: MentionIndex.agreementActor)
 
     /// Words before a surname that say a person is meant.
     static let honorifics: WordSet = [
@@ -82,6 +84,11 @@ struct MentionFinder: Sendable {
             }
             let match = index.match(found)
             let end = position + match.length
+            // "AUKUS", "the Camp David Accords": a pact's name is no actor, nor any name inside it.
+            if match.actorNumber == agreementNumber {
+                position = end
+                continue
+            }
             let possessive = end < tokens.count && tokens[end].kind == .possessive
             // "the Minsk Group", "the Astana talks": a capital naming a format, accord or meeting held there is no actor.
             if match.source == .metonym, !possessive, Self.namesAFormat(after: end, start: position, in: tokens) {

@@ -98,6 +98,9 @@ struct MentionIndex: Sendable {
     /// The gazetteer's other names, as written: a word among them is itself, never a misspelt actor.
     private var otherNames: Set<String> = []
 
+    /// The actor id an agreement's name is filed under: no gazetteer entry has it, and the finder skips its matches.
+    static let agreementActor = " agreement"
+
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
         otherNames = Set(gazetteer.otherNames)
@@ -128,6 +131,12 @@ struct MentionIndex: Sendable {
                         Pattern(tokens: [surname], actor: entry.id, source: .surname).spelled(surname))
                 }
             }
+        }
+        // An agreement's name is matched like an actor's, longest first, so that the finder can pass over it whole.
+        for name in gazetteer.agreements {
+            let tokens = tokenizer.tokens(of: name).map(\.text)
+            guard let first = tokens.first else { continue }
+            add(Pattern(tokens: tokens, actor: Self.agreementActor, source: .alias), key: first)
         }
         for key in byFirstToken.keys {
             byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
@@ -225,7 +234,7 @@ struct MentionIndex: Sendable {
             byFirstToken[first.uppercased() + key.dropFirst(), default: []].append(pattern)
         }
         if pattern.tokens.count == 1, key.count >= 6, let first = key.first, first.isUppercase,
-           key.allSatisfy(\.isLetter), pattern.source != .title {
+           key.allSatisfy(\.isLetter), pattern.source != .title, pattern.actor != Self.agreementActor {
             typoCandidates[first, default: []].append(pattern.spelled(key))
         }
     }

@@ -8,9 +8,13 @@ struct EventYearContext {
     /// year named later in its own sentence ("In October …, and again in February 2011") does not hide the one before.
     private var named: [(year: Int, sentence: Int, end: Int)] = []
     private var paragraph = -1
+    /// The last month the text named with its year ("in March 2021", "last September"), across paragraphs: a story
+    /// told in order goes on from it ("Last September … . [new paragraph] On September 22 …").
+    private var story: PartialDate?
 
     /// Reads one sentence, in text order, before its dates are resolved; `articleYear` places "last year".
-    mutating func read(sentence number: Int, paragraph: Int, tokens: [Token], dates: [TemporalTagger.Match], articleYear: Int? = nil) {
+    mutating func read(sentence number: Int, paragraph: Int, tokens: [Token], dates: [TemporalTagger.Match], articleYear: Int? = nil,
+                       articleDate: PartialDate? = nil) {
         if paragraph != self.paragraph {
             self.paragraph = paragraph
             named.removeAll(keepingCapacity: true)
@@ -18,34 +22,59 @@ struct EventYearContext {
         if let year = Self.bareYear(tokens) {
             headingYear = year
             named.removeAll(keepingCapacity: true)
+            story = nil
             return
         }
         // The years the sentence names outright ("in 2019", "the summer of 2019", "June 2017", "last year"); "a 1998
         // deal" and "the 1965 treaty" only name a thing's year.
         for match in dates {
-            guard let year = match.expression.namedYear ?? match.expression.relativeYear(from: articleYear) else { continue }
+            let month = match.expression.namedMonth(from: articleDate)
+            guard let year = match.expression.namedYear ?? match.expression.relativeYear(from: articleYear) ?? month?.year else { continue }
             if match.tokens.lowerBound > 0, StanceFinder.articles.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
             // "the first visit since 2007", "frozen until 2019": the far end of a span, not when the story is.
             if match.tokens.lowerBound > 0, Self.spanEnds.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
             named.append((year, number, match.tokens.upperBound))
+            // A year alone ("in 2019") ends the story's month; a month with its year starts one.
+            story = month ?? match.expression.namedYear.flatMap { _ in
+                if case .absolute(let date) = match.expression, date.month != nil { return date.truncated(to: .month) }
+                return nil
+            }
         }
     }
 
     /// The anchor for a date without a year in sentence `number`: nil when the text gives no year other than the
     /// article's own (whose date, with the tense, then decides).
     func anchor(for match: TemporalTagger.Match, sentence number: Int, paragraph: Int, articleYear: Int?,
-                tokens: [Token] = []) -> PartialDate? {
+                tokens: [Token] = [], articleDate: PartialDate? = nil) -> PartialDate? {
         guard match.expression.needsYear else { return nil }
         // The paragraph's year: "The thaw began in March 2022, … since 2007. In August …" is August 2022.
         let before = paragraph == self.paragraph ? named.last(where: {
             $0.sentence < number || $0.sentence == number && $0.end <= match.tokens.lowerBound
         })?.year : nil
-        let context = before ?? headingYear
+        let context = before ?? headingYear ?? storyYear(for: match.expression, articleYear: articleYear, articleDate: articleDate)
         // "in April of the previous year": a year counted from the one the text was at.
         if let shift = Self.yearShift(after: match.tokens.upperBound, in: tokens), let base = context ?? articleYear {
             return PartialDate(year: base + shift)
         }
         return context.flatMap { $0 == articleYear ? nil : PartialDate(year: $0) }
+    }
+
+    /// The year a later paragraph's yearless month takes from the story's month: the first such month on or after it
+    /// ("last September" in a July 2022 article, then "On September 22" and "in May" are 2021 and 2022). Only for a
+    /// story within the year before the article's, and never past the article's own date: an old year named as
+    /// background ("in March 2014") leaves later months to the article's date.
+    private func storyYear(for expression: TemporalExpression, articleYear: Int?, articleDate: PartialDate?) -> Int? {
+        guard let story, let storyMonth = story.month, let articleYear, story.year >= articleYear - 1, story.year <= articleYear else {
+            return nil
+        }
+        let month: Int
+        switch expression {
+        case .month(let named), .monthDay(let named, _): month = named
+        default: return nil
+        }
+        let year = month >= storyMonth ? story.year : story.year + 1
+        if let articleDate, let articleMonth = articleDate.month, (year, month) > (articleDate.year, articleMonth) { return nil }
+        return year
     }
 
     /// Words before a year that make it the far end of a span.
@@ -94,6 +123,12 @@ extension TemporalExpression {
         case .decade: nil
         default: nil
         }
+    }
+
+    /// "last September": the month and year it names, counted from the article's date.
+    func namedMonth(from articleDate: PartialDate?) -> PartialDate? {
+        guard case .namedMonth(let month, let shift) = self, let articleDate else { return nil }
+        return PartialDate(year: Self.year(ofMonth: month, shift: shift, from: articleDate), month: month)
     }
 
     /// "last year", "a year ago", "next year": the year it names counted from the article's.

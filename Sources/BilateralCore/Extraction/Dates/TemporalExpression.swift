@@ -8,6 +8,8 @@ enum TemporalExpression: Sendable, Equatable {
     case monthDay(month: Int, day: Int)
     /// "in March": the year comes from the article.
     case month(Int)
+    /// "last September" (-1), "this June" (0), "next March" (1): the month named, counted from the article's month.
+    case namedMonth(month: Int, shift: Int)
     /// "on Friday": the nearest such day around the article's date.
     case weekday(Int)
     /// "yesterday", "last week", "two years ago", "next year".
@@ -37,6 +39,9 @@ enum TemporalExpression: Sendable, Equatable {
         case .month(let month):
             guard let anchor else { return nil }
             return PartialDate(year: yearFor(month: month, day: nil, anchor: anchor, tense: tense), month: month)
+        case .namedMonth(let month, let shift):
+            guard let anchor else { return nil }
+            return PartialDate(year: Self.year(ofMonth: month, shift: shift, from: anchor), month: month)
         case .weekday(let weekday):
             guard exactAnchor, let anchor, let month = anchor.month, let day = anchor.day else { return nil }
             let today = CalendarMath.days(year: anchor.year, month: month, day: day)
@@ -54,6 +59,15 @@ enum TemporalExpression: Sendable, Equatable {
             case .day: return exactAnchor ? CalendarMath.adding(days: amount, to: anchor) : nil
             }
         }
+    }
+
+    /// The year of "last September" seen from `anchor`: the latest such month before the anchor's month ("last
+    /// December" in November 2025 is December 2024, in January 2026 December 2025), the next one after it for "next".
+    static func year(ofMonth month: Int, shift: Int, from anchor: PartialDate) -> Int {
+        guard let anchorMonth = anchor.month else { return anchor.year + shift }
+        if shift < 0 { return month < anchorMonth ? anchor.year : anchor.year - 1 }
+        if shift > 0 { return month > anchorMonth ? anchor.year : anchor.year + 1 }
+        return anchor.year
     }
 
     /// The article's year, moved by one when tense says the date lies on the other side of the article's.

@@ -85,6 +85,10 @@ struct TemporalTagger: Sendable {
         }
         // "since May took office": a month word with a verb after it is a person's name.
         if DateWords.ambiguousMonths.contains(tokens[index].text), Self.namesAPerson(tokens, at: index) { return nil }
+        // "last September", "next March": the month counted from the article's, not the article's year's month.
+        if index > 0, let shift = TemporalTagger.periodShifts[lower: tokens[index - 1]] {
+            return Match(expression: .namedMonth(month: month, shift: shift), tokens: index - 1..<next)
+        }
         guard index > 0, DateWords.yearContext.contains(lower: tokens[index - 1]),
               !DateWords.ambiguousMonths.contains(tokens[index].text) || ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of"].contains(tokens[index - 1].lower)
         else { return nil }

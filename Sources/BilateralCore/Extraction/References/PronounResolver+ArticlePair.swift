@@ -26,7 +26,8 @@ struct ArticlePairTally {
     }
 
     /// The two states most named in `current` paragraph, ties going to those most named in the article, then to the
-    /// first named; nil until two states have been named and one of them twice.
+    /// first named; the article's two most named when the paragraph names a third as often as its second. Nil until
+    /// two states have been named and one of them twice.
     func pair(in current: Int) -> [ActorMention]? {
         guard entries.count >= 2 else { return nil }
         // "Relations between the two neighbours …" opening a paragraph: nothing is named in it yet, so the counts kept
@@ -38,9 +39,22 @@ struct ArticlePairTally {
         for index in entries.indices {
             best.append(index)
             best.sort { (inParagraph($0), entries[$0].article, -$0) > (inParagraph($1), entries[$1].article, -$1) }
-            if best.count > 2 { best.removeLast() }
+            if best.count > 3 { best.removeLast() }
         }
-        guard entries[best[0]].article >= 2 else { return nil }
-        return best.map { entries[$0].standing }
+        // "Qatar and Turkey want … China, which has money in both countries, … the two neighbours": a paragraph that
+        // names a third state as often as its second names no pair of its own; the article's pair is meant.
+        let ambiguous = best.count == 3 && inParagraph(best[1]) > 0 && inParagraph(best[2]) == inParagraph(best[1])
+        if !ambiguous {
+            guard entries[best[0]].article >= 2 else { return nil }
+            return best.prefix(2).map { entries[$0].standing }
+        }
+        var article: [Int] = []
+        for index in entries.indices {
+            article.append(index)
+            article.sort { (entries[$0].article, -$0) > (entries[$1].article, -$1) }
+            if article.count > 2 { article.removeLast() }
+        }
+        guard entries[article[0]].article >= 2 else { return nil }
+        return article.map { entries[$0].standing }
     }
 }

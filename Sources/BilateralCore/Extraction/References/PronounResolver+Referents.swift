@@ -20,7 +20,8 @@ extension PronounResolver {
         let personsHere = seenHere.filter { $0.kind == .person }
         // "In three hours of talks, he …": a fronted phrase before the comma leaves the pronoun sentence-initial.
         let fronted = index >= 2 && tokens[index - 1].text == "," && index <= 8 && seenHere.isEmpty
-        if word == "he" || word == "she", personsHere.isEmpty, let lastSubject,
+        // "… Xi received him. Back home, his office said …": an opening "his" is the topic's too.
+        if word == "he" || word == "she" || word == "his", personsHere.isEmpty, let lastSubject,
            fronted || (0..<index).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalised && $0 == 0 || tokens[$0].lower.hasSuffix("ly") }) {
             return lastSubject
         }
