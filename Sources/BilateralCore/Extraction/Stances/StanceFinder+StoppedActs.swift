@@ -56,7 +56,8 @@ extension StanceFinder {
         let (before, _) = view.clauseMentions(around: range)
         guard let subject = subject(in: before, view: view) else { return pairs }
         let doer = principal(view.mentions[subject].actor)
-        let held = pairs.filter { principal(view.mentions[$0.0].actor) == doer }
+        // "Paris called off a meeting of the British and French ministers": Paris toward "French" is no pair.
+        let held = pairs.filter { principal(view.mentions[$0.0].actor) == doer && principal(view.mentions[$0.1].actor) != doer }
         if !held.isEmpty { return held }
         let turned = pairs.filter { principal(view.mentions[$0.1].actor) == doer }.map { ($0.1, $0.0) }
         return turned.isEmpty ? pairs : turned

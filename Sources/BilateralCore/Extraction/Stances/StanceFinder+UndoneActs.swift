@@ -1,56 +1,12 @@
-/// Acts that were called off, reported falsely, or are another's charge (issue 15, class 3: acts that did not happen).
+/// Acts reported falsely, or another's charge (issue 15, class 3: acts that did not happen). Acts called off are
+/// `isCalledOff` and `stoppedBy` (StanceFinder+StoppedActs).
 ///
 /// | pattern | gives | silent or changed |
 /// |---|---|---|
-/// | a cooperative noun called off, put off or pushed back | "Lima called off its talks with Quito" → PER → ECU, reject | "Lima held talks with Quito" (cooperative) |
-/// | a called-off meeting of others | "Paris called off a meeting of the British and French ministers" → FRA → GBR, reject | no GBR ↔ FRA cooperation |
 /// | a report the sentence calls false | "officials called reports that Oslo had snubbed Bern false" → nothing | "officials confirmed that Oslo had snubbed Bern" |
 /// | a denied report | "Cairo denied reports that it had expelled Sudan's envoy" → nothing | "Cairo expelled Sudan's envoy" |
 /// | another's charge that an actor rejects | "Delhi accused Dhaka of …, a charge Dhaka rejects" → BGD → IND, reject | the rejecting actor never rejects a bystander named in the charge |
 extension StanceFinder {
-    /// "called off a meeting", "put off the visit", "pushed back a round of free trade talks": a phrasal cancellation up to eight plain
-    /// words before the noun cue, with no actor between.
-    func isCalledOff(_ range: Range<Int>, in view: SentenceView) -> Bool {
-        let tokens = view.tokens
-        var index = range.lowerBound - 1
-        while index > 0, range.lowerBound - index <= 8 {
-            if view.mentionAt[index].map({ !view.mentions[$0].isPossessive }) ?? false { return false }
-            if Self.cancellationParticles.contains(lower: tokens[index]), Self.cancellationVerbs.contains(lower: tokens[index - 1]) {
-                return true
-            }
-            guard tokens[index].isWord || view.mentionAt[index] != nil else { return false }
-            index -= 1
-        }
-        return false
-    }
-
-    static let cancellationVerbs: WordSet = [
-        "call", "calls", "called", "calling", "put", "puts", "putting", "push", "pushes", "pushed", "pushing",
-    ]
-    static let cancellationParticles: WordSet = ["off", "back"]
-
-    /// A cooperative act one side stopped or refused ("Paris called off a meeting of the British and French
-    /// ministers", "Yerevan suspended talks with Baku"): the stopping side holds the rejection, toward the others of
-    /// the act. Pairs between other parties, and the act's parties when a third side stopped it, are dropped.
-    func stoppedByOne(_ pairs: [(Int, Int)], cue range: Range<Int>, in view: SentenceView) -> [(Int, Int)] {
-        let clauseStart = view.clauseStart(of: range.lowerBound)
-        // The stopper: the last actor before the cue in its clause that is no possessive (which owns the noun).
-        guard let stopper = (0..<view.mentions.count).last(where: {
-            let mention = view.mentions[$0]
-            return mention.tokens.upperBound <= range.lowerBound && mention.tokens.lowerBound >= clauseStart && !mention.isPossessive
-        }) else { return pairs }
-        let side = principal(view.mentions[stopper].actor)
-        let kept = pairs.filter { principal(view.mentions[$0.0].actor) == side && principal(view.mentions[$0.1].actor) != side }
-        if !kept.isEmpty { return kept }
-        // The stopper is one of the act's parties, named only inside it ("a meeting of the British and French ministers").
-        let members = Set(pairs.flatMap { [$0.0, $0.1] })
-        guard members.contains(where: { principal(view.mentions[$0].actor) == side }) else { return [] }
-        let others = members.filter { principal(view.mentions[$0].actor) != side }.sorted()
-        // Each other state once: the stopper's own mention inside the act stands for it.
-        var seen: Set<String> = []
-        return others.compactMap { other in seen.insert(principal(view.mentions[other].actor)).inserted ? (stopper, other) : nil }
-    }
-
     /// "called reports that Washington had rebuffed Ottawa false", "denied reports that …": an act inside a report the
     /// sentence calls false or denies did not happen.
     func isInsideFalseReport(_ range: Range<Int>, in view: SentenceView) -> Bool {

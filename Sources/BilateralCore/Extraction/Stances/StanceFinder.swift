@@ -107,25 +107,13 @@ struct StanceFinder: Sendable {
                 || isInsideFalseReport(range, in: view) { continue }
             if isOpposedMeasure(number, cues: cues, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
-            // "called off a meeting", "pushed back a round of talks": the act stopped is rejected.
-            if score > 0, cue.role == .noun, isCalledOff(range, in: view) { (score, category) = (-4.0, "12 Reject") }
-            let symmetricAsWritten = cue.symmetric
             // "Armenia suspended talks with Azerbaijan", "refused to meet": a mutual act stopped or refused is done by one side.
             if (score > 0) != (cue.score > 0) { cue.symmetric = false }
             if score < 0, let changed = threatBefore(number, at: range, cues: cues, in: view) ?? settledQuarrel(cue, at: range, in: view) {
                 (score, category) = changed
             }
             var pairs = roles(of: cue, at: range, in: view)
-            // A cooperative act stopped is the stopper's rejection of the others; "…, a charge Kabul rejects" answers the accuser.
-            if cue.role == .noun, cue.score > 0, score < 0 {
-                // "called off a meeting of the British and French ministers": the act's parties as written, then the stopper's.
-                if pairs.isEmpty, symmetricAsWritten {
-                    var both = cue
-                    both.symmetric = true
-                    pairs = roles(of: both, at: range, in: view)
-                }
-                pairs = stoppedByOne(pairs, cue: range, in: view)
-            }
+            // "…, a charge Kabul rejects" answers the accuser.
             if cue.role == .verb, let answered = chargeRejection(range, in: view) { pairs = answered }
             if pairs.isEmpty, let regret = regretRoles(cue, at: range, in: view) { (pairs, score, category) = regret }
             if pairs.isEmpty { pairs = agentlessMeasureRoles(cue, at: range, in: view) }
