@@ -73,7 +73,8 @@ enum StoreBench {
         try handle.write(contentsOf: Data("\nJapan and Russia resumed talks on the islands.\n".utf8))
         try handle.close()
         let oneChanged = try timed(openCorpus)
-        report("open with one file changed, \(oneChanged.value.extracted) extracted", oneChanged.wall, target: large ? 2.0 : 0.3,
+        report("open with one file changed, \(oneChanged.value.extracted) extracted, corpus step \(oneChanged.value.0.corpusStep)",
+               oneChanged.wall, target: large ? 2.0 : 0.3,
                unit: "s", cpu: oneChanged.cpu)
 
         // As `bilateral export` writes: streamed through a buffer to the descriptor.
@@ -105,16 +106,18 @@ enum StoreBench {
         let bytes = try corpusBytes(directory)
         var extracted = 0
         var articles = 0
+        var step = ""
         var cpu = 0.0
         let wall = try ResourceUsage.time {
             cpu = try ResourceUsage.processCPUTime {
                 let store = try CorpusStore(path: storePath, roots: [directory])
                 let opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [directory]) { extracted = $0.extracted }
                 articles = opened?.model.articles.count ?? 0
+                step = opened.map { "\($0.corpusStep)" } ?? "stopped"
             }
         }
         let large = articles >= 50_000
-        report("warm open in a new process, \(articles) articles, \(extracted) extracted", wall, target: large ? 2.0 : 0.3, unit: "s", cpu: cpu)
+        report("warm open in a new process, \(articles) articles, \(extracted) extracted, corpus step \(step)", wall, target: large ? 2.0 : 0.3, unit: "s", cpu: cpu)
         report("peak RSS of that process (corpus \(ResourceUsage.megabytes(bytes)))", Double(ResourceUsage.peakResidentBytes()) / 1e6,
                target: large ? Double(bytes) / 1e6 : nil, unit: "MB")
     }

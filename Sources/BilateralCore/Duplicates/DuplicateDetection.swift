@@ -34,12 +34,20 @@ public enum DuplicateDetection {
 
     /// As `apply(to:settings:)`, asking `memo` first for what an earlier run learnt of the articles with
     /// `identities` (one per article, nil for an article that has none), and leaving in it what this run learnt.
+    /// - Returns: what the run decided, for a later replay (`DuplicateReplay`); nil when an article has no identity.
+    @discardableResult
     public static func apply(
         to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, settings: Settings = .standard
-    ) {
-        model.duplicates = Duplicates(
-            groups: groups(of: model.articles, settings: settings, identities: identities, memo: &memo, bodies: model.bodies))
+    ) -> DuplicateRun? {
+        var roles: [DuplicateRun.Role] = []
+        var linkable: [Bool] = []
+        model.duplicates = Duplicates(groups: groups(
+            of: model.articles, settings: settings, identities: identities, memo: &memo, bodies: model.bodies,
+            roles: &roles, linkable: &linkable))
         markCopies(in: &model)
+        let known = identities.compactMap { $0 }
+        guard known.count == identities.count, roles.count == known.count else { return nil }
+        return DuplicateRun(identities: known, roles: roles, linksPages: linkable)
     }
 
     /// Sets each stance's `fromCopy` from `model.duplicates` (by article id, as the filter index maps them).
@@ -68,6 +76,19 @@ public enum DuplicateDetection {
     static func groups(
         of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo,
         bodies: ArticleBodies = ArticleBodies()
+    ) -> [DuplicateGroup] {
+        var roles: [DuplicateRun.Role] = []
+        var linkable: [Bool] = []
+        return groups(
+            of: articles, settings: settings, identities: identities, memo: &memo, bodies: bodies, roles: &roles, linkable: &linkable)
+    }
+
+    /// As `groups(of:settings:identities:memo:bodies:)`, leaving in `roles` what the leader loop decided for each
+    /// article and in `linkable` which articles have an address that can link a summary (what `DuplicateReplay`
+    /// replays from).
+    static func groups(
+        of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo,
+        bodies: ArticleBodies, roles: inout [DuplicateRun.Role], linkable: inout [Bool]
     ) -> [DuplicateGroup] {
         let known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
         func identity(_ index: Int) -> UInt64? { identities.flatMap { $0.indices.contains(index) ? $0[index] : nil } }
@@ -129,9 +150,10 @@ public enum DuplicateDetection {
             default: return first < second
             }
         }
-        let linkedSummaries = LinkedSummaries.pages(for: articles)
+        let linkedSummaries: [Int: Int]
+        (linkedSummaries, linkable) = LinkedSummaries.linked(articles)
         var buckets = LeaderBuckets()
-        var membersOfLeader: [Int: [Int]] = [:]
+        roles = [DuplicateRun.Role](repeating: .none, count: articles.count)
         for index in order where linkedSummaries[index] == nil {
             guard let keys = bandKeys[index] else { continue }
             // A few leaders at most: in a corpus of recombined paragraphs one article may share a band with
@@ -149,18 +171,32 @@ public enum DuplicateDetection {
                 break
             }
             if let found {
-                membersOfLeader[found, default: [found]].append(index)
+                roles[index] = .member(of: found)
             } else {
+                roles[index] = .leader
                 for key in keys { buckets.add(leader: index, under: key) }
             }
             // A copy's set is not needed again unless it is compared again; a leader's is kept.
             if found != nil { sets[index] = nil }
         }
-        // A summary joins the group of the page it links to (whose leader that page is, or was, or will be).
-        var leaderOfMember: [Int: Int] = [:]
-        for (leader, members) in membersOfLeader { for member in members { leaderOfMember[member] = leader } }
-        for (summary, page) in linkedSummaries.sorted(by: { $0.key < $1.key }) {
-            let leader = leaderOfMember[page] ?? page
+        for (summary, page) in linkedSummaries { roles[summary] = .summary(of: page) }
+        return groups(fromRoles: roles, articles: articles, similarity: similarity)
+    }
+
+    /// The groups the leader loop's decisions make: each leader with the articles that joined it, and a summary
+    /// with the group of the page it links to (whose leader that page is, or was, or will be); canonical article
+    /// first, in corpus order of the canonical articles.
+    static func groups(
+        fromRoles roles: [DuplicateRun.Role], articles: [Article], similarity: (Int, Int) -> Double
+    ) -> [DuplicateGroup] {
+        var membersOfLeader: [Int: [Int]] = [:]
+        for (index, role) in roles.enumerated() {
+            if case .member(let leader) = role { membersOfLeader[leader, default: [leader]].append(index) }
+        }
+        for (summary, role) in roles.enumerated() {
+            guard case .summary(let page) = role else { continue }
+            var leader = page
+            if case .member(let pageLeader) = roles[page] { leader = pageLeader }
             membersOfLeader[leader, default: [leader]].append(summary)
         }
         // Groups in a fixed order (by leader), so the pairs measured, and so the memo, do not depend on hashing.

@@ -95,3 +95,35 @@ public struct DuplicateMemo: Sendable {
         return memo
     }
 }
+
+extension DuplicateMemo {
+    /// The memo a replay leaves (`DuplicateReplay`): this one with the identities that are gone forgotten, the
+    /// added ones' band keys, and the pairs it measured. Pairs it did not look at stay remembered (a replay
+    /// looks at few); those of forgotten identities go with their rows.
+    func afterReplay(added: [(identity: UInt64, keys: [UInt64]?)], forgotten: [UInt64], measured: [Pair: Double]) -> DuplicateMemo {
+        var memo = self
+        for identity in forgotten { memo.keySlot[identity] = nil }
+        for (identity, keys) in added where memo.keySlot[identity] == nil {
+            if let keys, keys.count == settings.bands {
+                memo.keySlot[identity] = Int32(memo.keyStore.count)
+                memo.keyStore += keys
+            } else {
+                memo.keySlot[identity] = -1
+            }
+        }
+        for (pair, value) in measured { memo.similarities[pair] = value }
+        memo.computedBandKeys = added.count
+        memo.computedSimilarities = measured.count
+        memo.measuredPairs = measured.keys.sorted { ($0.high, $0.low) < ($1.high, $1.low) }
+        memo.addedIdentities = added.map(\.identity)
+        memo.forgottenIdentities = forgotten
+        memo.rewritesAll = false
+        memo.changed = !added.isEmpty || !measured.isEmpty || !forgotten.isEmpty
+        return memo
+    }
+
+    /// Where `identity`'s band keys start in `keyStore`: nil when unknown, -1 for an article with no shingles.
+    func keySlot(of identity: UInt64) -> Int? { keySlot[identity].map(Int.init) }
+
+    var rememberedKeys: [UInt64] { keyStore }
+}

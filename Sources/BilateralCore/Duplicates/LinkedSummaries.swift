@@ -5,17 +5,29 @@ import Foundation
 enum LinkedSummaries {
     /// Summary article index → the index of the first full article (not a summary) with the same address.
     static func pages(for articles: [Article]) -> [Int: Int] {
+        linked(articles).pages
+    }
+
+    /// As `pages(for:)`, with which articles have an address that can link (a change to one of those can move
+    /// a summary, so `DuplicateReplay` leaves it to a fresh run).
+    static func linked(_ articles: [Article]) -> (pages: [Int: Int], linkable: [Bool]) {
+        var linkable = [Bool](repeating: false, count: articles.count)
+        var keys: [Int: String] = [:]
+        for (index, article) in articles.enumerated() {
+            guard let key = article.url.flatMap(linkKey) else { continue }
+            linkable[index] = true
+            keys[index] = key
+        }
         var pageOfLink: [String: Int] = [:]
-        for (index, article) in articles.enumerated() where !article.isSummary {
-            guard let key = article.url.flatMap(linkKey), pageOfLink[key] == nil else { continue }
+        for (index, key) in keys.sorted(by: { $0.key < $1.key }) where !articles[index].isSummary && pageOfLink[key] == nil {
             pageOfLink[key] = index
         }
-        guard !pageOfLink.isEmpty else { return [:] }
+        guard !pageOfLink.isEmpty else { return ([:], linkable) }
         var pages: [Int: Int] = [:]
-        for (index, article) in articles.enumerated() where article.isSummary {
-            if let key = article.url.flatMap(linkKey), let page = pageOfLink[key] { pages[index] = page }
+        for (index, key) in keys where articles[index].isSummary {
+            if let page = pageOfLink[key] { pages[index] = page }
         }
-        return pages
+        return (pages, linkable)
     }
 
     /// An address as a story's key: host without `www.`, path without a trailing slash, query without `utm_`

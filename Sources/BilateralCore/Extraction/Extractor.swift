@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
     }
 
     /// The extracted articles in one model, before the corpus-level step.
-    private func gather(_ extracted: [ExtractedArticle], warnings: [LoadWarning]) -> CorpusModel {
+    func gather(_ extracted: [ExtractedArticle], warnings: [LoadWarning]) -> CorpusModel {
         var model = CorpusModel()
         model.warnings = warnings
         // Exactly the room needed: the events and stances of a large corpus would keep up to twice their room.

@@ -31,29 +31,16 @@ public enum PairTable {
     /// Pairs by stance count, then mentions, then alphabetically; persons and bodies counted as the state
     /// they act for, stances of an actor toward itself (after that) ignored, only counted stances.
     public static func pairs(in model: CorpusModel) -> [PairSummary] {
-        let affiliations = model.affiliations
-        var kinds: [String: Actor.Kind] = [:]
-        for actor in model.actors { kinds[actor.id] = actor.kind }
+        var reading = Reading(model)
         var mentions: [String: Int] = [:]
         for analysis in model.analyses {
-            for (actor, count) in analysis.mentionCounts {
-                mentions[model.principal(of: actor, affiliations: affiliations), default: 0] += count
-            }
+            for (actor, count) in analysis.mentionCounts { mentions[reading.principal(actor), default: 0] += count }
         }
         var dates: [String: PartialDate] = [:]
         for article in model.articles { if let date = article.date { dates[article.id] = date } }
         var table: [Set<String>: PairSummary] = [:]
-        var principals: [String: String] = [:]
-        func principal(_ id: String) -> String {
-            if let known = principals[id] { return known }
-            let found = model.principal(of: id, affiliations: affiliations)
-            principals[id] = found
-            return found
-        }
         for stance in model.stances where model.counts(stance) {
-            let holder = principal(stance.holder), target = principal(stance.target)
-            guard holder != target, isState(kinds[holder]) || isState(kinds[target]),
-                  isStateOrOrganisation(kinds[holder]), isStateOrOrganisation(kinds[target]) else { continue }
+            guard let (holder, target) = reading.pair(of: stance) else { continue }
             let key: Set<String> = [holder, target]
             var summary = table[key] ?? PairSummary(pair: ordered(holder, target, mentions: mentions))
             summary.stances += 1
@@ -69,7 +56,7 @@ public enum PairTable {
         return table.values.map { summary in
             var summary = summary
             summary.mentions = summary.pair.reduce(0) { $0 + (mentions[$1] ?? 0) }
-            summary.isFocalCandidate = kinds[summary.pair[0]] == .state || kinds[summary.pair[1]] == .state
+            summary.isFocalCandidate = reading.isFocalCandidate(summary.pair)
             return summary
         }.sorted(by: precedes)
     }
@@ -95,12 +82,49 @@ public enum PairTable {
         return left.pair.sorted().joined(separator: "-") < right.pair.sorted().joined(separator: "-")
     }
 
-    private static func ordered(_ first: String, _ second: String, mentions: [String: Int]) -> [String] {
+    static func ordered(_ first: String, _ second: String, mentions: [String: Int]) -> [String] {
         let (a, b) = (mentions[first] ?? 0, mentions[second] ?? 0)
         return a > b || (a == b && first < second) ? [first, second] : [second, first]
     }
+}
 
-    private static func isState(_ kind: Actor.Kind?) -> Bool { kind == .state }
+extension PairTable {
+    /// How the table reads a model's stances and mentions: persons and bodies as the state they act for, and
+    /// which pairs of principals count. One reading, so `PairTally`'s per-article counts agree with the table.
+    struct Reading {
+        private let affiliations: [String: String]
+        private let model: CorpusModel
+        private var kinds: [String: Actor.Kind] = [:]
+        private var principals: [String: String] = [:]
 
-    private static func isStateOrOrganisation(_ kind: Actor.Kind?) -> Bool { kind == .state || kind == .organisation }
+        init(_ model: CorpusModel) {
+            self.model = model
+            affiliations = model.affiliations
+            for actor in model.actors { kinds[actor.id] = actor.kind }
+        }
+
+        mutating func principal(_ id: String) -> String {
+            if let known = principals[id] { return known }
+            let found = model.principal(of: id, affiliations: affiliations)
+            principals[id] = found
+            return found
+        }
+
+        /// The stance's principals when their pair is one the table keeps (two different principals, at least
+        /// one a state, both states or organisations); nil otherwise. Whether the stance counts is asked apart.
+        mutating func pair(of stance: Stance) -> (holder: String, target: String)? {
+            let holder = principal(stance.holder), target = principal(stance.target)
+            guard holder != target, isState(kinds[holder]) || isState(kinds[target]),
+                  isStateOrOrganisation(kinds[holder]), isStateOrOrganisation(kinds[target]) else { return nil }
+            return (holder, target)
+        }
+
+        func isFocalCandidate(_ pair: [String]) -> Bool {
+            pair.count == 2 && (kinds[pair[0]] == .state || kinds[pair[1]] == .state)
+        }
+
+        private func isState(_ kind: Actor.Kind?) -> Bool { kind == .state }
+
+        private func isStateOrOrganisation(_ kind: Actor.Kind?) -> Bool { kind == .state || kind == .organisation }
+    }
 }

@@ -27,7 +27,13 @@ public enum RelationshipFocus {
     /// The pair with the most stances, in the order its era source writes it (else the more mentioned
     /// first); with no stance between two states, the first relationship the sources know.
     public static func inferredPair(of model: CorpusModel, sources: EraSources) -> [String] {
-        guard let found = PairTable.focalPair(in: model)?.pair else {
+        inferredPair(found: PairTable.focalPair(in: model)?.pair, sources: sources)
+    }
+
+    /// As `inferredPair(of:sources:)`, given the focal pair of the stances (`PairTable.focalPair`, or the same
+    /// figures from a `PairTally`).
+    static func inferredPair(found: [String]?, sources: EraSources) -> [String] {
+        guard let found else {
             return sources.file?.relationships.first?.pair ?? sources.catalogue.relationships.first?.pair ?? []
         }
         let written = sources.file?.relationship(for: found)?.pair ?? sources.catalogue.relationship(for: found)?.pair

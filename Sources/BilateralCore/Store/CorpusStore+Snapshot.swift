@@ -63,3 +63,15 @@ extension CorpusStore {
         }
     }
 }
+
+extension CorpusStore {
+    /// The last open's per-article corpus-level decisions; nil when there are none or they cannot be read.
+    func corpusReplay() -> CorpusReplay? {
+        guard let bytes = try? snapshot(named: "corpus-replay") else { return nil }
+        return CorpusReplay(encoded: bytes)
+    }
+
+    func saveCorpusReplay(_ replay: CorpusReplay) throws(StoreError) {
+        try saveSnapshot(named: "corpus-replay", replay.encoded())
+    }
+}

@@ -37,6 +37,18 @@ public struct StoredCorpus {
         /// Each article's store key, by the article's `marksKey`.
         public var keys: [String: ArticleKey]
         public var store: CorpusStore
+        /// How the corpus-level step was done (from the snapshot, replayed, or afresh).
+        public var corpusStep: CorpusStep = .fresh
+    }
+
+    /// How an open did the corpus-level step (duplicate groups, the focal pair).
+    public enum CorpusStep: Sendable, Equatable {
+        /// The articles were those of the last open: its results taken as they are.
+        case snapshot
+        /// A few files changed: the last open's decisions replayed where a change can reach them.
+        case replayed
+        /// Worked out again over every article (with the duplicate step's memo).
+        case fresh
     }
 
     /// One file of the corpus, as listed and as the store keys it.
@@ -132,7 +144,7 @@ public struct StoredCorpus {
         let listedAbsolute = Set(listed.map(\.absolute))
         try store.forget(known.keys.filter { !listedAbsolute.contains($0) })
         if shouldStop() { return nil }
-        var model = try assemble(
+        var (model, corpusStep) = try assemble(
             listed, extractedNow: extractedNow, version: version, roots: roots, rootOfFile: rootOfFile,
             listingWarnings: listingWarnings)
         // Files extracted now were stored with the hash of the bytes they were extracted from; the others' rows
@@ -150,7 +162,7 @@ public struct StoredCorpus {
             keys[article.marksKey] = key
         }
         UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model, keys: keys)
-        return Opened(model: model, keys: keys, store: store)
+        return Opened(model: model, keys: keys, store: store, corpusStep: corpusStep)
     }
 
     /// Loads, extracts and encodes one file; the extracted articles too, for `arrived`.
@@ -188,7 +200,7 @@ public struct StoredCorpus {
     private func assemble(
         _ listed: [ListedFile], extractedNow: [Int: ExtractedNow], version: String, roots: [String], rootOfFile: [Int],
         listingWarnings: [[LoadWarning]]
-    ) throws -> CorpusModel {
+    ) throws -> (CorpusModel, CorpusStep) {
         var position: [String: Int] = [:]
         position.reserveCapacity(listed.count - extractedNow.count)
         for (index, file) in listed.enumerated() where extractedNow[index] == nil { position[file.absolute] = index }

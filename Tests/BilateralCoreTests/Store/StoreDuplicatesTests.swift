@@ -112,9 +112,11 @@ import Testing
         }
     }
 
-    private func expectFresh(_ fixture: StoreFixture, extracted: Int) throws {
+    private func expectFresh(_ fixture: StoreFixture, extracted: Int, step: StoredCorpus.CorpusStep = .replayed) throws {
         let (opened, progress) = try fixture.open()
         #expect(progress.last?.extracted == extracted)
+        // After the first open, each change is replayed from the open before it (`DuplicateReplay`).
+        #expect(opened.corpusStep == step)
         let fresh = try fixture.freshModel()
         #expect(opened.model.duplicates.groups == fresh.duplicates.groups)
         #expect(JSONExporter().export(opened.model) == JSONExporter().export(fresh))
@@ -126,7 +128,7 @@ import Testing
     @Test func editedRemovedAndAddedFilesRegroupAsAFreshOpenWould() throws {
         let fixture = try StoreFixture()
         try writeCorpus(fixture)
-        try expectFresh(fixture, extracted: 24)
+        try expectFresh(fixture, extracted: 24, step: .fresh)
         let groups = try fixture.freshModel().duplicates.groups
         #expect(groups.count >= 6, "the generated corpus has near-copies")
         // A leader's text replaced by another story: its copies must find another leader.
