@@ -26,6 +26,7 @@ enum MemoryBench {
             total + ((try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? Int) ?? 0)
         }
         let peak = ResourceUsage.peakResidentBytes()
+        print("with the model open: \(MemoryFigures.line)")
         let total = heapBytes() - before
         print("articles: \(model.articles.count), file \(fileBytes / count) B/article; peak RSS \(ResourceUsage.megabytes(peak)), "
               + "heap kept after open \(ResourceUsage.megabytes(total)) = \(total / count) B/article")
@@ -62,6 +63,7 @@ enum MemoryBench {
         freed("the rest of the articles (ids, paths, titles, metadata)") { model.articles = [] }
         freed("actors, eras, warnings") { model = CorpusModel() }
         print("  left on the heap (shared strings, store, caches): \(ResourceUsage.megabytes(last - before))")
+        print("  after dropping the model: \(MemoryFigures.line)")
         withExtendedLifetime(keys) {}
     }
 

@@ -2,13 +2,19 @@ import Foundation
 
 /// Process-wide figures the benchmarks report.
 enum ResourceUsage {
-    /// Peak resident set size of this process so far, in bytes (getrusage reports KiB on Linux).
+    /// Peak resident set size of this process so far, in bytes.
+    ///
+    /// On Linux this is `VmHWM` of /proc/self/status, not getrusage's `ru_maxrss`: the kernel carries `ru_maxrss`
+    /// across exec from the process that spawned it (checked here: a child spawned by a parent that once held 600 MB
+    /// reports 600 MB, its VmHWM 15 MB), so a bench's child process reported the parent's cold-open peak as its own.
     static func peakResidentBytes() -> Int {
-        var usage = rusage()
         #if os(Linux)
+        if let peak = MemoryFigures.statusBytes("VmHWM") { return peak }
+        var usage = rusage()
         guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
         return Int(usage.ru_maxrss) * 1024
         #else
+        var usage = rusage()
         guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
         return Int(usage.ru_maxrss)
         #endif

@@ -108,14 +108,18 @@ enum StoreBench {
         var articles = 0
         var step = ""
         var cpu = 0.0
+        var opened: StoredCorpus.Opened?
         let wall = try ResourceUsage.time {
             cpu = try ResourceUsage.processCPUTime {
                 let store = try CorpusStore(path: storePath, roots: [directory])
-                let opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [directory]) { extracted = $0.extracted }
+                opened = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [directory]) { extracted = $0.extracted }
                 articles = opened?.model.articles.count ?? 0
                 step = opened.map { "\($0.corpusStep)" } ?? "stopped"
             }
         }
+        // Where the memory is with the model open, as a dashboard would hold it.
+        print("memory with the model open: \(MemoryFigures.line)")
+        withExtendedLifetime(opened) {}
         let large = articles >= 50_000
         report("warm open in a new process, \(articles) articles, \(extracted) extracted, corpus step \(step)", wall, target: large ? 2.0 : 0.3, unit: "s", cpu: cpu)
         report("peak RSS of that process (corpus \(ResourceUsage.megabytes(bytes)))", Double(ResourceUsage.peakResidentBytes()) / 1e6,
