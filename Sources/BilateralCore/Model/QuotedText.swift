@@ -11,16 +11,7 @@ enum QuotedText {
         for event in events where event.sentenceSlice.isSlice(of: storage) { ranges.append(event.sentenceSlice.utf8Range) }
         for stance in stances where stance.evidenceSlice.isSlice(of: storage) { ranges.append(stance.evidenceSlice.utf8Range) }
         guard !ranges.isEmpty else { return }
-        // Overlapping or touching quotes share one stretch (an event and a stance of one sentence share it whole).
-        ranges.sort { $0.lowerBound < $1.lowerBound }
-        var stretches: [Range<Int>] = []
-        for range in ranges {
-            if let last = stretches.last, range.lowerBound <= last.upperBound {
-                stretches[stretches.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                stretches.append(range)
-            }
-        }
+        let stretches = Self.stretches(ranges)
         let whole = storage.text
         var quoted = ""
         quoted.reserveCapacity(stretches.reduce(0) { $0 + $1.count })
@@ -36,17 +27,40 @@ enum QuotedText {
         func moved(_ slice: TextSlice) -> TextSlice {
             guard slice.isSlice(of: storage) else { return slice }
             let range = slice.utf8Range
-            // The last stretch starting at or before the quote holds it.
-            var low = 0, high = stretches.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if stretches[middle].lowerBound <= range.lowerBound { low = middle } else { high = middle - 1 }
-            }
-            let start = newStarts[low] + range.lowerBound - stretches[low].lowerBound
+            let index = holding(range, in: stretches) ?? 0
+            let start = newStarts[index] + range.lowerBound - stretches[index].lowerBound
             return TextSlice(storage: own, utf8: start..<(start + range.count))
         }
         for index in events.indices { events[index].sentenceSlice = moved(events[index].sentenceSlice) }
         for index in stances.indices { stances[index].evidenceSlice = moved(stances[index].evidenceSlice) }
+    }
+
+    /// The quoted `ranges` merged into sorted stretches: overlapping or touching quotes share one (an event and a
+    /// stance of one sentence share it whole). The store writes these, so a model read without bodies quotes from
+    /// the very text `requote` would make.
+    static func stretches(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var stretches: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = stretches.last, range.lowerBound <= last.upperBound {
+                stretches[stretches.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                stretches.append(range)
+            }
+        }
+        return stretches
+    }
+
+    /// The index of the stretch of sorted, disjoint `stretches` that holds `range` whole; nil when none does.
+    static func holding(_ range: Range<Int>, in stretches: [Range<Int>]) -> Int? {
+        guard !stretches.isEmpty else { return nil }
+        // The last stretch starting at or before the quote is the only one that can hold it.
+        var low = 0, high = stretches.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if stretches[middle].lowerBound <= range.lowerBound { low = middle } else { high = middle - 1 }
+        }
+        let stretch = stretches[low]
+        return stretch.lowerBound <= range.lowerBound && range.upperBound <= stretch.upperBound ? low : nil
     }
 }
 

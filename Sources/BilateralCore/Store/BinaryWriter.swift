@@ -10,6 +10,11 @@ struct BinaryWriter {
         bytes.append(value)
     }
 
+    /// Bytes written as they are (a part already encoded, its length written before it).
+    mutating func raw(_ part: [UInt8]) {
+        bytes.append(contentsOf: part)
+    }
+
     mutating func unsigned(_ value: UInt64) {
         var value = value
         while value >= 0x80 {

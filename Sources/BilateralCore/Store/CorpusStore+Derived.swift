@@ -16,8 +16,9 @@ extension CorpusStore {
         var facts: FileFacts
         var contentHash: String
         var version: String
-        /// Nil when the file did not load (binary, empty).
-        var extracted: [UInt8]?
+        /// The heads and bodies of its articles (`ExtractedArticleCodec.Record`); nil when the file did not load
+        /// (binary, empty).
+        var extracted: ExtractedArticleCodec.Record?
         var warnings: [String]
     }
 
@@ -38,13 +39,14 @@ extension CorpusStore {
         guard !records.isEmpty else { return }
         try write { db in
             let statement = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO derived_file (path, size, modified, content_hash, extractor_version, extracted, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO derived_file (path, size, modified, content_hash, extractor_version, extracted, body, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for record in records {
                 try statement.execute(arguments: [
                     record.path, record.facts.size, record.facts.modified, record.contentHash, record.version,
-                    record.extracted.map { Data($0) }, record.warnings.joined(separator: "\n"),
+                    record.extracted.map { Data($0.head) }, record.extracted.map { Data($0.body) },
+                    record.warnings.joined(separator: "\n"),
                 ])
             }
         }
@@ -68,7 +70,7 @@ extension CorpusStore {
         }
     }
 
-    /// One stored file's record as read back: the record bytes and the warning reasons.
+    /// One stored file's record as read back: its articles' heads (not their bodies) and the warning reasons.
     struct StoredRecord: Sendable {
         var path: String
         var extracted: [UInt8]?
@@ -79,7 +81,8 @@ extension CorpusStore {
     }
 
     /// Every stored record whose path is `wanted`, in one pass over the table (no lookup per file), handed to
-    /// `body` `size` at a time so that only one batch of record bytes is held at once.
+    /// `body` `size` at a time so that only one batch of record bytes is held at once. The bodies are not read:
+    /// they sit in a column of their own, which SQLite keeps in overflow pages this query never touches.
     func eachRecordBatch(size: Int, wanted: (String) -> Bool = { _ in true }, _ body: ([StoredRecord]) -> Void) throws(StoreError) {
         try read { db in
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, extracted, warnings, content_hash, extractor_version FROM derived_file")

@@ -1,17 +1,51 @@
-/// The body of a record (lines, paragraphs, sentences), read in full for the article pane, text search and
-/// export, or stepped over at a warm open, whose model holds articles without their bodies.
+/// The body part of a record (the text, its lines, paragraphs and sentences), in its own column: read in full for
+/// the article pane, text search and export, and not read at all by a warm open.
 extension ExtractedArticleCodec {
-    /// The article's lines, paragraphs, sentences and boilerplate (its other fields left empty).
-    static func readBody(_ input: inout BinaryReader, text: String) throws(BinaryReader.Damaged) -> Article {
+    /// What the body part gives back.
+    struct BodyParts {
+        var lines: ArticleLines
+        var metadataLines: [Int]
+        var paragraphs: [Paragraph]
+        var sentences: [Sentence]
+    }
+
+    static func encodeBody(_ article: Article) -> [UInt8] {
+        let storage = article.lines.sharedStorage
+        var out = BinaryWriter(reserving: article.lines.text.utf8.count + 64 * article.sentences.count + 64)
+        out.string(article.lines.text)
+        let starts = article.lines.lineStarts
+        out.unsigned(UInt64(starts.count))
+        for start in starts { out.int(Int(start)) }
+        out.unsigned(UInt64(article.metadataLines.count))
+        for line in article.metadataLines { out.int(line) }
+        out.unsigned(UInt64(article.paragraphs.count))
+        for paragraph in article.paragraphs {
+            write(paragraph.lines, to: &out)
+            out.bool(paragraph.isBoilerplate)
+        }
+        out.unsigned(UInt64(article.sentences.count))
+        for sentence in article.sentences {
+            write(sentence.textSlice, storage: storage, to: &out)
+            write(sentence.start, to: &out)
+            write(sentence.end, to: &out)
+            out.int(sentence.paragraph)
+            out.bool(sentence.isBoilerplate)
+        }
+        return out.bytes
+    }
+
+    static func readBody(_ input: BinaryReader) throws(BinaryReader.Damaged) -> BodyParts {
+        var input = input
+        let text = try input.string()
         var starts: [Int32] = []
         // The count read, not the capacity reserved: an array may reserve more room than asked for.
         let startCount = try input.count()
         starts.reserveCapacity(startCount)
         for _ in 0..<startCount { starts.append(Int32(truncatingIfNeeded: try input.int())) }
-        guard !starts.isEmpty, starts.allSatisfy({ $0 >= 0 && Int($0) <= text.utf8.count + 1 }) else { throw BinaryReader.Damaged() }
+        let length = text.utf8.count
+        guard !starts.isEmpty, starts.allSatisfy({ $0 >= 0 && Int($0) <= length + 1 }) else { throw BinaryReader.Damaged() }
         let lines = ArticleLines(text: text, starts: starts)
         let storage = lines.sharedStorage
-        let bodyStart = try input.int()
         var metadataLines: [Int] = []
         for _ in 0..<(try input.count()) { metadataLines.append(try input.int()) }
         var paragraphs: [Paragraph] = []
@@ -22,52 +56,15 @@ extension ExtractedArticleCodec {
         let sentenceCount = try input.count()
         sentences.reserveCapacity(sentenceCount)
         for _ in 0..<sentenceCount {
-            let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
+            let slice = try readSlice(&input) { range throws(BinaryReader.Damaged) in
+                guard range.upperBound <= length else { throw BinaryReader.Damaged() }
+                return TextSlice(storage: storage, utf8: range)
+            }
             sentences.append(Sentence(
                 slice: slice, start: try readPosition(&input), end: try readPosition(&input),
                 paragraph: try input.int(), isBoilerplate: try input.bool()))
         }
-        var boilerplate: [LineRange] = []
-        for _ in 0..<(try input.count()) { boilerplate.append(try readRange(&input)) }
-        var article = Article(
-            id: "", path: "", bodyStart: bodyStart, metadataLines: metadataLines, paragraphs: paragraphs,
-            sentences: sentences, boilerplate: boilerplate)
-        article.lines = lines
-        return article
-    }
-
-    /// Steps over the lines, paragraphs and sentences, reading only what an article without its body keeps.
-    static func skipBody(_ input: inout BinaryReader, text: String) throws(BinaryReader.Damaged) -> Article {
-        let textLength = text.utf8.count
-        for _ in 0..<(try input.count()) { _ = try input.int() }
-        let bodyStart = try input.int()
-        for _ in 0..<(try input.count()) { _ = try input.int() }
-        for _ in 0..<(try input.count()) {
-            _ = try readRange(&input)
-            _ = try input.bool()
-        }
-        for _ in 0..<(try input.count()) {
-            try skipSlice(&input, textLength: textLength)
-            _ = try readPosition(&input)
-            _ = try readPosition(&input)
-            _ = try input.int()
-            _ = try input.bool()
-        }
-        var boilerplate: [LineRange] = []
-        for _ in 0..<(try input.count()) { boilerplate.append(try readRange(&input)) }
-        return Article(id: "", path: "", bodyStart: bodyStart, boilerplate: boilerplate)
-    }
-
-    private static func skipSlice(_ input: inout BinaryReader, textLength: Int) throws(BinaryReader.Damaged) {
-        switch try input.byte() {
-        case 0:
-            let lower = try input.int()
-            let upper = try input.int()
-            guard 0 <= lower, lower <= upper, upper <= textLength else { throw BinaryReader.Damaged() }
-        case 1:
-            _ = try input.string()
-        default:
-            throw BinaryReader.Damaged()
-        }
+        guard input.isAtEnd else { throw BinaryReader.Damaged() }
+        return BodyParts(lines: lines, metadataLines: metadataLines, paragraphs: paragraphs, sentences: sentences)
     }
 }

@@ -1,18 +1,27 @@
-/// The store's record of one extracted article: the article (its text, lines, sentences, metadata), its
-/// mentions, events and stances, in a compact binary form.
+/// The store's record of one extracted article in two parts kept in two columns, so that a warm open reads only
+/// the small one: the head (metadata, boilerplate ranges, mentions, events, stances and the stretches of text they
+/// quote) and the body (the text, its lines, paragraphs and sentences), read only when an article is shown,
+/// searched or exported.
 ///
-/// Quotes of the article's own text (sentences, events' sentences, stances' evidence) are written as offsets
-/// into it, so a record holds the text once and reading it back shares one copy as extraction does.
+/// Quotes of the article's text (events' sentences, stances' evidence) are written as offsets into it. The head
+/// also carries the quoted stretches themselves: read without the body, events and stances quote from those (the
+/// text `QuotedText.requote` would make); read with it, from the whole text, as extraction made them.
 /// A field added to `Article`, `Event`, `Stance` or `ArticleAnalysis` must be added here too, and `format`
 /// raised: `StoreCodecTests` lists the fields it expects, so a new one fails that test until it is.
 enum ExtractedArticleCodec {
     /// Raised whenever the layout below changes; part of the extractor version, so old records are redone.
-    static let format = 2
+    static let format = 3
 
-    static func encode(_ item: ExtractedArticle) -> [UInt8] {
+    /// One article's record, or one file's (`encode(all:)`), as the store's two columns hold it.
+    struct Record: Equatable {
+        var head: [UInt8]
+        var body: [UInt8]
+    }
+
+    static func encode(_ item: ExtractedArticle) -> Record {
         let article = item.article
         let storage = article.lines.sharedStorage
-        var out = BinaryWriter(reserving: article.lines.text.utf8.count + 64 * article.sentences.count + 256)
+        var out = BinaryWriter(reserving: 256 + 32 * (item.events.count + item.stances.count))
         out.unsigned(UInt64(format))
         out.string(article.id)
         out.string(article.title)
@@ -23,28 +32,10 @@ enum ExtractedArticleCodec {
         out.optionalString(article.source)
         out.optionalString(article.url)
         out.bool(article.isSummary)
-        out.string(article.lines.text)
-        let starts = article.lines.lineStarts
-        out.unsigned(UInt64(starts.count))
-        for start in starts { out.int(Int(start)) }
         out.int(article.bodyStart)
-        out.unsigned(UInt64(article.metadataLines.count))
-        for line in article.metadataLines { out.int(line) }
-        out.unsigned(UInt64(article.paragraphs.count))
-        for paragraph in article.paragraphs {
-            write(paragraph.lines, to: &out)
-            out.bool(paragraph.isBoilerplate)
-        }
-        out.unsigned(UInt64(article.sentences.count))
-        for sentence in article.sentences {
-            write(sentence.textSlice, storage: storage, to: &out)
-            write(sentence.start, to: &out)
-            write(sentence.end, to: &out)
-            out.int(sentence.paragraph)
-            out.bool(sentence.isBoilerplate)
-        }
         out.unsigned(UInt64(article.boilerplate.count))
         for range in article.boilerplate { write(range, to: &out) }
+        writeQuotes(of: item, storage: storage, to: &out)
 
         out.optionalString(item.analysis.era)
         let mentions = item.analysis.mentions
@@ -77,52 +68,71 @@ enum ExtractedArticleCodec {
             out.int(stance.line)
             out.string(stance.polarity.rawValue)
         }
-        return out.bytes
+        return Record(head: out.bytes, body: encodeBody(article))
     }
 
-    /// The records of every article of one file (a feed or a dump holds many): a count, then each
-    /// record with its length.
-    static func encode(all items: [ExtractedArticle]) -> [UInt8] {
-        var out = BinaryWriter()
-        out.unsigned(UInt64(items.count))
+    /// The records of every article of one file (a feed or a dump holds many): in each column a count, then each
+    /// article's part with its length.
+    static func encode(all items: [ExtractedArticle]) -> Record {
+        var head = BinaryWriter()
+        var body = BinaryWriter()
+        head.unsigned(UInt64(items.count))
+        body.unsigned(UInt64(items.count))
         for item in items {
-            let bytes = encode(item)
-            out.unsigned(UInt64(bytes.count))
-            for byte in bytes { out.byte(byte) }
+            let record = encode(item)
+            head.unsigned(UInt64(record.head.count))
+            head.raw(record.head)
+            body.unsigned(UInt64(record.body.count))
+            body.raw(record.body)
         }
-        return out.bytes
+        return Record(head: head.bytes, body: body.bytes)
     }
 
     /// The articles of one file read back (see `encode(all:)`).
     /// - Parameters:
+    ///   - head: the file's heads.
+    ///   - body: the file's bodies, or nil to read each article without its body (`Article.withoutBody()`), as the
+    ///     warm open does: the body column is then not read at all.
     ///   - numbers: the numbers of shared strings this thread has been given (one memo per decoding thread).
-    ///   - withBody: false reads each article without its body (`Article.withoutBody()`), its lines, paragraphs and
-    ///     sentences stepped over rather than built, as the warm open does.
     static func decode(
-        all bytes: [UInt8], path: String, numbers: SharedStrings.LocalNumbers = SharedStrings.LocalNumbers(),
-        withBody: Bool = true
+        all head: [UInt8], body: [UInt8]?, path: String, numbers: SharedStrings.LocalNumbers = SharedStrings.LocalNumbers()
     ) throws(BinaryReader.Damaged) -> [ExtractedArticle] {
-        var input = BinaryReader(bytes)
+        let heads = try parts(of: head)
+        let bodies = try body.map { bytes throws(BinaryReader.Damaged) in try parts(of: bytes) }
+        if let bodies, bodies.count != heads.count { throw BinaryReader.Damaged() }
         var items: [ExtractedArticle] = []
-        for _ in 0..<(try input.count()) {
-            let length = try input.count()
-            let start = input.position
-            input.skip(length)
-            items.append(try decode(
-                BinaryReader(bytes, range: start..<(start + length)), path: path, numbers: numbers, withBody: withBody))
+        items.reserveCapacity(heads.count)
+        for (index, range) in heads.enumerated() {
+            let bodyInput = bodies.map { BinaryReader(body ?? [], range: $0[index]) }
+            items.append(try decode(BinaryReader(head, range: range), body: bodyInput, path: path, numbers: numbers))
         }
         return items
     }
 
-    /// The article read back, under the path the corpus now gives its file.
+    /// The article read back with its body, under the path the corpus now gives its file.
     /// - Throws: `BinaryReader.Damaged` when the record is cut short, of another format or inconsistent.
-    static func decode(_ bytes: [UInt8], path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
-        try decode(BinaryReader(bytes), path: path, numbers: SharedStrings.LocalNumbers(), withBody: true)
+    static func decode(_ record: Record, path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
+        try decode(BinaryReader(record.head), body: BinaryReader(record.body), path: path, numbers: SharedStrings.LocalNumbers())
     }
 
-    /// The article `input` holds (see `decode(_:path:)`).
+    /// Where each article's part lies in one column's bytes (see `encode(all:)`).
+    private static func parts(of bytes: [UInt8]) throws(BinaryReader.Damaged) -> [Range<Int>] {
+        var input = BinaryReader(bytes)
+        var ranges: [Range<Int>] = []
+        for _ in 0..<(try input.count()) {
+            let length = try input.count()
+            let start = input.position
+            guard start + length <= bytes.count else { throw BinaryReader.Damaged() }
+            input.skip(length)
+            ranges.append(start..<(start + length))
+        }
+        guard input.isAtEnd else { throw BinaryReader.Damaged() }
+        return ranges
+    }
+
+    /// The article `input` holds (see `decode(all:body:path:numbers:)`).
     private static func decode(
-        _ input: BinaryReader, path: String, numbers: SharedStrings.LocalNumbers, withBody: Bool
+        _ input: BinaryReader, body: BinaryReader?, path: String, numbers: SharedStrings.LocalNumbers
     ) throws(BinaryReader.Damaged) -> ExtractedArticle {
         var input = input
         guard try input.unsigned() == UInt64(format) else { throw BinaryReader.Damaged() }
@@ -135,24 +145,30 @@ enum ExtractedArticleCodec {
         let source = try input.optionalString()
         let url = try input.optionalString()
         let isSummary = try input.bool()
-        let text = try input.string()
-        var article: Article
-        let storage: TextSlice.Storage
-        if withBody {
-            article = try readBody(&input, text: text)
-            storage = article.lines.sharedStorage
-        } else {
-            article = try skipBody(&input, text: text)
-            storage = TextSlice.Storage.make(text)
-        }
-        let lines = article.lines
-        article = Article(
+        let bodyStart = try input.int()
+        var boilerplate: [LineRange] = []
+        for _ in 0..<(try input.count()) { boilerplate.append(try readRange(&input)) }
+        let quotes = try readQuotes(&input)
+        let parts = try body.map { reader throws(BinaryReader.Damaged) in try readBody(reader) }
+        var article = Article(
             id: id, path: path, title: title, titleSource: titleSource, author: author, date: date, dateSource: dateSource,
-            source: source, url: url, bodyStart: article.bodyStart, metadataLines: article.metadataLines,
-            paragraphs: article.paragraphs, sentences: article.sentences, boilerplate: article.boilerplate)
-        article.lines = withBody ? lines : .empty
-        article.hasBody = withBody
+            source: source, url: url, bodyStart: bodyStart, metadataLines: parts?.metadataLines ?? [],
+            paragraphs: parts?.paragraphs ?? [], sentences: parts?.sentences ?? [], boilerplate: boilerplate)
+        article.lines = parts?.lines ?? .empty
+        article.hasBody = parts != nil
         article.isSummary = isSummary
+        // Quotes come from the whole text when it is read, else from the stretches the head carries.
+        let quoting: (Range<Int>) throws(BinaryReader.Damaged) -> TextSlice
+        if let lines = parts?.lines {
+            let storage = lines.sharedStorage
+            let length = lines.text.utf8.count
+            quoting = { range throws(BinaryReader.Damaged) in
+                guard range.upperBound <= length else { throw BinaryReader.Damaged() }
+                return TextSlice(storage: storage, utf8: range)
+            }
+        } else {
+            quoting = { range throws(BinaryReader.Damaged) in try quotes.slice(range) }
+        }
 
         let era = try input.optionalString()
         var mentions: [Mention] = []
@@ -171,7 +187,7 @@ enum ExtractedArticleCodec {
         let eventCount = try input.count()
         events.reserveCapacity(eventCount)
         for _ in 0..<eventCount {
-            let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
+            let slice = try readSlice(&input, quoting: quoting)
             guard let date = try readDate(&input) else { throw BinaryReader.Damaged() }
             let line = try input.int()
             var actors: [String] = []
@@ -183,7 +199,7 @@ enum ExtractedArticleCodec {
         let stanceCount = try input.count()
         stances.reserveCapacity(stanceCount)
         for _ in 0..<stanceCount {
-            let slice = try readSlice(&input, storage: storage, textLength: text.utf8.count)
+            let slice = try readSlice(&input, quoting: quoting)
             let cue = try input.string()
             let score = try input.double()
             let holder = try input.string()
@@ -197,74 +213,6 @@ enum ExtractedArticleCodec {
                 evidenceSlice: slice, line: line))
         }
         guard input.isAtEnd else { throw BinaryReader.Damaged() }
-        // Without the body the quotes keep only what they quote, not the whole text.
-        if !withBody { QuotedText.requote(events: &events, stances: &stances, of: storage) }
         return ExtractedArticle(article: article, analysis: analysis, events: events, stances: stances, mentioned: mentioned)
-    }
-
-    // MARK: - Parts
-
-    private static func write(_ date: PartialDate?, to out: inout BinaryWriter) {
-        guard let date else { return out.int(0) }
-        out.int(date.year)
-        out.int(date.month ?? 0)
-        out.int(date.day ?? 0)
-    }
-
-    private static func readDate(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> PartialDate? {
-        let year = try input.int()
-        guard year != 0 else { return nil }
-        let month = try input.int()
-        let day = try input.int()
-        guard let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day) else {
-            throw BinaryReader.Damaged()
-        }
-        return date
-    }
-
-    private static func write(_ position: TextPosition, to out: inout BinaryWriter) {
-        out.int(position.line)
-        out.int(position.column)
-    }
-
-    static func readPosition(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> TextPosition {
-        TextPosition(line: try input.int(), column: try input.int())
-    }
-
-    private static func write(_ range: LineRange, to out: inout BinaryWriter) {
-        out.int(range.first)
-        out.int(range.last)
-    }
-
-    static func readRange(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> LineRange {
-        LineRange(first: try input.int(), last: try input.int())
-    }
-
-    /// A slice of the article's text as offsets; any other text (made by hand, not by extraction) in full.
-    private static func write(_ slice: TextSlice, storage: TextSlice.Storage, to out: inout BinaryWriter) {
-        if slice.isSlice(of: storage) {
-            out.byte(0)
-            out.int(slice.utf8Range.lowerBound)
-            out.int(slice.utf8Range.upperBound)
-        } else {
-            out.byte(1)
-            out.string(slice.string)
-        }
-    }
-
-    static func readSlice(
-        _ input: inout BinaryReader, storage: TextSlice.Storage, textLength: Int
-    ) throws(BinaryReader.Damaged) -> TextSlice {
-        switch try input.byte() {
-        case 0:
-            let lower = try input.int()
-            let upper = try input.int()
-            guard 0 <= lower, lower <= upper, upper <= textLength else { throw BinaryReader.Damaged() }
-            return TextSlice(storage: storage, utf8: lower..<upper)
-        case 1:
-            return TextSlice(try input.string())
-        default:
-            throw BinaryReader.Damaged()
-        }
     }
 }

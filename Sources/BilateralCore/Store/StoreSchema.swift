@@ -61,6 +61,16 @@ enum StoreSchema {
                 DELETE FROM derived_snapshot WHERE name = 'duplicates';
                 """)
         }
+        // Bodies in a column of their own (records of `ExtractedArticleCodec.format` 3), so that a warm open reads
+        // only the articles' heads. Records of the old layout are dropped: those files are extracted again at the
+        // next open. The user's tables are not touched.
+        migrator.registerMigration("v4-bodies-apart") { db in
+            try db.execute(sql: """
+                ALTER TABLE derived_file ADD COLUMN body BLOB;   -- ExtractedArticleCodec bodies; NULL with extracted
+                DELETE FROM derived_file;
+                DELETE FROM derived_duplicate;
+                """)
+        }
         return migrator
     }
 }

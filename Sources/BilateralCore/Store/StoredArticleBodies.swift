@@ -67,14 +67,16 @@ final class StoredArticleBodies: ArticleBodyReader {
         return try store.read { db in
             var found: [String: [Article]] = [:]
             let statement = try db.cachedStatement(
-                sql: "SELECT extracted, content_hash FROM derived_file WHERE path = ? AND extractor_version = ?")
+                sql: "SELECT extracted, body, content_hash FROM derived_file WHERE path = ? AND extractor_version = ?")
             for path in paths {
                 guard let expected = madeFrom[path] else { continue }
                 for absolute in absolutePaths(of: path) {
                     guard let row = try Row.fetchOne(statement, arguments: [absolute, version]) else { continue }
-                    guard Self.hashNumber(row[1]) == expected else { break }
-                    let bytes = try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } }
-                    if let bytes, let items = try? ExtractedArticleCodec.decode(all: bytes, path: path, numbers: numbers) {
+                    guard Self.hashNumber(row[2]) == expected else { break }
+                    let head = try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } }
+                    let body = try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } }
+                    if let head, let body,
+                       let items = try? ExtractedArticleCodec.decode(all: head, body: body, path: path, numbers: numbers) {
                         found[path] = items.map(\.article)
                     }
                     break

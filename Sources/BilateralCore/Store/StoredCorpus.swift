@@ -222,7 +222,7 @@ public struct StoredCorpus {
             let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
                 guard let bytes = entry.record.extracted else { return nil }
                 // Without bodies: the model reads them back when an article is shown, searched or exported.
-                return try? ExtractedArticleCodec.decode(all: bytes, path: listed[entry.index].path, numbers: numbers, withBody: false)
+                return try? ExtractedArticleCodec.decode(all: bytes, body: nil, path: listed[entry.index].path, numbers: numbers)
             }
             for (entry, articles) in zip(found, decoded) {
                 warningsOfFile[entry.index] = entry.record.warnings

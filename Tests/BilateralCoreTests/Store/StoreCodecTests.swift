@@ -29,17 +29,26 @@ import Testing
         let item = ExtractedArticle(
             article: model.articles[0], analysis: model.analyses[0], events: model.events, stances: model.stances,
             mentioned: Array(model.analyses[0].mentionCounts.keys))
-        let bytes = ExtractedArticleCodec.encode(item)
-        let back = try ExtractedArticleCodec.decode(bytes, path: "elsewhere/t0.txt")
+        let record = ExtractedArticleCodec.encode(item)
+        let back = try ExtractedArticleCodec.decode(record, path: "elsewhere/t0.txt")
         #expect(back.article.path == "elsewhere/t0.txt")
         #expect(back.stances == item.stances)
         #expect(back.events == item.events)
         #expect(back.article.sentences == item.article.sentences)
-        #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(Array(bytes.dropLast()), path: "x") }
-        #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(bytes + [0], path: "x") }
-        var otherFormat = bytes
-        otherFormat[0] = UInt8(ExtractedArticleCodec.format + 1)
+        typealias Record = ExtractedArticleCodec.Record
+        for damaged in [
+            Record(head: Array(record.head.dropLast()), body: record.body), Record(head: record.head + [0], body: record.body),
+            Record(head: record.head, body: Array(record.body.dropLast())), Record(head: record.head, body: record.body + [0]),
+        ] {
+            #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(damaged, path: "x") }
+        }
+        var otherFormat = record
+        otherFormat.head[0] = UInt8(ExtractedArticleCodec.format + 1)
         #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(otherFormat, path: "x") }
+        // A file's heads and bodies must hold as many articles.
+        let two = ExtractedArticleCodec.encode(all: [item, item])
+        let one = ExtractedArticleCodec.encode(all: [item])
+        #expect(throws: BinaryReader.Damaged.self) { try ExtractedArticleCodec.decode(all: two.head, body: one.body, path: "x") }
     }
 
     /// Every seed article decodes as it was encoded, its many lines, sentences, mentions, events and stances
@@ -49,7 +58,8 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
         let items = Extractor().extract(try CorpusLoader().load(paths: [seeds]).articles)
         #expect(items.count >= 5)
-        let back = try ExtractedArticleCodec.decode(all: ExtractedArticleCodec.encode(all: items), path: "p")
+        let record = ExtractedArticleCodec.encode(all: items)
+        let back = try ExtractedArticleCodec.decode(all: record.head, body: record.body, path: "p")
         #expect(back.count == items.count)
         for (read, item) in zip(back, items) {
             #expect(read.article.lines.lineStarts == item.article.lines.lineStarts)
@@ -60,16 +70,18 @@ import Testing
         }
     }
 
-    /// Read without bodies (as a warm open reads), every seed article keeps its metadata, boilerplate ranges,
+    /// Read from the heads alone (as a warm open reads), every seed article keeps its metadata, boilerplate ranges,
     /// mentions, events and stances, and its events and stances quote the same words from text of their own,
     /// which holds only what they quote.
     @Test func readWithoutBodiesKeepsEverythingButTheBodyAndQuotesOnlyWhatIsQuoted() throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
         let items = Extractor().extract(try CorpusLoader().load(paths: [seeds]).articles)
-        let bytes = ExtractedArticleCodec.encode(all: items)
-        let read = try ExtractedArticleCodec.decode(all: bytes, path: "p", withBody: false)
-        let full = try ExtractedArticleCodec.decode(all: bytes, path: "p")
+        let record = ExtractedArticleCodec.encode(all: items)
+        let read = try ExtractedArticleCodec.decode(all: record.head, body: nil, path: "p")
+        let full = try ExtractedArticleCodec.decode(all: record.head, body: record.body, path: "p")
+        // The heads are the smaller part of the record: the warm open reads only them.
+        #expect(record.head.count < record.body.count)
         #expect(read.count == items.count)
         for ((bare, whole), item) in zip(zip(read, full), items) {
             #expect(!bare.article.hasBody && bare.article.lines.isEmpty && bare.article.sentences.isEmpty)
@@ -91,6 +103,9 @@ import Testing
             #expect(bare.article.path == item.article.path && bare.article.title == bareRead.article.title)
             #expect(bare.article.boilerplate == bareRead.article.boilerplate && !bare.article.hasBody)
             #expect(bare.events == item.events && bare.stances == item.stances)
+            // Quoting from the same places of the same quoted text, so a warm model is the cold model without bodies.
+            #expect(bare.events.map(\.sentenceSlice.utf8Range) == bareRead.events.map(\.sentenceSlice.utf8Range))
+            #expect(bare.stances.map(\.evidenceSlice.utf8Range) == bareRead.stances.map(\.evidenceSlice.utf8Range))
         }
     }
 }

@@ -45,6 +45,21 @@ import Testing
         }
     }
 
+    /// The warm open reads the articles' heads only: with every body in the store made unreadable it opens the
+    /// same model, and only reading a body back finds the damage (the article then stays without its body).
+    @Test func aWarmOpenNeverReadsTheBodies() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        let (cold, _) = try fixture.open()
+        try cold.store.write { db in try db.execute(sql: "UPDATE derived_file SET body = x'0102' WHERE body IS NOT NULL") }
+        let (warm, progress) = try fixture.open()
+        #expect(progress.last?.extracted == 0)
+        let fresh = try fixture.freshModel()
+        #expect(json(warm.model) == json(fresh))
+        #expect(warm.model.stances == fresh.stances && !fresh.stances.isEmpty)
+        #expect(warm.model.articles.indices.allSatisfy { !warm.model.articleWithBody($0).hasBody })
+    }
+
     /// Another process re-extracts a changed file while a model is open: the model's mentions point into the
     /// text it was made from, so it must not be handed the new text as its own.
     @Test func aBodyReExtractedByAnotherOpenIsNotGivenToTheOlderModel() throws {
