@@ -51,7 +51,7 @@ enum MemoryBench {
             print("  \(label): \((last - now) / count) B/article (\(ResourceUsage.megabytes(last - now)))")
             last = now
         }
-        freed("store keys (path strings by marks key)") { keys = [:] }
+        freed("store keys (hash and root numbers by marks key)") { keys = ArticleKeys(roots: []) }
         freed("duplicates and marks") {
             model.duplicates = Duplicates()
             model.marks = [:]

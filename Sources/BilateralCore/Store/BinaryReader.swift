@@ -79,6 +79,31 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { String(decoding: $0[offset..<(offset + length)], as: UTF8.self) }
     }
 
+    /// Where the next string's UTF-8 lies in the bytes, stepped over (for `joinedString`).
+    mutating func stringRange() throws(Damaged) -> Range<Int> {
+        let length = try count()
+        defer { offset += length }
+        return offset..<(offset + length)
+    }
+
+    /// The strings at `ranges` (from `stringRange()`) one after another, made in one allocation of exactly their
+    /// size: appending them one by one would leave up to twice the room in every article's quotes.
+    func joinedString(_ ranges: [Range<Int>]) -> String {
+        let total = ranges.reduce(0) { $0 + $1.count }
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: total) { target in
+                var at = 0
+                for range in ranges {
+                    for index in range {
+                        target[at] = source[index]
+                        at += 1
+                    }
+                }
+                return at
+            }
+        }
+    }
+
     mutating func optionalString() throws(Damaged) -> String? {
         try bool() ? try string() : nil
     }

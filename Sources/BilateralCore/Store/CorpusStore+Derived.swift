@@ -26,9 +26,14 @@ extension CorpusStore {
     func fileRows() throws(StoreError) -> [String: FileRow] {
         try read { db in
             var rows: [String: FileRow] = [:]
+            rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM derived_file") ?? 0)
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, size, modified, content_hash, extractor_version FROM derived_file")
+            // Nearly every row has the same version: one copy shared, not a string of its own per file.
+            var lastVersion = ""
             while let row = try cursor.next() {
-                rows[row[0]] = FileRow(facts: FileFacts(size: row[1], modified: row[2]), contentHash: row[3], version: row[4])
+                let version: String = row[4]
+                if version != lastVersion { lastVersion = version }
+                rows[row[0]] = FileRow(facts: FileFacts(size: row[1], modified: row[2]), contentHash: row[3], version: lastVersion)
             }
             return rows
         }

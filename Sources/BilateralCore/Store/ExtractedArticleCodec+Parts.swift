@@ -37,20 +37,23 @@ extension ExtractedArticleCodec {
         var quotes = Quotes()
         quotes.stretches.reserveCapacity(count)
         quotes.starts.reserveCapacity(count)
-        var text = ""
+        var pieces: [Range<Int>] = []
+        pieces.reserveCapacity(count)
+        var length = 0
         var previousEnd = 0
         for _ in 0..<count {
             let lower = try input.int()
-            let piece = try input.string()
-            let upper = lower + piece.utf8.count
+            let piece = try input.stringRange()
+            let upper = lower + piece.count
             // Sorted and apart, as `QuotedText.stretches` makes them: anything else is damage.
             guard lower >= previousEnd, lower >= 0 else { throw BinaryReader.Damaged() }
             previousEnd = upper + 1
             quotes.stretches.append(lower..<upper)
-            quotes.starts.append(text.utf8.count)
-            text += piece
+            quotes.starts.append(length)
+            pieces.append(piece)
+            length += piece.count
         }
-        quotes.storage = TextSlice.Storage.make(text)
+        quotes.storage = TextSlice.Storage.make(input.joinedString(pieces))
         return quotes
     }
 

@@ -16,7 +16,7 @@ public struct StoredUserData: Sendable {
             key.record = article.record
             keys[article.marksKey] = key
         }
-        attacher.attach(to: &model, keys: keys)
+        attacher.attach(to: &model) { keys[$0] }
     }
 
     /// The store's path of a listed file: under the longest root that holds it, as `StoredCorpus.open` keys it.

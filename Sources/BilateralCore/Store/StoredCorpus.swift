@@ -35,7 +35,7 @@ public struct StoredCorpus {
     public struct Opened: Sendable {
         public var model: CorpusModel
         /// Each article's store key, by the article's `marksKey`.
-        public var keys: [String: ArticleKey]
+        public var keys: ArticleKeys
         public var store: CorpusStore
         /// How the corpus-level step was done (from the snapshot, replayed, or afresh).
         public var corpusStep: CorpusStep = .fresh
@@ -149,19 +149,19 @@ public struct StoredCorpus {
             listingWarnings: listingWarnings)
         // Files extracted now were stored with the hash of the bytes they were extracted from; the others' rows
         // are as read (touching a file changes its size and time in the store, never its hash).
-        var fileKeys: [String: ArticleKey] = [:]
-        fileKeys.reserveCapacity(listed.count)
-        for (index, file) in listed.enumerated() {
-            let contentHash = extractedNow[index]?.contentHash ?? rows[file.absolute]?.contentHash ?? ""
-            fileKeys[file.path] = ArticleKey(path: file.absolute, contentHash: contentHash)
-        }
-        var keys: [String: ArticleKey] = [:]
+        var fileOfPath: [String: Int] = [:]
+        fileOfPath.reserveCapacity(listed.count)
+        for (index, file) in listed.enumerated() { fileOfPath[file.path] = index }
+        var keys = ArticleKeys(roots: roots)
+        keys.reserveCapacity(model.articles.count)
         for article in model.articles {
-            guard var key = fileKeys[article.path] else { continue }
-            key.record = article.record
-            keys[article.marksKey] = key
+            guard let index = fileOfPath[article.path] else { continue }
+            let file = listed[index]
+            keys.add(article, root: rootOfFile[index],
+                     contentHash: extractedNow[index]?.contentHash ?? rows[file.absolute]?.contentHash ?? "")
         }
-        UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model, keys: keys)
+        fileOfPath = [:]
+        UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model) { keys[$0] }
         return Opened(model: model, keys: keys, store: store, corpusStep: corpusStep)
     }
 
@@ -253,6 +253,8 @@ public struct StoredCorpus {
             warnings += warningsOfFile[index].map { LoadWarning(path: file.path, reason: $0) }
             if let fileItems = articlesOfFile[index] {
                 items += fileItems
+                // Let each file's own array go as it is copied, so the two are not held whole at once.
+                articlesOfFile[index] = nil
                 for record in fileItems.indices {
                     identities.append(madeFrom[index].map {
                         DuplicateMemo.identity(version: $0.version, path: file.absolute, contentHash: $0.hash, record: record)

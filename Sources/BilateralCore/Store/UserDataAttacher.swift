@@ -3,10 +3,11 @@ struct UserDataAttacher {
     let marks: (byHash: [String: ArticleMarks], byPath: [String: ArticleMarks])
     let verdicts: [StanceKey: StanceVerdict]
 
-    /// Attaches to `model`, whose articles' store keys are `keys` (by `Article.marksKey`).
-    func attach(to model: inout CorpusModel, keys: [String: ArticleKey]) {
-        for article in model.articles {
-            guard let key = keys[article.marksKey] else { continue }
+    /// Attaches to `model`, whose articles' store keys `keys` gives (by `Article.marksKey`).
+    func attach(to model: inout CorpusModel, keys: (String) -> ArticleKey?) {
+        // Keys are made when asked for: with nothing marked, none is made.
+        for article in model.articles where !marks.byHash.isEmpty || !marks.byPath.isEmpty {
+            guard let key = keys(article.marksKey) else { continue }
             let found = (key.contentHash.isEmpty ? nil : marks.byHash[key.marksHash]) ?? marks.byPath[key.marksPath]
             if let found { model.marks[article.marksKey] = found }
         }
@@ -25,7 +26,7 @@ struct UserDataAttacher {
         let keyByID = Dictionary(model.articles.map { ($0.id, $0.marksKey) }, uniquingKeysWith: { first, _ in first })
         for index in model.stances.indices {
             let stance = model.stances[index]
-            guard let marksKey = keyByID[stance.article], let article = keys[marksKey] else { continue }
+            guard let marksKey = keyByID[stance.article], let article = keys(marksKey) else { continue }
             var key = StanceKey(article: article, stance: stance)
             key.article.path = ""
             if let verdict = byHash[key] {

@@ -60,6 +60,24 @@ import Testing
         #expect(warm.model.articles.indices.allSatisfy { !warm.model.articleWithBody($0).hasBody })
     }
 
+    /// The compact keys give every article its file's stored path and hash, as the rows the store holds.
+    @Test func everyArticlesKeyIsItsFilesStoredPathAndHash() throws {
+        let fixture = try StoreFixture()
+        try fixture.writeArticles()
+        for _ in 0..<2 {
+            let (opened, _) = try fixture.open()
+            let rows = try opened.store.fileRows()
+            #expect(opened.keys.count == opened.model.articles.count)
+            for article in opened.model.articles {
+                let key = try #require(opened.keys[article.marksKey])
+                #expect(key.path.hasPrefix("/") && key.path.hasSuffix("/" + article.path.split(separator: "/").last!))
+                #expect(rows[key.path]?.contentHash == key.contentHash && key.contentHash.count == 16)
+                #expect(key.record == article.record)
+            }
+        }
+        #expect(ArticleKeys.hex(0xab) == "00000000000000ab" && ArticleKeys.hex(UInt64.max) == "ffffffffffffffff")
+    }
+
     /// Another process re-extracts a changed file while a model is open: the model's mentions point into the
     /// text it was made from, so it must not be handed the new text as its own.
     @Test func aBodyReExtractedByAnotherOpenIsNotGivenToTheOlderModel() throws {
@@ -132,7 +150,7 @@ import Testing
         let fixture = try StoreFixture()
         try fixture.writeArticles()
         let (opened, _) = try fixture.open()
-        let path = try #require(opened.keys.values.first { $0.path.hasSuffix("/b.md") }).path
+        let path = try #require(opened.model.articles.lazy.compactMap { opened.keys[$0.marksKey] }.first { $0.path.hasSuffix("/b.md") }).path
         try opened.store.write { db in
             try db.execute(sql: "UPDATE derived_file SET extracted = x'0102' WHERE path = ?", arguments: [path])
         }
