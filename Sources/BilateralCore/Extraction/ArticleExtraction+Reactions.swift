@@ -9,7 +9,10 @@ extension ArticleExtraction {
             let reactors = reaction.holders.map { view.mentions[$0] }
             let own = Set(reactors.map { gazetteer.principal(of: $0.actor) })
             guard let act = (recent + here).last(where: {
-                Int($0.category.prefix(2)) == reaction.actRoot && !own.contains(gazetteer.principal(of: $0.holder))
+                guard !own.contains(gazetteer.principal(of: $0.holder)) else { return false }
+                // A retaliation answers a hostile act aimed at the one retaliating.
+                if reaction.actRoot == 0 { return $0.polarity == .conflictual && own.contains(gazetteer.principal(of: $0.target)) }
+                return Int($0.category.prefix(2)) == reaction.actRoot
             }) else { continue }
             let doer = gazetteer.principal(of: act.holder)
             for reactor in reactors {

@@ -109,10 +109,11 @@ struct ArticleExtraction {
                 }
             }
             // "Syria condemned the strikes": a reaction to an act named by its noun, done by someone stated just before.
-            if cues.count > 1, !recentActs.isEmpty {
+            if !cues.isEmpty, !recentActs.isEmpty {
                 let sentenceView = view ?? SentenceView(tokens: tokens[number], mentions: mentions[number])
                 view = sentenceView
                 let reactions = stanceFinder.reactionsToNamedActs(in: sentenceView, cues: cues)
+                    + stanceFinder.retaliationsWithoutTarget(in: sentenceView, cues: cues)
                 if !reactions.isEmpty {
                     let recent = recentActs.filter { $0.sentence >= number - 2 }.map(\.stance)
                     found += Self.reactionStances(reactions, view: sentenceView, here: found, recent: recent, gazetteer: extractor.gazetteer,

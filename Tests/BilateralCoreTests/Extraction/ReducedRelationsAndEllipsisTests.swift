@@ -104,5 +104,14 @@ import Testing
         #expect(stances("Israeli jets struck targets near Damascus. The strikes at the port ended on Friday.") == ["ISR>SYR-"])
         #expect(stances("Egypt condemned the strikes.") == [])
     }
+
+    @Test func aRetaliationWithNoTargetAnswersWhoeverActedAgainstIt() {
+        #expect(stances("Indian jets struck Pakistan on Tuesday. The next morning Pakistani aircraft struck back across the Line of Control.")
+                == ["IND>PAK-", "PAK>IND-"])
+        // A third state striking back was not struck; no act before, nothing to answer.
+        #expect(stances("Indian jets struck Pakistan on Tuesday. The next morning Bangladeshi aircraft struck back across the border.")
+                == ["IND>PAK-"])
+        #expect(stances("Estonia retaliated on Monday.") == [])
+    }
 }
 

@@ -38,6 +38,23 @@ extension StanceFinder {
         return found
     }
 
+    /// "Pakistani aircraft struck back across the Line of Control": a retaliation with no target named answers
+    /// whoever last acted against its holder (`actRoot` 0 stands for any hostile act aimed at the holder).
+    func retaliationsWithoutTarget(in view: SentenceView, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)]) -> [NamedActReaction] {
+        var found: [NamedActReaction] = []
+        for cue in cues where Self.retaliations.contains(cue.cue.lemma) {
+            let (before, after) = view.clauseMentions(around: cue.tokens)
+            // "retaliated against Delhi": a target named in the clause is the ordinary rules' to read.
+            guard after.isEmpty, let subject = subject(in: before, view: view),
+                  polarity(ofReaction: cue.cue, at: cue.tokens, in: view) else { continue }
+            found.append(NamedActReaction(holders: view.coordinated(with: subject), actRoot: 0, score: cue.cue.score,
+                                          category: cue.cue.category, cue: cue.tokens.map { view.tokens[$0].text }.joined(separator: " ")))
+        }
+        return found
+    }
+
+    static let retaliations: Set<String> = ["retaliate", "strike back", "struck back", "hit back", "fire back"]
+
     /// No negation, condition or possibility before the reaction ("did not condemn", "might welcome").
     private func polarity(ofReaction cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
         let from = max(view.clauseStart(of: range.lowerBound), range.lowerBound - 4)
