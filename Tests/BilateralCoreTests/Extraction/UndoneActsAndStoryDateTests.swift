@@ -123,6 +123,24 @@ import Testing
         #expect(eventDates(background, date: "2022-07-02").contains("2022-05"))
     }
 
+    @Test func aPostsDateUnderItsHeaderAnchorsFridayAndLastMonth() {
+        let text = """
+            River Notes
+
+            Home › Politics › Borders
+
+            Lima and Quito talk again
+
+            Posted by A. Writer | March 12, 2023
+
+            When the Peruvian envoy arrived on Friday evening, Ecuador welcomed Peru's offer of talks. Last month Peru \
+            thanked Ecuador for reopening the border.
+            """
+        let dates = ExtractionHarness.model([text], date: nil).events.map(\.date.iso)
+        #expect(dates.contains("2023-03-10"))
+        #expect(dates.contains("2023-02"))
+    }
+
     // MARK: - Leaders in the data
 
     @Test func currentLeadersAreKnown() {

@@ -24,7 +24,15 @@ struct ArticleDater: Sendable {
     /// "NEW DELHI, June 17, 2020 (Wire) —"): a lead that dates itself anchors "on Monday" as a dateline does.
     static func leadCarries(_ date: PartialDate, sentences: [Sentence], dates: [[TemporalTagger.Match]]) -> Bool {
         guard date.precision == .day else { return false }
-        let lead = sentences.indices.filter { !sentences[$0].isBoilerplate }.prefix(2)
+        // The lead's first two sentences, and the header lines before them ("Posted by … | July 2, 2022" under a blog's
+        // name, menu and headline is no body sentence, but it dates the post): among the first five, those that end
+        // with no stop, as header lines do ("On June 30, 2019, Japan thanked Russia." is a sentence of the story).
+        let body = sentences.indices.filter { !sentences[$0].isBoilerplate }.prefix(2)
+        let header = sentences.indices.prefix(5).filter { number in
+            guard let last = sentences[number].text.last(where: { !$0.isWhitespace }) else { return false }
+            return !".!?\"”’)".contains(last)
+        }
+        let lead = Set(body).union(header)
         return lead.contains { number in
             dates[number].contains { match in
                 if case .absolute(let given) = match.expression { return given == date }
