@@ -108,18 +108,19 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (timeline), the Iran-Pakistan strikes of 2024 (analysis), the raid on Mexico's embassy in Quito (blog), the
     /// Kyrgyz-Tajik border treaty (brief). First run: P=0.69 R=0.55 grounded=0.48 dates=6/6 eras=6/6 events=0.78.
     /// Its misses were read in session 8 (now development data): P=1.00 R=0.71 grounded=0.71 with the session's
-    /// recall and precision rules (41dd1c7).
+    /// recall and precision rules (41dd1c7). Session 9, with the leaders added to the data: P=1.00 R=0.87 grounded=0.87.
     static let unseen17 = GoldSet(folder: "unseen17", goldFile: "unseen17-gold.json", articleCount: 6...6,
-                                  floor: (0.95, 0.70, 0.70))
+                                  floor: (0.95, 0.85, 0.85))
     /// Session 8 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
     /// while the session's recall and precision rules were being made, and first scored after all of them landed
     /// (86c64f9): Canada-India visas 2023 (wire), Spain-Morocco 2021-22 (op-ed), Israel-UAE 2020-21 (timeline),
     /// Pakistan-Afghanistan 2025 (analysis), France-Australia after AUKUS (blog), the Gulf states and Lebanon 2021
     /// (brief), Japan-Philippines 2023 (readout). First run: P=0.80 R=0.54 grounded=0.46 dates=7/7 eras=7/7
     /// events=0.70. Development data in session 9: its misses were read, and the recall rules (envoys recalled from
-    /// their posts, elliptical repeats, judging predicates) give P=0.83 R=0.73 grounded=0.68.
+    /// their posts, elliptical repeats, judging predicates) give P=0.83 R=0.73 grounded=0.68; with the precision rules
+    /// (acts called off or falsely reported, pacts as no actors, "the two neighbours", leaders) P=1.00 R=0.76 grounded=0.71.
     static let unseen18 = GoldSet(folder: "unseen18", goldFile: "unseen18-gold.json", articleCount: 7...7,
-                                  floor: (0.80, 0.70, 0.65))
+                                  floor: (0.95, 0.75, 0.70))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
