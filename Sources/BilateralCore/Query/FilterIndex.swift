@@ -48,6 +48,8 @@ public struct FilterIndex: Sendable {
     let timelineOrder: [(section: Int, entry: Timeline.Entry)]
     /// Events that repeat one another, grouped when a timeline first needs them.
     let repeatedEvents = RepeatedEventsCache()
+    /// The stances each pair's scores are summed from, found when a timeline first needs them.
+    let pairStances = PairStanceTables()
 
     /// Per event, the article (index into `model.articles`) it comes from; nil when it is not loaded.
     public var eventArticles: [Int?] { eventArticle }

@@ -32,28 +32,26 @@ struct PairScores {
         let directory = index.actors
         let first = directory.number(of: directory.principal(of: pair.0))
         let second = directory.number(of: directory.principal(of: pair.1))
-        if first >= 0, second >= 0, first != second {
-            for stance in filtered.stances where index.stanceHolder.indices.contains(stance) && index.stanceCounts[stance] {
-                let (holderNumber, targetNumber) = (index.stanceHolder[stance], index.stanceTarget[stance])
-                guard holderNumber >= 0, targetNumber >= 0 else { continue }
-                let holder = directory.principals[holderNumber], target = directory.principals[targetNumber]
-                guard (holder == first && target == second) || (holder == second && target == first) else { continue }
-                let article = index.stanceArticle[stance]
-                let section = article.flatMap { index.articleEra[$0] } ?? noEra
-                let score = index.stanceScore[stance]
-                net[section] += score
-                counts[section] += 1
-                if score > 0 { cooperative[section] += 1 }
-                if score < 0 { conflictual[section] += 1 }
-                // Slots from the index: reading every article's date here copied 100,000 articles per keystroke.
-                if let slot = article.flatMap(yearSlots.slot(ofArticle:)) {
-                    byYear[section][slot].sum += score
-                    byYear[section][slot].count += 1
-                }
-                if let slot = article.flatMap(monthSlots.slot(ofArticle:)) {
-                    byMonth[section][slot].sum += score
-                    byMonth[section][slot].count += 1
-                }
+        let table = index.pairStances.table(first: first, second: second, index: index, noEra: noEra)
+        // The kept stances as a bitmap, so that only the pair's stances are read below, however many the filter kept.
+        let stanceCount = index.stanceHolder.count
+        var kept = [UInt64](repeating: 0, count: (stanceCount + 63) / 64)
+        for stance in filtered.stances where stance >= 0 && stance < stanceCount { kept[stance >> 6] |= 1 << UInt64(stance & 63) }
+        for entry in table.stances.indices {
+            let stance = table.stances[entry]
+            guard kept[stance >> 6] & (1 << UInt64(stance & 63)) != 0 else { continue }
+            let section = Int(table.section[entry]), score = table.score[entry]
+            net[section] += score
+            counts[section] += 1
+            if score > 0 { cooperative[section] += 1 }
+            if score < 0 { conflictual[section] += 1 }
+            if table.yearSlot[entry] >= 0 {
+                byYear[section][Int(table.yearSlot[entry])].sum += score
+                byYear[section][Int(table.yearSlot[entry])].count += 1
+            }
+            if table.monthSlot[entry] >= 0 {
+                byMonth[section][Int(table.monthSlot[entry])].sum += score
+                byMonth[section][Int(table.monthSlot[entry])].count += 1
             }
         }
         latestYear = index.latestYear
