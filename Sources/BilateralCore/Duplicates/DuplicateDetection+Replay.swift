@@ -6,7 +6,7 @@ extension DuplicateDetection {
     ///   decide: too many changes, a linkable address changed, or the memo lacks what the replay needs.
     static func applyReplaying(
         to model: inout CorpusModel, identities: [UInt64], previous: DuplicateRun, memo: inout DuplicateMemo,
-        settings: Settings = .standard
+        made: [Int: [UInt64]?] = [:], settings: Settings = .standard
     ) -> DuplicateRun? {
         let known = memo
         let articles = model.articles, bodies = model.bodies
@@ -22,9 +22,7 @@ extension DuplicateDetection {
         }
         guard missing.count <= DuplicateReplay.changeLimit(articleCount: articles.count) else { return nil }
         let computed = ParallelMap.map(missing, makeWorker: { () }) { index, _ in
-            MinHashSignature(shingles: WordShingles.hashes(of: bodies.withBody(articles[index]), size: settings.shingleSize)).map {
-                Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
-            }
+            (settings == .standard ? made[index] : nil) ?? bandKeys(of: bodies.withBody(articles[index]), settings: settings)
         }
         for (index, keys) in zip(missing, computed) { table.set(index, computed: keys) }
         var measured: [DuplicateMemo.Pair: Double] = [:]

@@ -35,15 +35,18 @@ public enum DuplicateDetection {
     /// As `apply(to:settings:)`, asking `memo` first for what an earlier run learnt of the articles with
     /// `identities` (one per article, nil for an article that has none), and leaving in it what this run learnt.
     /// - Returns: what the run decided, for a later replay (`DuplicateReplay`); nil when an article has no identity.
+    /// - Parameter made: band keys made beforehand, by article index (the store's extraction workers make them
+    ///   while each article's text is at hand), used instead of shingling those articles again here.
     @discardableResult
     public static func apply(
-        to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, settings: Settings = .standard
+        to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, made: [Int: [UInt64]?] = [:],
+        settings: Settings = .standard
     ) -> DuplicateRun? {
         var roles: [DuplicateRun.Role] = []
         var linkable: [Bool] = []
         model.duplicates = Duplicates(groups: groups(
             of: model.articles, settings: settings, identities: identities, memo: &memo, bodies: model.bodies,
-            roles: &roles, linkable: &linkable))
+            made: made, roles: &roles, linkable: &linkable))
         markCopies(in: &model)
         let known = identities.compactMap { $0 }
         guard known.count == identities.count, roles.count == known.count else { return nil }
@@ -80,7 +83,8 @@ public enum DuplicateDetection {
         var roles: [DuplicateRun.Role] = []
         var linkable: [Bool] = []
         return groups(
-            of: articles, settings: settings, identities: identities, memo: &memo, bodies: bodies, roles: &roles, linkable: &linkable)
+            of: articles, settings: settings, identities: identities, memo: &memo, bodies: bodies, made: [:], roles: &roles,
+            linkable: &linkable)
     }
 
     /// As `groups(of:settings:identities:memo:bodies:)`, leaving in `roles` what the leader loop decided for each
@@ -88,30 +92,33 @@ public enum DuplicateDetection {
     /// replays from).
     static func groups(
         of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo,
-        bodies: ArticleBodies, roles: inout [DuplicateRun.Role], linkable: inout [Bool]
+        bodies: ArticleBodies, made: [Int: [UInt64]?], roles: inout [DuplicateRun.Role], linkable: inout [Bool]
     ) -> [DuplicateGroup] {
         let known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
         func identity(_ index: Int) -> UInt64? { identities.flatMap { $0.indices.contains(index) ? $0[index] : nil } }
         // Only the band keys are kept (256 bytes an article), not the 128-bin signatures.
         var bandKeys = [[UInt64]?](repeating: nil, count: articles.count)
         var missing: [Int] = []
+        var madeCount = 0
         for index in articles.indices {
             if let id = identity(index), let remembered = known.bandKeys(of: id) {
                 bandKeys[index] = remembered
+            } else if let keys = made[index], settings == .standard {
+                bandKeys[index] = keys
+                madeCount += 1
             } else {
                 missing.append(index)
             }
         }
         let computed = ParallelMap.map(missing, makeWorker: { () }) { index, _ in
-            MinHashSignature(shingles: WordShingles.hashes(of: bodies.withBody(articles[index]), size: settings.shingleSize)).map {
-                Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
-            }
+            Self.bandKeys(of: bodies.withBody(articles[index]), settings: settings)
         }
         for (index, keys) in zip(missing, computed) { bandKeys[index] = keys }
+        let newCount = missing.count + madeCount
         // Exact similarities: remembered when both articles have identities, else measured on the shingle sets.
         var seen: [DuplicateMemo.Pair: Double] = [:]
         var measuredPairs: [DuplicateMemo.Pair] = []
-        var sets = setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: missing.count, settings: settings, bodies: bodies)
+        var sets = setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: newCount, settings: settings, bodies: bodies)
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = identity(first).flatMap { one in identity(second).map { DuplicateMemo.Pair(one, $0) } }
             if let pair, let value = seen[pair] ?? known.similarities[pair] {
@@ -135,7 +142,7 @@ public enum DuplicateDetection {
             if let identities {
                 memo = DuplicateMemo.after(
                     run: settings, identities: identities, bandKeys: bandKeys, similarities: seen,
-                    measuredPairs: measuredPairs, computedBandKeys: missing.count, before: known)
+                    measuredPairs: measuredPairs, computedBandKeys: newCount, before: known)
             }
         }
         // Leaders are the articles that start a group; an article joins the first leader it is a copy of.
@@ -230,6 +237,14 @@ public enum DuplicateDetection {
         sets.reserveCapacity(compared.count)
         for (index, set) in zip(compared, made) { sets[index] = set }
         return sets
+    }
+
+    /// The LSH band keys of `article`'s shingles; nil when it has none. Made by the store's extraction workers
+    /// (with `.standard` settings) as well as here.
+    static func bandKeys(of article: Article, settings: Settings = .standard) -> [UInt64]? {
+        MinHashSignature(shingles: WordShingles.hashes(of: article, size: settings.shingleSize)).map {
+            Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
+        }
     }
 
     /// Leaders an article is checked against at most (those sharing a band with it, oldest first).

@@ -4,20 +4,25 @@
 /// else found again with the duplicate step's memo (so only what changed is measured). Stored for the next open.
 extension StoredCorpus {
     /// The model of `items` (in corpus order, with one identity each; see `DuplicateMemo.identity`).
-    /// - Parameter bodies: where the bodies of `items` held without them are read back from.
+    /// - Parameters:
+    ///   - madeKeys: the duplicate step's band keys of the items extracted in this open, by item index.
+    ///   - bodies: where the bodies of `items` held without them are read back from.
     func corpusModel(
-        _ items: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?], bodies: ArticleBodies
+        _ items: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
+        bodies: ArticleBodies
     ) -> (CorpusModel, CorpusStep) {
         let key = CorpusSnapshot.key(identities: identities, detectsDuplicates: extractor.detectsDuplicates)
         if let key, let snapshot = store.corpusSnapshot(articleCount: items.count), snapshot.key == key {
             return (extractor.assemble(items, warnings: warnings, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot)
         }
+        var memo = (extractor.detectsDuplicates ? store.duplicateMemo() : nil) ?? DuplicateMemo()
         let known = identities.compactMap { $0 }
         guard key != nil, known.count == identities.count else {
-            var memo = DuplicateMemo()
-            return (extractor.assemble(items, warnings: warnings, identities: identities, memo: &memo, bodies: bodies), .fresh)
+            // An article with no identity (a damaged record extracted again): no snapshot, no replay.
+            let model = extractor.assemble(items, warnings: warnings, identities: identities, memo: &memo, bodies: bodies)
+            if memo.changed { try? store.saveDuplicateMemo(memo) }
+            return (model, .fresh)
         }
-        var memo = (extractor.detectsDuplicates ? store.duplicateMemo() : nil) ?? DuplicateMemo()
         let previous = store.corpusReplay()
         var model = extractor.gather(items, warnings: warnings)
         model.bodies = bodies
@@ -26,10 +31,11 @@ extension StoredCorpus {
         var run = DuplicateRun(
             identities: known, roles: Array(repeating: .none, count: known.count), linksPages: Array(repeating: false, count: known.count))
         if extractor.detectsDuplicates {
-            if let previous, let replayed = DuplicateDetection.applyReplaying(to: &model, identities: known, previous: previous.run, memo: &memo) {
+            if let previous, let replayed = DuplicateDetection.applyReplaying(
+                to: &model, identities: known, previous: previous.run, memo: &memo, made: madeKeys) {
                 run = replayed
                 step = .replayed
-            } else if let made = DuplicateDetection.apply(to: &model, identities: identities, memo: &memo) {
+            } else if let made = DuplicateDetection.apply(to: &model, identities: identities, memo: &memo, made: madeKeys) {
                 run = made
             }
         }

@@ -129,7 +129,8 @@ public struct StoredCorpus {
                     // Kept with their bodies: the duplicate step shingles the new articles (reading them back
                     // would cost a first open a second pass). Opened again, the model holds them without.
                     extractedNow[index] = ExtractedNow(
-                        items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash)
+                        items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash,
+                        bandKeys: result.bandKeys)
                 }
                 arrived?(results.flatMap(\.items))
                 start += results.count
@@ -169,7 +170,7 @@ public struct StoredCorpus {
     /// - Parameter typos: one-edit name matches, kept across the files one thread extracts.
     private func record(
         of file: ListedFile, version: String, typos: WordMemo<MentionIndex.Pattern?>
-    ) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle]) {
+    ) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle], bandKeys: [[UInt64]?]) {
         let facts = FileFacts.of(file.absolute) ?? FileFacts(size: -1, modified: -1)
         let bytes: [UInt8]
         switch FileBytes.read(file.path) {
@@ -178,14 +179,17 @@ public struct StoredCorpus {
             // Unreadable: stored with no record, so the warning comes back until the file changes.
             return (CorpusStore.FileRecord(
                 path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil,
-                warnings: [problem.description + "; skipped"]), [])
+                warnings: [problem.description + "; skipped"]), [], [])
         }
         let (articles, warnings) = loader.loadArticles(bytes: bytes, path: file.path)
         let items = articles.map { extractor.extract($0, typos: typos) }
+        // The duplicate step's band keys, made here on every core while the text is at hand: only the grouping
+        // that uses them stays on one core.
+        let bandKeys = extractor.detectsDuplicates ? items.map { DuplicateDetection.bandKeys(of: $0.article) } : []
         let extracted = items.isEmpty ? nil : ExtractedArticleCodec.encode(all: items)
         return (CorpusStore.FileRecord(
             path: file.absolute, facts: facts, contentHash: ContentHash.of(bytes), version: version,
-            extracted: extracted, warnings: warnings.map(\.reason)), items)
+            extracted: extracted, warnings: warnings.map(\.reason)), items, bandKeys)
     }
 
     /// What this open extracted of one file: its articles, warnings and the hash of the bytes they came from.
@@ -193,6 +197,8 @@ public struct StoredCorpus {
         var items: [ExtractedArticle]
         var warnings: [String]
         var contentHash: String
+        /// The duplicate step's band keys of each of `items` (empty when the extractor does not look for duplicates).
+        var bandKeys: [[UInt64]?]
     }
 
     /// The model, in listing order, from what this open extracted and the other files' stored records (read in
@@ -243,6 +249,9 @@ public struct StoredCorpus {
         items.reserveCapacity(listed.count)
         var identities: [UInt64?] = []
         identities.reserveCapacity(listed.count)
+        // Band keys the extraction workers made, by position in `items`.
+        var madeKeys: [Int: [UInt64]?] = [:]
+        madeKeys.reserveCapacity(extractedNow.count)
         var warnings: [LoadWarning] = []
         var nextRoot = 0
         for (index, file) in listed.enumerated() {
@@ -252,6 +261,9 @@ public struct StoredCorpus {
             }
             warnings += warningsOfFile[index].map { LoadWarning(path: file.path, reason: $0) }
             if let fileItems = articlesOfFile[index] {
+                if let made = extractedNow[index]?.bandKeys, made.count == fileItems.count {
+                    for (offset, keys) in made.enumerated() { madeKeys[items.count + offset] = keys }
+                }
                 items += fileItems
                 // Let each file's own array go as it is copied, so the two are not held whole at once.
                 articlesOfFile[index] = nil
@@ -267,7 +279,7 @@ public struct StoredCorpus {
             nextRoot += 1
         }
         return corpusModel(
-            items, warnings: warnings, identities: identities,
+            items, warnings: warnings, identities: identities, madeKeys: madeKeys,
             bodies: ArticleBodies(reader: StoredArticleBodies(
                 store: store, roots: roots, madeFrom: decodedFrom, version: version)))
     }
