@@ -26,17 +26,11 @@ extension DuplicateDetection {
         }
         for (index, keys) in zip(missing, computed) { table.set(index, computed: keys) }
         var measured: [DuplicateMemo.Pair: Double] = [:]
-        var sets: [Int: [UInt64]] = [:]
+        var sets = ShingleSets(of: articles, bodies: bodies, size: settings.shingleSize)
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = DuplicateMemo.Pair(identities[first], identities[second])
             if let value = measured[pair] ?? known.similarities[pair] { return value }
-            func set(_ index: Int) -> [UInt64] {
-                if let made = sets[index] { return made }
-                let made = WordShingles.set(of: bodies.withBody(articles[index]), size: settings.shingleSize)
-                sets[index] = made
-                return made
-            }
-            let value = ShingleSimilarity.jaccard(set(first), set(second))
+            let value = sets.jaccard(first, second)
             measured[pair] = value
             return value
         }

@@ -118,20 +118,16 @@ public enum DuplicateDetection {
         // Exact similarities: remembered when both articles have identities, else measured on the shingle sets.
         var seen: [DuplicateMemo.Pair: Double] = [:]
         var measuredPairs: [DuplicateMemo.Pair] = []
-        var sets = setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: newCount, settings: settings, bodies: bodies)
+        var sets = ShingleSets(
+            of: articles, bodies: bodies, size: settings.shingleSize,
+            madeAhead: setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: newCount, settings: settings, bodies: bodies))
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = identity(first).flatMap { one in identity(second).map { DuplicateMemo.Pair(one, $0) } }
             if let pair, let value = seen[pair] ?? known.similarities[pair] {
                 seen[pair] = value
                 return value
             }
-            func set(_ index: Int) -> [UInt64] {
-                if let made = sets[index] { return made }
-                let made = WordShingles.set(of: bodies.withBody(articles[index]), size: settings.shingleSize)
-                sets[index] = made
-                return made
-            }
-            let value = ShingleSimilarity.jaccard(set(first), set(second))
+            let value = sets.jaccard(first, second)
             if let pair {
                 seen[pair] = value
                 measuredPairs.append(pair)
@@ -184,7 +180,7 @@ public enum DuplicateDetection {
                 for key in keys { buckets.add(leader: index, under: key) }
             }
             // A copy's set is not needed again unless it is compared again; a leader's is kept.
-            if found != nil { sets[index] = nil }
+            if found != nil { sets.forget(index) }
         }
         for (summary, page) in linkedSummaries { roles[summary] = .summary(of: page) }
         return groups(fromRoles: roles, articles: articles, similarity: similarity)
