@@ -4,20 +4,6 @@ import Synchronization
 /// process, so that the many mentions, events and stances of a corpus each hold a 4-byte number
 /// rather than a 16-byte string or an array of their own.
 enum SharedStrings {
-    /// Values numbered in the order they are first seen.
-    private struct Numbering<Value: Hashable> {
-        var values: [Value] = []
-        var numbers: [Value: UInt32] = [:]
-
-        mutating func number(of value: Value) -> UInt32 {
-            if let number = numbers[value] { return number }
-            let number = UInt32(values.count)
-            values.append(value)
-            numbers[value] = number
-            return number
-        }
-    }
-
     private struct Table {
         var ids = Numbering<String>()
         var lists = Numbering<[String]>()

@@ -11,7 +11,8 @@ struct PairTally: Sendable, Equatable {
     /// A digest of the model's actor ids in order: principals and kinds are read from them.
     var actorsDigest: UInt64
     /// The principals' ids, numbered in the order first met.
-    var principals: [String] = []
+    var principals: [String] { principalNumbers.values }
+    private var principalNumbers = Numbering<String>()
     /// Per article (in the order added): where its entries start in `pairEntries` and `mentionEntries`.
     private(set) var pairStart: [Int32] = [0]
     private(set) var mentionStart: [Int32] = [0]
@@ -25,8 +26,6 @@ struct PairTally: Sendable, Equatable {
         var second: UInt32
         var count: Int32
     }
-
-    private var numberOfPrincipal: [String: UInt32] = [:]
 
     init(actorsDigest: UInt64) {
         self.actorsDigest = actorsDigest
@@ -44,11 +43,7 @@ struct PairTally: Sendable, Equatable {
     }
 
     mutating func number(of principal: String) -> UInt32 {
-        if let known = numberOfPrincipal[principal] { return known }
-        let number = UInt32(principals.count)
-        principals.append(principal)
-        numberOfPrincipal[principal] = number
-        return number
+        principalNumbers.number(of: principal)
     }
 
     /// Appends the figures of `model.articles[index]`, whose stances are `stances` (all of them: whether they
@@ -83,8 +78,7 @@ struct PairTally: Sendable, Equatable {
     /// A tally to be filled again, numbering principals as `previous` does (so `append(copyOf:in:)` copies).
     init(continuing previous: PairTally) {
         actorsDigest = previous.actorsDigest
-        principals = previous.principals
-        numberOfPrincipal = previous.numberOfPrincipal
+        principalNumbers = previous.principalNumbers
     }
 
     /// Appends the figures of article `index` of `previous` as they are (an article that did not change); this
