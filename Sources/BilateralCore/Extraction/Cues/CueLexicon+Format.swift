@@ -34,6 +34,14 @@ extension CueLexicon {
         var places: Places?
         /// Verb lemmas that are cues only with an actor as their direct object ("Xi received him", not "received aid").
         var actorObjectOnly: [String]?
+        /// What a state is asked to account for itself with ("asked Washington for explanations"): a demand, not an appeal.
+        var accounts: Accounts?
+    }
+
+    /// Nouns and verbs of an account asked for (see `StanceFinder+Explanations`).
+    struct Accounts: Decodable {
+        var nouns: [String]
+        var verbs: [String]
     }
 
     /// Words that say an act did not happen: "if", "able to", "might" (see `StanceFinder+Unrealised`).

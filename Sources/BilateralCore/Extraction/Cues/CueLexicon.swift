@@ -38,6 +38,10 @@ public struct CueLexicon: Sendable {
     private(set) var obligations: WordSet = []
     /// Lemmas of verbs that count only with an actor right after them as object ("received him", not "received aid").
     private(set) var actorObjectOnly: Set<String> = []
+    /// "explanation", "clarification": an appeal for one of these is a demand (`StanceFinder+Explanations`).
+    private(set) var accountNouns: WordSet = []
+    /// Inflected forms of "explain", "justify": "asked Seoul to explain" demands an account.
+    private(set) var accountVerbs: WordSet = []
     /// Lemmas of verbs that count only when a relationship is their subject.
     private(set) var relationOnly: WordSet = []
     /// "if", "unless": an act inside such a clause is only supposed.
@@ -134,6 +138,8 @@ public struct CueLexicon: Sendable {
         experiencers = WordSet(file.experiencers ?? [])
         reversals = WordSet((file.reversals ?? []).flatMap(Inflection.verbForms))
         obligations = WordSet(file.obligations ?? [])
+        accountNouns = WordSet(file.accounts?.nouns ?? [])
+        accountVerbs = WordSet((file.accounts?.verbs ?? []).flatMap(Inflection.verbForms))
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }

@@ -28,6 +28,12 @@ struct EventYearContext {
         // The years the sentence names outright ("in 2019", "the summer of 2019", "June 2017", "last year"); "a 1998
         // deal" and "the 1965 treaty" only name a thing's year.
         for match in dates {
+            // "In June", "On November 3" with no year: a story told in order goes on from the month they resolve to
+            // ("In February last year … In June … In November … In March" ends in the article's year).
+            if match.expression.needsYear, articleDate != nil {
+                advanceStory(past: match, sentence: number, articleYear: articleYear, articleDate: articleDate)
+                continue
+            }
             let month = match.expression.namedMonth(from: articleDate)
             guard let year = match.expression.namedYear ?? match.expression.relativeYear(from: articleYear) ?? month?.year else { continue }
             if match.tokens.lowerBound > 0, StanceFinder.articles.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
@@ -57,6 +63,21 @@ struct EventYearContext {
             return PartialDate(year: base + shift)
         }
         return context.flatMap { $0 == articleYear ? nil : PartialDate(year: $0) }
+    }
+
+    /// Moves the story's month to a yearless month the story itself dates (from the paragraph's year or the story's
+    /// month, not a timeline heading), so the next yearless month is counted from it.
+    private mutating func advanceStory(past match: TemporalTagger.Match, sentence number: Int, articleYear: Int?, articleDate: PartialDate?) {
+        guard story != nil, headingYear == nil else { return }
+        let month: Int
+        switch match.expression {
+        case .month(let named), .monthDay(let named, _): month = named
+        default: return
+        }
+        let before = named.last(where: { $0.sentence < number || $0.sentence == number && $0.end <= match.tokens.lowerBound })?.year
+        guard let year = before ?? storyYear(for: match.expression, articleYear: articleYear, articleDate: articleDate),
+              let reached = PartialDate(year: year, month: month) else { return }
+        story = reached
     }
 
     /// The year a later paragraph's yearless month takes from the story's month: the first such month on or after it
@@ -125,10 +146,14 @@ extension TemporalExpression {
         }
     }
 
-    /// "last September": the month and year it names, counted from the article's date.
+    /// "last September", "in January last year": the month and year it names, counted from the article's date.
     func namedMonth(from articleDate: PartialDate?) -> PartialDate? {
-        guard case .namedMonth(let month, let shift) = self, let articleDate else { return nil }
-        return PartialDate(year: Self.year(ofMonth: month, shift: shift, from: articleDate), month: month)
+        guard let articleDate else { return nil }
+        switch self {
+        case .namedMonth(let month, let shift): return PartialDate(year: Self.year(ofMonth: month, shift: shift, from: articleDate), month: month)
+        case .monthOfRelativeYear(let month, _, let shift): return PartialDate(year: articleDate.year + shift, month: month)
+        default: return nil
+        }
     }
 
     /// "last year", "a year ago", "next year": the year it names counted from the article's.

@@ -10,6 +10,9 @@ enum TemporalExpression: Sendable, Equatable {
     case month(Int)
     /// "last September" (-1), "this June" (0), "next March" (1): the month named, counted from the article's month.
     case namedMonth(month: Int, shift: Int)
+    /// "In January last year" (-1), "on December 25 last year", "in March this year" (0): a month, or a day of it, in
+    /// the year named relative to the article's.
+    case monthOfRelativeYear(month: Int, day: Int?, shift: Int)
     /// "on Friday": the nearest such day around the article's date.
     case weekday(Int)
     /// "yesterday", "last week", "two years ago", "next year".
@@ -42,6 +45,9 @@ enum TemporalExpression: Sendable, Equatable {
         case .namedMonth(let month, let shift):
             guard let anchor else { return nil }
             return PartialDate(year: Self.year(ofMonth: month, shift: shift, from: anchor), month: month)
+        case .monthOfRelativeYear(let month, let day, let shift):
+            guard let anchor else { return nil }
+            return PartialDate(year: anchor.year + shift, month: month, day: day)
         case .weekday(let weekday):
             guard exactAnchor, let anchor, let month = anchor.month, let day = anchor.day else { return nil }
             let today = CalendarMath.days(year: anchor.year, month: month, day: day)

@@ -18,7 +18,9 @@ struct TemporalTagger: Sendable {
                 index += 1
                 continue
             }
-            if let match = match(in: tokens, at: index) {
+            if let plain = match(in: tokens, at: index) {
+                // "January last year", "December 25 of last year": the year named after the month, counted from the article's.
+                let match = Self.withRelativeYear(plain, in: tokens)
                 found.append(match)
                 index = match.tokens.upperBound
             } else {

@@ -140,7 +140,8 @@ struct StanceFinder: Sendable {
             }
             if pairs.isEmpty { continue }
             if score > 0, cue.role != .verb, removalFromList(before: range, in: view) { (score, category) = (-4.0, "16 Reduce relations") }
-            if cue.root == 2, demandsRefraining(after: range, in: view) || urgesAnAct(cue, after: range, in: view) {
+            if cue.root == 2, demandsRefraining(after: range, in: view) || urgesAnAct(cue, after: range, in: view)
+            || asksForAnAccount(after: range, in: view) {
                 (score, category) = (-5.0, "10 Demand")
             }
             let text = range.map { view.tokens[$0].text }.joined(separator: " ")
