@@ -22,16 +22,19 @@ extension PronounResolver {
             : mentions.filter { allowPronouns || !$0.isPronoun }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         guard let firstIndex = named.firstIndex(where: { allowPronouns || !$0.isPronoun }) else { return nil }
         var group = [named[firstIndex]]
+        // Where the chain's last member ends: a repeated actor extends the chain without joining the group twice.
+        var chainEnd = named[firstIndex].tokens.upperBound
         for next in named[(firstIndex + 1)...] where allowPronouns || !next.isPronoun {
             // "they", "the two leaders": several actors on the same tokens belong together.
-            if next.tokens.lowerBound < group[group.count - 1].tokens.upperBound {
-                group.append(next)
-                continue
+            if next.tokens.lowerBound >= chainEnd {
+                let gap = chainEnd..<next.tokens.lowerBound
+                guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(lower: tokens[$0]) || tokens[$0].kind == .possessive }),
+                      gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) || gap.contains(where: { tokens[$0].text == "," }) else { break }
             }
-            let gap = group[group.count - 1].tokens.upperBound..<next.tokens.lowerBound
-            guard !gap.isEmpty, gap.allSatisfy({ Self.joiners.contains(lower: tokens[$0]) || tokens[$0].kind == .possessive }),
-                  gap.contains(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) || gap.contains(where: { tokens[$0].text == "," }) else { break }
-            group.append(next)
+            chainEnd = next.tokens.upperBound
+            // Each actor once: the group is copied into the pronouns of the next sentence, whose group is read from
+            // them in turn, so a repeated member would double with every sentence (a fuzzed input reached gigabytes).
+            if !group.contains(where: { $0.actorNumber == next.actorNumber }) { group.append(next) }
         }
         return group
     }
