@@ -127,6 +127,11 @@ struct TextCleaner: Sendable {
                     // A C1 control in UTF-8; CSI, OSC and friends start sequences like ESC does.
                     index = Self.endOfC1(in: bytes, from: index)
                     removed += 1
+                case 0x80...0x9F where written > 0 && output[written - 1] == 0xC2:
+                    // A stray C2 before a removed sequence would make a C1 control with the byte after it
+                    // ("C2 C2 9B 54 9B" leaves "C2 9B"): that byte goes too, and the lone C2 decodes as U+FFFD.
+                    index += 1
+                    removed += 1
                 default:
                     emit(byte)
                     index += 1
