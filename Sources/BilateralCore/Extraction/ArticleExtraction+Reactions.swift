@@ -17,13 +17,14 @@ extension ArticleExtraction {
             let doer = gazetteer.principal(of: act.holder)
             for reactor in reactors {
                 let holder = gazetteer.principal(of: reactor.actor)
-                let polarity = Stance.Polarity(score: reaction.score)
+                let (score, category) = reaction.mirrorsAct ? (act.score, act.category) : (reaction.score, reaction.category)
+                let polarity = Stance.Polarity(score: score)
                 let known = (here + made).contains {
                     gazetteer.principal(of: $0.holder) == holder && gazetteer.principal(of: $0.target) == doer && $0.polarity == polarity
                 }
                 guard !known, holder != doer else { continue }
-                made.append(Stance(article: act.article, holder: reactor.actor, target: act.holder, polarity: polarity, score: reaction.score,
-                                   category: reaction.category, cue: reaction.cue, evidenceSlice: text, line: line))
+                made.append(Stance(article: act.article, holder: reactor.actor, target: act.holder, polarity: polarity, score: score,
+                                   category: category, cue: reaction.cue, evidenceSlice: text, line: line))
             }
         }
         return made

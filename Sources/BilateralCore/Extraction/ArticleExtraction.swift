@@ -109,11 +109,13 @@ struct ArticleExtraction {
                 }
             }
             // "Syria condemned the strikes": a reaction to an act named by its noun, done by someone stated just before.
-            if !cues.isEmpty, !recentActs.isEmpty {
+            // The act answered may be stated earlier in this very sentence ("…, and Peru responded in kind").
+            if !cues.isEmpty, !recentActs.isEmpty || !found.isEmpty {
                 let sentenceView = view ?? SentenceView(tokens: tokens[number], mentions: mentions[number])
                 view = sentenceView
                 let reactions = stanceFinder.reactionsToNamedActs(in: sentenceView, cues: cues)
                     + stanceFinder.retaliationsWithoutTarget(in: sentenceView, cues: cues)
+                    + stanceFinder.judgedNamedActs(in: sentenceView, cues: cues)
                 if !reactions.isEmpty {
                     let recent = recentActs.filter { $0.sentence >= number - 2 }.map(\.stance)
                     found += Self.reactionStances(reactions, view: sentenceView, here: found, recent: recent, gazetteer: extractor.gazetteer,

@@ -131,7 +131,8 @@ struct PronounResolver: Sendable {
                           let speaker = quoteSpeaker(after: index, mentions: mentions[number], tokens: sentenceTokens) {
                     added.append(pronoun(for: speaker, at: index, possessive: word == "our"))
                 } else if length == 2, isIt && word == "it", let referent = Self.continuedIt(at: index, added: added, tokens: sentenceTokens)
-                            ?? itReferent(at: index, seenHere: seenHere, lastOpening: lastOpening, paragraph: paragraph, tokens: sentenceTokens) {
+                            ?? itReferent(at: index, seenHere: seenHere, lastOpening: lastOpening, paragraph: paragraph, tokens: sentenceTokens)
+                            ?? clauseOpeningIt(at: index, seenHere: seenHere, lastOpening: lastOpening, paragraph: paragraph, tokens: sentenceTokens) {
                     added.append(pronoun(for: referent, at: index, possessive: false))
                 } else if length == 3 || length == 5, word == "its" || word == "their",
                           let noun = Self.neighbourNoun(after: index, in: sentenceTokens),

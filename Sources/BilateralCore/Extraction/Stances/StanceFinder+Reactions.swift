@@ -10,6 +10,8 @@ extension StanceFinder {
         var score: Double
         var category: String
         var cue: String
+        /// "responded in kind": the answer is the same kind of act, so it takes the answered act's category and score.
+        var mirrorsAct = false
     }
 
     /// Reactions in the sentence whose object is a cue noun for an act with no doer named beside it.
@@ -20,7 +22,9 @@ extension StanceFinder {
             guard reaction.cue.role == .verb, Self.reactionRoots.contains(reaction.cue.root), reaction.cue.words.count == 1 else { continue }
             let act = cues[number + 1]
             // "condemned the strikes", "welcomed this week's release": a determiner and at most two plain words between.
-            let gap = reaction.tokens.upperBound..<act.tokens.lowerBound
+            // "protested against the detentions", "complained about these raids": a preposition may open the object.
+            var gap = reaction.tokens.upperBound..<act.tokens.lowerBound
+            if gap.count >= 2, Self.reactionPrepositions.contains(lower: view.tokens[gap.lowerBound]) { gap = gap.dropFirst() }
             guard Self.reactedActRoots.contains(act.cue.root), !gap.isEmpty, gap.count <= 3,
                   Self.actDeterminers.contains(lower: view.tokens[gap.lowerBound]),
                   gap.allSatisfy({ view.mentionAt[$0] == nil && (view.tokens[$0].isWord || view.tokens[$0].kind == .possessive) }) else { continue }
@@ -45,15 +49,24 @@ extension StanceFinder {
         for cue in cues where Self.retaliations.contains(cue.cue.lemma) {
             let (before, after) = view.clauseMentions(around: cue.tokens)
             // "retaliated against Delhi": a target named in the clause is the ordinary rules' to read.
-            guard after.isEmpty, let subject = subject(in: before, view: view),
+            // "Chile raised tariffs, and Peru responded in kind": the answering clause's own subject.
+            guard after.isEmpty, let subject = joinedClauseSubject(cue.tokens, before: before, in: view) ?? subject(in: before, view: view),
                   polarity(ofReaction: cue.cue, at: cue.tokens, in: view) else { continue }
             found.append(NamedActReaction(holders: view.coordinated(with: subject), actRoot: 0, score: cue.cue.score,
-                                          category: cue.cue.category, cue: cue.tokens.map { view.tokens[$0].text }.joined(separator: " ")))
+                                          category: cue.cue.category, cue: cue.tokens.map { view.tokens[$0].text }.joined(separator: " "),
+                                          mirrorsAct: Self.inKindAnswers.contains(cue.cue.lemma)))
         }
         return found
     }
 
-    static let retaliations: Set<String> = ["retaliate", "strike back", "struck back", "hit back", "fire back"]
+    static let retaliations: Set<String> = [
+        "retaliate", "strike back", "struck back", "hit back", "fire back",
+        "respond in kind", "reply in kind", "answer in kind", "retaliate in kind",
+    ]
+    /// Answers that repeat the act they answer ("Brussels responded in kind").
+    static let inKindAnswers: Set<String> = ["respond in kind", "reply in kind", "answer in kind", "retaliate in kind"]
+    /// Prepositions that may open a reaction's object ("protested against the raid").
+    static let reactionPrepositions: WordSet = ["against", "over", "about", "at", "to"]
 
     /// No negation, condition or possibility before the reaction ("did not condemn", "might welcome").
     private func polarity(ofReaction cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {

@@ -153,7 +153,7 @@ extension StanceFinder {
     private func gerundSubject(_ range: Range<Int>, before: [Int], in view: SentenceView) -> Int? {
         let index = range.lowerBound
         guard index > 0, view.tokens[index].lower.endsWithASCII("ing"),
-              SentenceView.prepositions.contains(lower: view.tokens[index - 1]), let last = before.last,
+              SentenceView.prepositions.contains(lower: view.tokens[index - 1]), !isDelayParticle(index - 1, in: view), let last = before.last,
               view.mentions[last].tokens.upperBound <= index - 1 else { return nil }
         return last
     }

@@ -15,7 +15,8 @@ extension StanceFinder {
         while true {
             guard let speaker = speaker(of: speech, in: view) else { return nil }
             // "According to Moscow, Tokyo …": the comma after the source joins no list.
-            let voices = view.tokens[speech].lower == "according" ? [speaker] : view.coordinated(with: speaker)
+            // "Mexico joined Argentina and Bolivia in a statement that called …": every co-signer says it.
+            let voices = view.tokens[speech].lower == "according" ? [speaker] : withJoiners(speaker, in: view)
             let own = Set(voices.map { principal(view.mentions[$0].actor) })
             let spoken = view.mentions.indices.filter {
                 let start = view.mentions[$0].tokens.lowerBound

@@ -35,12 +35,19 @@ extension StanceFinder {
     /// "cancelled" (the particle, not the head, says so: "called for talks", "kicked off talks" do not).
     func isCalledOff(_ range: Range<Int>, in view: SentenceView) -> Bool {
         guard range.lowerBound >= 2 else { return false }
-        let from = max(1, range.lowerBound - 5)
+        // "pushed back a round of free trade talks": up to seven words of the act's own phrase between.
+        let from = max(1, range.lowerBound - 8)
         guard let particle = (from..<range.lowerBound).last(where: { Self.delayParticles.contains(lower: view.tokens[$0]) }),
               let heads = Self.delayHeads[view.tokens[particle].lower], heads.contains(lower: view.tokens[particle - 1]) else { return false }
         return (particle + 1..<range.lowerBound).allSatisfy { index in
             view.tokens[index].isWord && view.mentionAt[index].map({ view.mentions[$0].isPossessive || view.mentions[$0].source == .adjective }) ?? true
         }
+    }
+
+    /// "put off sending": the particle of a delaying verb, not a preposition whose object is the gerund's doer.
+    func isDelayParticle(_ index: Int, in view: SentenceView) -> Bool {
+        guard index >= 1, let heads = Self.delayHeads[view.tokens[index].lower] else { return false }
+        return heads.contains(lower: view.tokens[index - 1])
     }
 
     static let delayParticles: WordSet = ["off", "back"]

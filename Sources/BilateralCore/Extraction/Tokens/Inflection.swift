@@ -23,6 +23,9 @@ enum Inflection {
         if letters.count >= 3, !vowels.contains(last), !"wxy".contains(last),
            vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) {
             forms += [word + String(last) + "ed", word + String(last) + "ing"]
+        } else if last == "l", letters.count >= 3, vowels.contains(letters[letters.count - 2]) {
+            // "initial" → "initialled", "signal" → "signalled": British spelling doubles a final l after any vowel.
+            forms += [word + "led", word + "ling"]
         }
         return forms
     }
