@@ -24,6 +24,8 @@ struct PronounResolver: Sendable {
         var lastJoinedPair: (pair: [ActorMention], sentence: Int)?
         // The states named so far, by paragraph and article, for an unqualified "the two countries".
         var pairTally = ArticlePairTally()
+        // Actors last named as a host or witness ("in the presence of Rubio"): never one of "the two ministers".
+        var witnesses: [UInt32] = []
         // Read once here: each access to a static goes through its one-time initialiser check.
         let itHash = Self.itHash, theHash = Self.theHash, thisHash = Self.thisHash, theyHash = Self.theyHash
         let quoteMarks = Self.quoteMarks, pairNounKinds = Self.pairNounKinds, personal = Self.personalPronouns
@@ -65,6 +67,11 @@ struct PronounResolver: Sendable {
                         standing.kind = .state
                     }
                     recent.note(standing, as: key)
+                    if Self.isWitness(at: mention.tokens.lowerBound, in: sentenceTokens) {
+                        if !witnesses.contains(standing.actorNumber) { witnesses.append(standing.actorNumber) }
+                    } else if !witnesses.isEmpty {
+                        witnesses.removeAll { $0 == standing.actorNumber }
+                    }
                     pairTally.note(mention, paragraph: paragraph)
                     if mention.kind == .person || mention.kind == .body {
                         // The history holds an actor at most once, so removing its first entry is removing all of them.
@@ -166,7 +173,7 @@ struct PronounResolver: Sendable {
                           // "Both men said …" opens the sentence, so the pair word may be its first token.
                           Self.isPairWord(sentenceTokens[index - 1].lower) || index >= 2 && Self.isPairWord(sentenceTokens[index - 2].lower)
                             || Self.hyphenatedPairWord(before: index, in: sentenceTokens) || Self.opensWithBarePairNoun(at: index, in: sentenceTokens),
-                          case let pair = recent[kind], pair.count >= 2,
+                          case let pair = Self.withoutWitnesses(recent[kind], witnesses: witnesses), pair.count >= 2,
                           // "Both men … asked their governments": two persons named paragraphs apart are not the pair
                           // meant (unnamed hostages were); the last two must be named in this paragraph or the one before.
                           // "The two leaders" names their office, so it reaches back further.

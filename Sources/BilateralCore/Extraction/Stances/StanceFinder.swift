@@ -156,6 +156,9 @@ struct StanceFinder: Sendable {
                 if isPlaceAsHolder(holder, cue: range, geography: geography, in: view)
                     || geography && (isGeographyPlace(holder, cue: cue, in: view) || isGeographyPlace(target, cue: cue, in: view)) { continue }
                 if score < 0, isSideFoughtFor(target, cue: cue, in: view) { continue }
+                // "At the Security Council, … calls it a declaration of war by Kigali": the forum is no party.
+                if isFrontedVenue(holder, cue: range, in: view) || isFrontedVenue(target, cue: range, in: view)
+                    || isPlaceOfSpeechOrSettlement(target, in: view) { continue }
                 let against = score > 0 && view.preposition(before: target) == "against"
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
                                       score: against ? -2.0 : score, category: against ? "11 Disapprove" : category, cue: text)
