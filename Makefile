@@ -27,12 +27,14 @@ bench: deps-run
 
 # `make fuzz FUZZ_SECONDS=600` mutates seeds/ and the test fixtures through the loader and the extractor
 # (a debug build, as the tests use); a crash, a hang or a broken property fails it and leaves the input
-# in .build/fuzz/. CI runs it for FUZZ_SECONDS (default 60).
+# in .build/fuzz/. CI runs it for FUZZ_SECONDS (default 60) from a fixed FUZZ_SEED, so that a red run can be
+# replayed and a green one means the same inputs passed; left empty, the seed comes from the clock (exploring).
 FUZZ_SECONDS ?= 60
+FUZZ_SEED ?=
 fuzz: deps-run
 	$(SWIFT) build --product bilateral-fuzz
 	mkdir -p .build/fuzz
-	FUZZ_OUTPUT=.build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) .build/debug/bilateral-fuzz
+	FUZZ_OUTPUT=.build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_SEED=$(FUZZ_SEED) .build/debug/bilateral-fuzz
 
 # One file: the data files (actors, cue lexicon, eras) are compiled into the binary.
 install: release
