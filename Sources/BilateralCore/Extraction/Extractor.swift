@@ -95,18 +95,18 @@ public struct Extractor: Sendable {
 
     /// The corpus model of articles extracted one by one (in parallel, or read back from the store), focused
     /// on the inferred pair with the catalogue's eras: a pure function of the articles, so the store may call it.
-    public func assemble(_ extracted: [ExtractedArticle], warnings: [LoadWarning] = []) -> CorpusModel {
+    public func assemble(_ extracted: consuming [ExtractedArticle], warnings: [LoadWarning] = []) -> CorpusModel {
         var memo = DuplicateMemo()
-        return assemble(extracted, warnings: warnings, identities: nil, memo: &memo)
+        return assemble(consume extracted, warnings: warnings, identities: nil, memo: &memo)
     }
 
     /// As `assemble(_:warnings:)`, the duplicate step asking `memo` first for what an earlier run learnt of the
     /// articles with `identities` (one per extracted article; see `DuplicateMemo`), as the store's warm open does.
     func assemble(
-        _ extracted: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo,
+        _ extracted: consuming [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo,
         bodies: ArticleBodies = ArticleBodies()
     ) -> CorpusModel {
-        var model = gather(extracted, warnings: warnings)
+        var model = gather(consume extracted, warnings: warnings)
         model.bodies = bodies
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
         if detectsDuplicates {
@@ -123,10 +123,10 @@ public struct Extractor: Sendable {
     /// The corpus model when the corpus-level results are known already: the duplicate groups and the focal pair
     /// the store's snapshot kept for exactly these articles (see `CorpusSnapshot`); the eras are looked up again.
     func assemble(
-        _ extracted: [ExtractedArticle], warnings: [LoadWarning], knownGroups: [DuplicateGroup], knownPair: [String],
+        _ extracted: consuming [ExtractedArticle], warnings: [LoadWarning], knownGroups: [DuplicateGroup], knownPair: [String],
         bodies: ArticleBodies = ArticleBodies()
     ) -> CorpusModel {
-        var model = gather(extracted, warnings: warnings)
+        var model = gather(consume extracted, warnings: warnings)
         model.bodies = bodies
         if detectsDuplicates {
             model.duplicates = Duplicates(groups: knownGroups)
@@ -136,8 +136,10 @@ public struct Extractor: Sendable {
         return model
     }
 
-    /// The extracted articles in one model, before the corpus-level step.
-    func gather(_ extracted: [ExtractedArticle], warnings: [LoadWarning]) -> CorpusModel {
+    /// The extracted articles in one model, before the corpus-level step. Each article's own arrays are let go as
+    /// they are copied into the model's flat ones, so a caller that hands over its only copy (a store's warm open)
+    /// never holds both whole at once.
+    func gather(_ extracted: consuming [ExtractedArticle], warnings: [LoadWarning]) -> CorpusModel {
         var model = CorpusModel()
         model.warnings = warnings
         // Exactly the room needed: the events and stances of a large corpus would keep up to twice their room.
@@ -146,12 +148,15 @@ public struct Extractor: Sendable {
         model.events.reserveCapacity(extracted.reduce(0) { $0 + $1.events.count })
         model.stances.reserveCapacity(extracted.reduce(0) { $0 + $1.stances.count })
         var mentioned = Set<String>()
-        for item in extracted {
-            model.articles.append(item.article)
-            model.analyses.append(item.analysis)
-            model.events += item.events
-            model.stances += item.stances
-            mentioned.formUnion(item.mentioned)
+        for index in extracted.indices {
+            model.articles.append(extracted[index].article)
+            model.analyses.append(extracted[index].analysis)
+            model.events += extracted[index].events
+            model.stances += extracted[index].stances
+            mentioned.formUnion(extracted[index].mentioned)
+            extracted[index].events = []
+            extracted[index].stances = []
+            extracted[index].mentioned = []
         }
         model.actors = actors(for: mentioned)
         return model

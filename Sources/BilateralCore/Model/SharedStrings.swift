@@ -1,6 +1,6 @@
 import Synchronization
 
-/// Strings of a small vocabulary (actor ids, cue categories, article ids) and lists of them, numbered once per
+/// Strings of a small vocabulary (actor ids, cue categories, cues, article ids) and lists of them, numbered once per
 /// process, so that the many mentions, events and stances of a corpus each hold a 4-byte number
 /// rather than a 16-byte string or an array of their own.
 enum SharedStrings {

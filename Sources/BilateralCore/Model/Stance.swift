@@ -18,8 +18,6 @@ public struct Stance: Sendable, Hashable {
         }
     }
 
-    /// The words of the sentence that carry the stance.
-    public var cue: String
     /// The sentence as a slice of the article's text, shared with the sentence and its other stances.
     private var storedEvidence: TextSlice
     /// Goldstein scale, -10 (most conflictual) to +10 (most cooperative).
@@ -29,6 +27,8 @@ public struct Stance: Sendable, Hashable {
     private var holderNumber: UInt32
     private var targetNumber: UInt32
     private var categoryNumber: UInt32
+    // Cues are a lexicon's phrases, repeated across a corpus, and many are longer than a string holds inline.
+    private var cueNumber: UInt32
     private var storedLine: Int32
     public var polarity: Polarity
     /// The user's correction, from the store's own tables: never set by extraction.
@@ -50,6 +50,12 @@ public struct Stance: Sendable, Hashable {
     public var target: String {
         get { SharedStrings.string(targetNumber) }
         set { targetNumber = SharedStrings.number(of: newValue) }
+    }
+
+    /// The words of the sentence that carry the stance.
+    public var cue: String {
+        get { SharedStrings.string(cueNumber) }
+        set { cueNumber = SharedStrings.number(of: newValue) }
     }
 
     /// The CAMEO root category of the cue.
@@ -92,15 +98,16 @@ public struct Stance: Sendable, Hashable {
         self.init(
             articleNumber: SharedStrings.number(of: article), holderNumber: SharedStrings.number(of: holder),
             targetNumber: SharedStrings.number(of: target), polarity: polarity, score: score,
-            categoryNumber: SharedStrings.number(of: category), cue: cue, evidenceSlice: evidenceSlice, line: line)
+            categoryNumber: SharedStrings.number(of: category), cueNumber: SharedStrings.number(of: cue),
+            evidenceSlice: evidenceSlice, line: line)
     }
 
-    /// A stance whose ids and category are already numbered (the store's decoder numbers them per thread).
+    /// A stance whose ids, category and cue are already numbered (the store's decoder numbers them per thread).
     init(
         articleNumber: UInt32, holderNumber: UInt32, targetNumber: UInt32, polarity: Polarity, score: Double,
-        categoryNumber: UInt32, cue: String, evidenceSlice: TextSlice, line: Int
+        categoryNumber: UInt32, cueNumber: UInt32, evidenceSlice: TextSlice, line: Int
     ) {
-        self.cue = cue
+        self.cueNumber = cueNumber
         self.storedEvidence = evidenceSlice
         self.score = score
         self.articleNumber = articleNumber

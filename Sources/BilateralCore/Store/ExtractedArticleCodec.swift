@@ -209,7 +209,7 @@ enum ExtractedArticleCodec {
             guard let polarity = Stance.Polarity(rawValue: try input.string()) else { throw BinaryReader.Damaged() }
             stances.append(Stance(
                 articleNumber: idNumber, holderNumber: numbers.number(of: holder), targetNumber: numbers.number(of: target),
-                polarity: polarity, score: score, categoryNumber: numbers.number(of: category), cue: cue,
+                polarity: polarity, score: score, categoryNumber: numbers.number(of: category), cueNumber: numbers.number(of: cue),
                 evidenceSlice: slice, line: line))
         }
         guard input.isAtEnd else { throw BinaryReader.Damaged() }

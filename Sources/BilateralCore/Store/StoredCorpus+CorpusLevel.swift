@@ -8,23 +8,26 @@ extension StoredCorpus {
     ///   - madeKeys: the duplicate step's band keys of the items extracted in this open, by item index.
     ///   - bodies: where the bodies of `items` held without them are read back from.
     func corpusModel(
-        _ items: [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
+        _ items: consuming [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
         bodies: ArticleBodies
     ) -> (CorpusModel, CorpusStep) {
         let key = CorpusSnapshot.key(identities: identities, detectsDuplicates: extractor.detectsDuplicates)
         if let key, let snapshot = store.corpusSnapshot(articleCount: items.count), snapshot.key == key {
-            return (extractor.assemble(items, warnings: warnings, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot)
+            return (extractor.assemble(
+                consume items, warnings: warnings, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot)
         }
         var memo = (extractor.detectsDuplicates ? store.duplicateMemo() : nil) ?? DuplicateMemo()
         let known = identities.compactMap { $0 }
         guard key != nil, known.count == identities.count else {
             // An article with no identity (a damaged record extracted again): no snapshot, no replay.
-            let model = extractor.assemble(items, warnings: warnings, identities: identities, memo: &memo, bodies: bodies)
+            let model = extractor.assemble(consume items, warnings: warnings, identities: identities, memo: &memo, bodies: bodies)
             if memo.changed { try? store.saveDuplicateMemo(memo) }
             return (model, .fresh)
         }
         let previous = store.corpusReplay()
-        var model = extractor.gather(items, warnings: warnings)
+        // Each article's stance count outlives the items, which the model takes over (see `Extractor.gather`).
+        let stanceCounts = items.map(\.stances.count)
+        var model = extractor.gather(consume items, warnings: warnings)
         model.bodies = bodies
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
         var step = CorpusStep.fresh
@@ -39,15 +42,15 @@ extension StoredCorpus {
                 run = made
             }
         }
-        let tally = pairTally(of: model, items: items, identities: known, previous: previous)
+        let tally = pairTally(of: model, stanceCounts: stanceCounts, identities: known, previous: previous)
         let sources = EraSources(catalogue: extractor.catalogue)
         if let tally {
             // An article's stances are together in the model, in item order: the first says whether they are a copy's.
-            var firstStance = [Int](repeating: 0, count: items.count)
+            var firstStance = [Int](repeating: 0, count: stanceCounts.count)
             var next = 0
-            for (index, item) in items.enumerated() {
+            for (index, count) in stanceCounts.enumerated() {
                 firstStance[index] = next
-                next += item.stances.count
+                next += count
             }
             let focal = tally.focalPair(reading: PairTable.Reading(model)) { model.stances[firstStance[$0]].fromCopy }
             RelationshipFocus.apply(to: &model, pair: RelationshipFocus.inferredPair(found: focal?.pair, sources: sources), sources: sources)
@@ -64,7 +67,7 @@ extension StoredCorpus {
 
     /// The figures that choose the focal pair: those of articles the last open tallied taken as they were (when
     /// the model's actors are the same), the others read from the model; nil when they cannot be read per article.
-    private func pairTally(of model: CorpusModel, items: [ExtractedArticle], identities: [UInt64], previous: CorpusReplay?) -> PairTally? {
+    private func pairTally(of model: CorpusModel, stanceCounts: [Int], identities: [UInt64], previous: CorpusReplay?) -> PairTally? {
         guard let previous, previous.tally.actorsDigest == PairTally.actorsDigest(of: model) else { return PairTally.of(model) }
         var oldIndex: [UInt64: Int] = [:]
         oldIndex.reserveCapacity(previous.run.count)
@@ -72,9 +75,9 @@ extension StoredCorpus {
         var tally = PairTally(continuing: previous.tally)
         var reading = PairTable.Reading(model)
         var next = 0
-        for (index, item) in items.enumerated() {
-            let stances = model.stances[next..<(next + item.stances.count)]
-            next += item.stances.count
+        for (index, count) in stanceCounts.enumerated() {
+            let stances = model.stances[next..<(next + count)]
+            next += count
             if let old = oldIndex[identities[index]] {
                 tally.append(copyOf: old, in: previous.tally)
             } else if !tally.append(article: index, of: model, stances: stances, reading: &reading) {

@@ -163,6 +163,7 @@ public struct StoredCorpus {
         }
         fileOfPath = [:]
         UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model) { keys[$0] }
+        HeapRelease.afterOpen()
         return Opened(model: model, keys: keys, store: store, corpusStep: corpusStep)
     }
 
@@ -279,7 +280,7 @@ public struct StoredCorpus {
             nextRoot += 1
         }
         return corpusModel(
-            items, warnings: warnings, identities: identities, madeKeys: madeKeys,
+            consume items, warnings: warnings, identities: identities, madeKeys: madeKeys,
             bodies: ArticleBodies(reader: StoredArticleBodies(
                 store: store, roots: roots, madeFrom: decodedFrom, version: version)))
     }
