@@ -16,8 +16,8 @@ import Testing
         // `verdict` is the user's, from the store's own tables, and `fromCopy` the corpus-level duplicate
         // step's, run at every open: deliberately not in the record.
         #expect(fields(stance) == [
-            "cue", "storedEvidence", "score", "articleNumber", "holderNumber", "targetNumber", "categoryNumber", "storedLine",
-            "polarity", "verdict", "fromCopy",
+            "storedEvidence", "score", "articleNumber", "holderNumber", "targetNumber", "categoryNumber", "cueNumber",
+            "storedLine", "polarity", "verdict", "fromCopy",
         ])
         let event = Event(article: "a", date: PartialDate(year: 2000)!, sentence: "s", line: 1, actors: ["JPN"])
         #expect(fields(event) == ["storedSentence", "date", "articleNumber", "actorList", "storedLine"])
