@@ -17,6 +17,14 @@ extension MentionFinder {
            isGivenName(tokens, at: position + 1, ownWords: ownWords) {
             return !isHeadline(tokens)
         }
+        // Given name first ("Sigmar Gabriel"): the surname as the first of two names ("Gabriel Boric") is another
+        // person's given name.
+        if after, position + 1 < tokens.count, DateWords.weekdays[tokens[position + 1]] == nil,
+           own.contains(where: { $0.familyFirst == nil }),
+           !own.contains(where: { $0.words.contains(tokens[position + 1].text) }),
+           isGivenName(tokens, at: position + 1, ownWords: ownWords) {
+            return !isHeadline(tokens)
+        }
         return false
     }
 
