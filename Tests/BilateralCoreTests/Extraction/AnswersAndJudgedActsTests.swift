@@ -82,4 +82,17 @@ import Testing
         // A king of cards or a chess piece is nobody's envoy.
         #expect(stances("The king of hearts beat the Dutch queen of spades in Jakarta.") == [])
     }
+
+    @Test func whatADemandAsksForIsNotGivenByTheOneAsked() {
+        #expect(stances("Bolivia demanded a public apology from Chile over the remarks.") == ["BOL>CHL-"])
+        #expect(categories("Bolivia demanded a public apology from Chile over the remarks.") == ["10 Demand"])
+        // An apology made is the maker's.
+        #expect(stances("Chile apologised to Bolivia for the remarks.") == ["CHL>BOL+"])
+    }
+
+    @Test func weaponsSentToAStateAreAid() {
+        #expect(stances("Iran sends drones to Russia.") == ["IRN>RUS+"])
+        #expect(categories("North Korea sent artillery shells to Russia last year.") == ["07 Provide aid"])
+        #expect(stances("Iran sent a letter to Russia.") == [])
+    }
 }

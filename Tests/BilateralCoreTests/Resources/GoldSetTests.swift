@@ -52,13 +52,13 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// The 2023 Banjska attack (wire), Russia-Japan 2016-2017 missiles and summits (undated analysis, a misspelt
     /// minister), the Meng Wanzhou affair (blog): written after the unseen10 rules, first scored P=0.73 R=0.56 grounded=0.56.
     static let unseen11 = GoldSet(folder: "unseen11", goldFile: "unseen11-gold.json", articleCount: 3...3,
-                                  floor: (0.95, 0.65, 0.65))
+                                  floor: (0.95, 0.75, 0.75))
 
     /// The Sakhalin-2 decree (wire), the 2018 US-Turkey tariff quarrel over a detained pastor (blog with share,
     /// newsletter and related links), the THAAD dispute (undated analysis, a misspelt president), the Soleimani fallout
     /// (wire, coordinated leaders): written after the unseen11 rules, first scored P=0.50 R=0.29 grounded=0.29; P=1.00 R=0.65 after the rules it prompted.
     static let unseen12 = GoldSet(folder: "unseen12", goldFile: "unseen12-gold.json", articleCount: 4...4,
-                                  floor: (0.95, 0.60, 0.60))
+                                  floor: (0.95, 0.70, 0.70))
 
     /// The lead's second held-out set (Kerch 2018 wire, Saudi-Canada 2018 blog, Pulwama 2019 analysis, Russia's 2022
     /// entry ban on Kishida): annotated before any run and never tuned on, so it has no floor. Measured
@@ -110,7 +110,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Its misses were read in session 8 (now development data): P=1.00 R=0.71 grounded=0.71 with the session's
     /// recall and precision rules (41dd1c7). Session 9, with the leaders added to the data: P=1.00 R=0.87 grounded=0.87.
     static let unseen17 = GoldSet(folder: "unseen17", goldFile: "unseen17-gold.json", articleCount: 6...6,
-                                  floor: (0.95, 0.85, 0.85))
+                                  floor: (0.95, 0.88, 0.88))
     /// Session 8 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
     /// while the session's recall and precision rules were being made, and first scored after all of them landed
     /// (86c64f9): Canada-India visas 2023 (wire), Spain-Morocco 2021-22 (op-ed), Israel-UAE 2020-21 (timeline),
@@ -126,9 +126,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (54a0e5b): the Mali-Algeria drone row of 2025 (wire), Argentina-Spain 2024 (op-ed), Congo-Rwanda from Luanda
     /// to Washington (timeline), Ethiopia-Somalia 2024-25 (analysis), the US-Colombia deportation flights of 2025
     /// (blog), Peru's expulsion of Mexico's ambassador in 2022 (brief), Putin and Aliyev in Dushanbe 2025 (readout).
-    /// First run: P=0.88 (29/33) R=0.64 (25/39) grounded=0.59 (23/39) dates=7/7 eras=7/7 events=0.81.
+    /// First run: P=0.88 (29/33) R=0.64 (25/39) grounded=0.59 (23/39) dates=7/7 eras=7/7 events=0.81. Development
+    /// data in session 10: with the session's recall rules (answers in kind, judged named acts, co-signers) R=0.74.
     static let unseen19 = GoldSet(folder: "unseen19", goldFile: "unseen19-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.64, 0.58))
+                                  floor: (0.95, 0.72, 0.66))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [

@@ -101,7 +101,9 @@ struct StanceFinder: Sendable {
             if threatensAnotherAct(cue, at: range, cues: cues, from: number, in: view)
                 || vowsAHostileAct(cue, at: range, cues: cues, from: number, in: view) || deniesAProposition(cue, at: range, in: view)
                 || modifiesTradeNoun(cue, at: range, in: view) { continue }
-            if isAppealedAct(range, cues: cues, from: number, in: view) { continue }
+            if isAppealedAct(range, cues: cues, from: number, in: view) || isDemandedThing(cue, at: range, cues: cues, from: number, in: view) {
+                continue
+            }
             // "if Beijing struck Moscow", "a bloc able to fight Russia", "might impose sanctions": not done, no stance.
             if isUnrealised(cue, at: range, in: view) || isInsideUnrealisedComplement(range, in: view)
                 || isInsideFalseReport(range, in: view) { continue }
