@@ -60,8 +60,19 @@ public enum DuplicateDetection {
             isCopyID[article.id] = model.duplicates.isCopy(index)
         }
         let anyCopy = isCopyID.values.contains(true)
+        // An article's stances sit together: its id is looked up once per run of them, not hashed per stance.
+        var runID: String?
+        var runIsCopy = false
         for index in model.stances.indices {
-            let fromCopy = anyCopy && isCopyID[model.stances[index].article] == true
+            var fromCopy = false
+            if anyCopy {
+                let id = model.stances[index].article
+                if id != runID {
+                    runID = id
+                    runIsCopy = isCopyID[id] == true
+                }
+                fromCopy = runIsCopy
+            }
             if model.stances[index].fromCopy != fromCopy { model.stances[index].fromCopy = fromCopy }
         }
     }

@@ -39,6 +39,22 @@ extension CorpusStore {
         }
     }
 
+    /// The rows of the files at `paths` (absolute) that the store holds, looked up one by one: for a few files,
+    /// where `fileRows()` would read every row.
+    func fileRows(paths: [String]) throws(StoreError) -> [String: FileRow] {
+        guard !paths.isEmpty else { return [:] }
+        return try read { db in
+            var rows: [String: FileRow] = [:]
+            let statement = try db.cachedStatement(
+                sql: "SELECT size, modified, content_hash, extractor_version FROM derived_file WHERE path = ?")
+            for path in paths {
+                guard let row = try Row.fetchOne(statement, arguments: [path]) else { continue }
+                rows[path] = FileRow(facts: FileFacts(size: row[0], modified: row[1]), contentHash: row[2], version: row[3])
+            }
+            return rows
+        }
+    }
+
     /// Stores `records` in one transaction, replacing what was stored for their files.
     func save(_ records: [FileRecord]) throws(StoreError) {
         guard !records.isEmpty else { return }

@@ -7,28 +7,37 @@ extension StoredCorpus {
     /// - Parameters:
     ///   - madeKeys: the duplicate step's band keys of the items extracted in this open, by item index.
     ///   - bodies: where the bodies of `items` held without them are read back from.
+    ///   - prefetched: the last open's memo and decisions, when an open that found files changed began reading
+    ///     them early (`prefetchCorpusLevel()`); read here otherwise.
     func corpusModel(
         _ items: consuming [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
-        bodies: ArticleBodies
-    ) -> (CorpusModel, CorpusStep) {
+        bodies: ArticleBodies, prefetched: BackgroundResult<CorpusLevelInputs>? = nil
+    ) -> (CorpusModel, CorpusStep, storing: BackgroundResult<Bool>?) {
         let key = CorpusSnapshot.key(identities: identities, detectsDuplicates: extractor.detectsDuplicates)
         if let key, let snapshot = store.corpusSnapshot(articleCount: items.count), snapshot.key == key {
             return (extractor.assemble(
-                consume items, warnings: warnings, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot)
+                consume items, warnings: warnings, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot, nil)
         }
-        var memo = (extractor.detectsDuplicates ? store.duplicateMemo() : nil) ?? DuplicateMemo()
+        let inputs = prefetched?.value() ?? readCorpusLevel()
+        var memo = inputs.memo ?? DuplicateMemo()
         let known = identities.compactMap { $0 }
         guard key != nil, known.count == identities.count else {
             // An article with no identity (a damaged record extracted again): no snapshot, no replay.
             let model = extractor.assemble(consume items, warnings: warnings, identities: identities, memo: &memo, bodies: bodies)
             if memo.changed { try? store.saveDuplicateMemo(memo) }
-            return (model, .fresh)
+            return (model, .fresh, nil)
         }
-        let previous = store.corpusReplay()
+        let previous = inputs.replay
         // Each article's stance count outlives the items, which the model takes over (see `Extractor.gather`).
         let stanceCounts = items.map(\.stances.count)
         var model = extractor.gather(consume items, warnings: warnings)
         model.bodies = bodies
+        // The focal pair's figures do not depend on the duplicate groups (a copy's stances are left out when they
+        // are summed, below): tallied on another core while this one runs the duplicate step's serial loop.
+        let gathered = model
+        let tallying = BackgroundResult {
+            Self.pairTally(of: gathered, stanceCounts: stanceCounts, identities: known, previous: previous)
+        }
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
         var step = CorpusStep.fresh
         var run = DuplicateRun(
@@ -42,7 +51,11 @@ extension StoredCorpus {
                 run = made
             }
         }
-        let tally = pairTally(of: model, stanceCounts: stanceCounts, identities: known, previous: previous)
+        // Stored while the pair is chosen and the eras looked up (only time is lost when it cannot be stored: the
+        // store busy or read-only; the next open measures again).
+        let finalMemo = memo
+        let storingMemo = finalMemo.changed ? BackgroundResult { [store] in (try? store.saveDuplicateMemo(finalMemo)) != nil } : nil
+        let tally = tallying.value() ?? nil
         let sources = EraSources(catalogue: extractor.catalogue)
         if let tally {
             // An article's stances are together in the model, in item order: the first says whether they are a copy's.
@@ -57,17 +70,23 @@ extension StoredCorpus {
         } else {
             RelationshipFocus.apply(to: &model, sources: sources)
         }
-        // Only time is lost when these cannot be stored (the store busy or read-only): the next open measures again.
-        if memo.changed { try? store.saveDuplicateMemo(memo) }
-        if let key { try? store.saveCorpusSnapshot(CorpusSnapshot(key: key, groups: model.duplicates.groups, pair: model.pair)) }
+        // Stored on the other core while the caller attaches the user's marks; the caller waits for it before it
+        // hands the model over. One writer at a time: the memo first. Only time is lost when these cannot be stored.
+        let snapshot = key.map { CorpusSnapshot(key: $0, groups: model.duplicates.groups, pair: model.pair) }
         // A run is kept only when the duplicate step made it: a replay of one that did not would be no run at all.
-        if let tally, extractor.detectsDuplicates { try? store.saveCorpusReplay(CorpusReplay(run: run, tally: tally)) }
-        return (model, step)
+        let replay = extractor.detectsDuplicates ? tally.map { CorpusReplay(run: run, tally: $0) } : nil
+        let storing = BackgroundResult { [store] in
+            _ = storingMemo?.value()
+            if let snapshot { try? store.saveCorpusSnapshot(snapshot) }
+            if let replay { try? store.saveCorpusReplay(replay) }
+            return true
+        }
+        return (model, step, storing)
     }
 
     /// The figures that choose the focal pair: those of articles the last open tallied taken as they were (when
     /// the model's actors are the same), the others read from the model; nil when they cannot be read per article.
-    private func pairTally(of model: CorpusModel, stanceCounts: [Int], identities: [UInt64], previous: CorpusReplay?) -> PairTally? {
+    private static func pairTally(of model: CorpusModel, stanceCounts: [Int], identities: [UInt64], previous: CorpusReplay?) -> PairTally? {
         guard let previous, previous.tally.actorsDigest == PairTally.actorsDigest(of: model) else { return PairTally.of(model) }
         var oldIndex: [UInt64: Int] = [:]
         oldIndex.reserveCapacity(previous.run.count)
@@ -85,5 +104,29 @@ extension StoredCorpus {
             }
         }
         return tally
+    }
+}
+
+/// What the corpus-level step of an open that is not exactly the last one reads from the store: the duplicate
+/// step's memo (when duplicates are looked for) and the last open's per-article decisions.
+struct CorpusLevelInputs: Sendable {
+    var memo: DuplicateMemo?
+    var replay: CorpusReplay?
+}
+
+extension StoredCorpus {
+    func readCorpusLevel() -> CorpusLevelInputs {
+        Self.readCorpusLevel(from: store, detectsDuplicates: extractor.detectsDuplicates)
+    }
+
+    static func readCorpusLevel(from store: CorpusStore, detectsDuplicates: Bool) -> CorpusLevelInputs {
+        CorpusLevelInputs(memo: detectsDuplicates ? store.duplicateMemo() : nil, replay: store.corpusReplay())
+    }
+
+    /// Starts reading `readCorpusLevel()` on a thread of its own, for an open that found files changed, added or
+    /// gone: the memo is read while the changed files are extracted and the others read back, not after.
+    func prefetchCorpusLevel() -> BackgroundResult<CorpusLevelInputs> {
+        let (store, detectsDuplicates) = (store, extractor.detectsDuplicates)
+        return BackgroundResult { Self.readCorpusLevel(from: store, detectsDuplicates: detectsDuplicates) }
     }
 }

@@ -91,9 +91,14 @@ public struct StoredCorpus {
         let columns = loader.columns.canonical
         let version = columns.isEmpty ? extractor.version : extractor.version + " columns " + columns
         let known = try store.fileRows()
-        // The store's rows as this open leaves them: read once, then re-read only under the lock (below).
+        // The store's rows as this open leaves them: read once; under the lock (below) only the stale files' again.
         var rows = known
         var stale = try staleFiles(listed, known: known, version: version)
+        let listedAbsolute = Set(listed.map(\.absolute))
+        let gone = known.keys.filter { !listedAbsolute.contains($0) }
+        // Not the last open's files: its corpus-level results do not fit and are replayed, from a memo that is
+        // read on another core meanwhile.
+        let prefetched = stale.isEmpty && gone.isEmpty ? nil : prefetchCorpusLevel()
         var total = Progress(done: listed.count - stale.count, total: listed.count, extracted: 0)
         progress(total)
         // What this open extracted, by listing position: the model takes it as it is rather than decode it back.
@@ -101,8 +106,10 @@ public struct StoredCorpus {
         if !stale.isEmpty {
             // One process extracts at a time: another one opening the same corpus finds the results stored.
             let lock = store.path.flatMap { StoreLock(beside: $0) }
-            let current = lock == nil ? known : try store.fileRows()
-            rows = current
+            // Only the stale files' rows can have changed in a way that matters here: another process that held
+            // the lock may have stored them. Rows it stored for other files are not this open's business.
+            let current = lock == nil ? [:] : try store.fileRows(paths: stale.map { listed[$0].absolute })
+            for (path, row) in current { rows[path] = row }
             stale = stale.filter { index in
                 let file = listed[index]
                 guard let row = current[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute) else { return true }
@@ -142,12 +149,13 @@ public struct StoredCorpus {
             if stopped { return nil }
             withExtendedLifetime(lock) {}
         }
-        let listedAbsolute = Set(listed.map(\.absolute))
-        try store.forget(known.keys.filter { !listedAbsolute.contains($0) })
+        try store.forget(gone)
         if shouldStop() { return nil }
-        var (model, corpusStep) = try assemble(
+        var (model, corpusStep, storing) = try assemble(
             listed, extractedNow: extractedNow, version: version, roots: roots, rootOfFile: rootOfFile,
-            listingWarnings: listingWarnings)
+            listingWarnings: listingWarnings, prefetched: prefetched)
+        // What the corpus-level step stores for the next open is in the store before this returns, even by a throw.
+        defer { _ = storing?.value() }
         // Files extracted now were stored with the hash of the bytes they were extracted from; the others' rows
         // are as read (touching a file changes its size and time in the store, never its hash).
         var fileOfPath: [String: Int] = [:]
@@ -206,8 +214,8 @@ public struct StoredCorpus {
     /// one pass and decoded on every core), with the corpus-level step of `corpusModel(_:warnings:identities:)`.
     private func assemble(
         _ listed: [ListedFile], extractedNow: [Int: ExtractedNow], version: String, roots: [String], rootOfFile: [Int],
-        listingWarnings: [[LoadWarning]]
-    ) throws -> (CorpusModel, CorpusStep) {
+        listingWarnings: [[LoadWarning]], prefetched: BackgroundResult<CorpusLevelInputs>?
+    ) throws -> (CorpusModel, CorpusStep, storing: BackgroundResult<Bool>?) {
         var position: [String: Int] = [:]
         position.reserveCapacity(listed.count - extractedNow.count)
         for (index, file) in listed.enumerated() where extractedNow[index] == nil { position[file.absolute] = index }
@@ -224,21 +232,24 @@ public struct StoredCorpus {
         // Bodies are read back only from the records this model is decoded from (see `StoredArticleBodies`).
         var decodedFrom: [String: UInt64] = [:]
         decodedFrom.reserveCapacity(position.count)
-        try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
-            let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
-            let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
-                guard let bytes = entry.record.extracted else { return nil }
-                // Without bodies: the model reads them back when an article is shown, searched or exported.
-                return try? ExtractedArticleCodec.decode(all: bytes, body: nil, path: listed[entry.index].path, numbers: numbers)
-            }
-            for (entry, articles) in zip(found, decoded) {
-                warningsOfFile[entry.index] = entry.record.warnings
-                if let articles {
-                    articlesOfFile[entry.index] = articles
-                    madeFrom[entry.index] = (entry.record.contentHash, entry.record.version)
-                    decodedFrom[listed[entry.index].path] = StoredArticleBodies.hashNumber(entry.record.contentHash)
-                } else if entry.record.extracted != nil {
-                    damaged.append(entry.index)
+        // A first open extracted every file: no stored record is wanted, and the scan would read every row's head.
+        if !position.isEmpty {
+            try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
+                let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
+                let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
+                    guard let bytes = entry.record.extracted else { return nil }
+                    // Without bodies: the model reads them back when an article is shown, searched or exported.
+                    return try? ExtractedArticleCodec.decode(all: bytes, body: nil, path: listed[entry.index].path, numbers: numbers)
+                }
+                for (entry, articles) in zip(found, decoded) {
+                    warningsOfFile[entry.index] = entry.record.warnings
+                    if let articles {
+                        articlesOfFile[entry.index] = articles
+                        madeFrom[entry.index] = (entry.record.contentHash, entry.record.version)
+                        decodedFrom[listed[entry.index].path] = StoredArticleBodies.hashNumber(entry.record.contentHash)
+                    } else if entry.record.extracted != nil {
+                        damaged.append(entry.index)
+                    }
                 }
             }
         }
@@ -282,6 +293,7 @@ public struct StoredCorpus {
         return corpusModel(
             consume items, warnings: warnings, identities: identities, madeKeys: madeKeys,
             bodies: ArticleBodies(reader: StoredArticleBodies(
-                store: store, roots: roots, madeFrom: decodedFrom, version: version)))
+                store: store, roots: roots, madeFrom: decodedFrom, version: version)),
+            prefetched: prefetched)
     }
 }
