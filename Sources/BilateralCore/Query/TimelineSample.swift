@@ -4,26 +4,15 @@
 ///
 /// The articles are the first `count` in timeline order (by era, then date, undated last in
 /// their era, then model order), the same order `TimelineOrder` gives, so the sample's timeline
-/// opens on the rows the whole corpus's timeline opens on. It costs a pass over the articles and
-/// one over the events and stances, with no index.
+/// opens on the rows the whole corpus's timeline opens on. It costs a pass over the articles
+/// (no sort of them: the first `count` are picked with a heap of that size) and one over the
+/// events and stances, with no index.
 public enum TimelineSample {
     /// The first `count` articles of `model`'s timeline with their analyses, events and stances;
     /// `model` itself when it has no more articles than that.
     public static func opening(of model: CorpusModel, count: Int) -> CorpusModel {
         guard model.articles.count > count, count > 0 else { return model }
-        let noEra = model.eras.count
-        let keys = model.articles.indices.map { index in
-            (section: FilterIndex.era(ofArticle: index, in: model) ?? noEra, date: model.articles[index].date, index: index)
-        }
-        let first = keys.sorted { left, right in
-            if left.section != right.section { return left.section < right.section }
-            switch (left.date, right.date) {
-            case let (a?, b?) where a != b: return a < b
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return left.index < right.index
-            }
-        }.prefix(count).map(\.index).sorted()
+        let first = firstInTimelineOrder(of: model, count: count)
         var chosen = [Bool](repeating: false, count: model.articles.count)
         for index in first { chosen[index] = true }
         var byID: [String: Bool] = [:]
@@ -33,6 +22,17 @@ public enum TimelineSample {
             events: Self.indices(of: model.events.lazy.map(\.article), in: byID),
             stances: Self.indices(of: model.stances.lazy.map(\.article), in: byID)
         ).narrowing(model)
+    }
+
+    /// The indices of the first `count` articles in timeline order, ascending.
+    static func firstInTimelineOrder(of model: CorpusModel, count: Int) -> [Int] {
+        let noEra = model.eras.count
+        var heap = LargestOnTop(capacity: count)
+        for index in model.articles.indices {
+            let section = FilterIndex.era(ofArticle: index, in: model) ?? noEra
+            heap.offer(TimelineKey(section: section, date: model.articles[index].date, index: index))
+        }
+        return heap.keys.map(\.index).sorted()
     }
 
     /// The positions whose article id is in `chosen`. Items of one article sit together, so an id is
@@ -49,5 +49,68 @@ public enum TimelineSample {
             if lastChosen { found.append(index) }
         }
         return found
+    }
+}
+
+/// An article's place in the timeline: section, then date (undated last), then model order.
+struct TimelineKey: Comparable {
+    var section: Int
+    var date: PartialDate?
+    var index: Int
+
+    static func < (left: TimelineKey, right: TimelineKey) -> Bool {
+        if left.section != right.section { return left.section < right.section }
+        switch (left.date, right.date) {
+        case let (a?, b?) where a != b: return a < b
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return left.index < right.index
+        }
+    }
+}
+
+/// The `capacity` smallest keys offered, kept as a binary heap with the largest on top: a key
+/// larger than the top is turned away with one comparison, so picking the first few of many
+/// costs about one pass, not a sort.
+struct LargestOnTop {
+    let capacity: Int
+    private(set) var keys: [TimelineKey] = []
+
+    init(capacity: Int) {
+        self.capacity = max(0, capacity)
+        keys.reserveCapacity(self.capacity)
+    }
+
+    mutating func offer(_ key: TimelineKey) {
+        if keys.count < capacity {
+            keys.append(key)
+            siftUp(keys.count - 1)
+        } else if let top = keys.first, key < top {
+            keys[0] = key
+            siftDown(0)
+        }
+    }
+
+    private mutating func siftUp(_ start: Int) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard keys[parent] < keys[child] else { return }
+            keys.swapAt(parent, child)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var largest = parent
+            if left < keys.count, keys[largest] < keys[left] { largest = left }
+            if right < keys.count, keys[largest] < keys[right] { largest = right }
+            guard largest != parent else { return }
+            keys.swapAt(parent, largest)
+            parent = largest
+        }
     }
 }

@@ -31,4 +31,19 @@ import Testing
         #expect(TimelineSample.opening(of: model, count: 40) == model)
         #expect(TimelineSample.opening(of: model, count: 500) == model)
     }
+
+    @Test func theHeapPicksTheArticlesAFullSortWouldPick() {
+        let model = RandomQueryModel.make(articleCount: 400)
+        let noEra = model.eras.count
+        let sorted = model.articles.indices.map { index in
+            TimelineKey(section: FilterIndex.era(ofArticle: index, in: model) ?? noEra, date: model.articles[index].date, index: index)
+        }.sorted().map(\.index)
+        for count in [1, 2, 3, 50, 199, 399, 400] {
+            #expect(TimelineSample.firstInTimelineOrder(of: model, count: count) == sorted.prefix(count).sorted(), "count \(count)")
+        }
+        // Offered in descending order, every key goes through the heap.
+        var heap = LargestOnTop(capacity: 7)
+        for key in sorted.reversed() { heap.offer(TimelineKey(section: 0, date: nil, index: key)) }
+        #expect(heap.keys.map(\.index).sorted() == Array(sorted.sorted().prefix(7)))
+    }
 }
