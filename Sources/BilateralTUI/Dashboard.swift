@@ -58,10 +58,11 @@ public enum Dashboard {
             state.editorAvailable = editorAvailable
             return state
         }
-        let worker = filterInBackgroundAbove == nil ? nil : FilterWorker()
+        let hooks = RunLoopHooks.current
+        let worker = filterInBackgroundAbove == nil ? nil : FilterWorker(beforeRun: hooks.beforeQuery)
         // The generation of the request last handed to the worker.
         var submitted: Int?
-        let builder = provisionalAbove == nil ? nil : StateBuilder()
+        let builder = provisionalAbove == nil ? nil : StateBuilder(beforeMake: hooks.beforeBuild)
         /// The whole model whose state `builder` is making, and the edits made on the provisional state meanwhile.
         var building: CorpusModel?
         var editsWhileBuilding = 0
@@ -123,7 +124,9 @@ public enum Dashboard {
             if grid.width != state.width || grid.height != state.height {
                 grid = Grid(width: state.width, height: state.height)
             }
-            if let worker, let pending = state.filter.pending, pending.generation != submitted, let job = FilterJob(state) {
+            // A query waiting with no worker on it (its job was dropped with the state it was asked on) is asked again:
+            // the filter line must never read one query while the panes wait for nothing.
+            if let worker, let pending = state.filter.pending, pending.generation != submitted || !worker.isBusy, let job = FilterJob(state) {
                 worker.submit(job)
                 submitted = pending.generation
             }
@@ -234,6 +237,8 @@ public enum Dashboard {
     /// the session when it changed since `changedSince` (focus, filter, folds), the selected row by
     /// what it shows (articles are numbered otherwise in each model), the mode and what is typed.
     private static func carry(from before: AppState, into state: inout AppState, changedSince: SessionSnapshot?) {
+        // Only what the user changed: a session left as it was restored is the new state's own restore (which may
+        // keep a filter the state before could not, e.g. an actor of a corpus not opened yet).
         if before.session != changedSince { state.restore(before.session) }
         if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
         state.mode = before.mode

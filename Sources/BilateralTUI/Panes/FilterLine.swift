@@ -58,6 +58,8 @@ struct FilterLine: Widget {
         if let command = FilterCommand(state.input.text) { return (command.preview, theme.statusBar) }
         if let error = state.filter.error { return ("✗ \(error.description)", theme.error) }
         let result = state.filter.result
-        return (Counts.text(result, of: state.model, tally: state.shownTally, filtered: state.filter.isActive), theme.statusBar)
+        let counts = Counts.text(result, of: state.model, tally: state.shownTally, filtered: state.filter.isActive)
+        // The counts are the last result's until the query being worked out comes back.
+        return (counts + (state.filter.pending == nil ? "" : " · filtering…"), theme.statusBar)
     }
 }

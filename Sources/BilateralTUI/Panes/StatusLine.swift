@@ -30,6 +30,7 @@ struct StatusLine: Widget {
         } else {
             parts.append(Counts.text(result, of: state.model, tally: state.shownTally, filtered: state.filter.isActive))
         }
+        if state.filter.pending != nil { parts.append("filtering…") }
         let left = parts.joined(separator: " │ ")
         let leftWidth = left.displayWidth
 

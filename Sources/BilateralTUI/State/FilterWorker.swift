@@ -63,6 +63,11 @@ final class FilterWorker: @unchecked Sendable {
     private var running = false
     /// Raised by `discard()`: a job started before it is not reported.
     private var epoch = 0
+    private let beforeRun: @Sendable (_ articles: Int) -> Void
+
+    init(beforeRun: @escaping @Sendable (_ articles: Int) -> Void = { _ in }) {
+        self.beforeRun = beforeRun
+    }
 
     /// True while a job waits, runs, or its outcome is not taken: the run loop then polls for it.
     var isBusy: Bool {
@@ -109,6 +114,7 @@ final class FilterWorker: @unchecked Sendable {
             waiting = nil
             let started = epoch
             lock.unlock()
+            beforeRun(job.model.articles.count)
             let outcome = job.run()
             lock.lock()
             // A newer request already waits: this answer is stale, the next one follows.

@@ -10,6 +10,11 @@ final class StateBuilder: @unchecked Sendable {
     /// Raised by `start` and `discard`: a state begun before is not reported.
     private var epoch = 0
     private var running = false
+    private let beforeMake: @Sendable () -> Void
+
+    init(beforeMake: @escaping @Sendable () -> Void = {}) {
+        self.beforeMake = beforeMake
+    }
 
     /// True while a state is being built or waits to be taken.
     var isBusy: Bool {
@@ -27,6 +32,7 @@ final class StateBuilder: @unchecked Sendable {
         running = true
         lock.unlock()
         queue.async {
+            self.beforeMake()
             let state = make()
             self.lock.lock()
             if self.epoch == started {
