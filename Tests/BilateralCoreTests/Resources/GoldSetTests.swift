@@ -130,12 +130,21 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// data in session 10: with the session's recall rules (answers in kind, judged named acts, co-signers) R=0.74.
     static let unseen19 = GoldSet(folder: "unseen19", goldFile: "unseen19-gold.json", articleCount: 7...7,
                                   floor: (0.95, 0.72, 0.66))
+    /// Session 10 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
+    /// while the session's recall and precision rules were being made, and first scored after all of them landed
+    /// (71809f5): Colombia-Ecuador after the 2008 raid, to the Rio Group handshake (wire), the US-Denmark Greenland
+    /// quarrel of 2019 (op-ed), India-Nepal and the Lipulekh road 2019-21 (timeline), Slovenia-Croatia and the Bay of
+    /// Piran award (analysis), Russia's 2019 flight ban on Georgia (blog), Indonesia's 2013 recall from Australia
+    /// (brief), the Panmunjom summit of 2018 (readout).
+    /// First run: P=0.66 (19/29) R=0.45 (17/38) grounded=0.39 (15/38) dates=7/7 eras=7/7 events=0.95.
+    static let unseen20 = GoldSet(folder: "unseen20", goldFile: "unseen20-gold.json", articleCount: 7...7,
+                                  floor: (0.65, 0.44, 0.38))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
         .devset, .heldout, .unseen2, .unseen3, .unseen4, .unseen5, .unseen6, .unseen7, .unseen8, .unseen9, .unseen10,
         .unseen11, .unseen12, .heldout2, .heldout3, .unseen13, .unseen14, .heldout4, .unseen15, .unseen16,
-        .unseen17, .unseen18, .unseen19,
+        .unseen17, .unseen18, .unseen19, .unseen20,
     ]
 
     static let fixtures = URL(fileURLWithPath: #filePath)
