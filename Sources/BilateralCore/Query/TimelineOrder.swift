@@ -9,35 +9,18 @@ enum TimelineOrder {
     ) -> [(section: Int, entry: Timeline.Entry)] {
         let isCopy = model.duplicates.isEmpty ? [] : model.duplicates.copyFlags(articleCount: model.articles.count)
         let noEra = model.eras.count
-        var keyed: [(key: SortKey, section: Int, entry: Timeline.Entry)] = []
+        var keyed: [(key: TimelineKey, section: Int, entry: Timeline.Entry)] = []
         keyed.reserveCapacity(model.articles.count + model.events.count)
         for (index, article) in model.articles.enumerated() where isCopy.isEmpty || !isCopy[index] {
             let section = articleEra[index] ?? noEra
-            keyed.append((SortKey(section: section, date: article.date, kind: 0, index: index), section, .article(index)))
+            keyed.append((TimelineKey(section: section, date: article.date, kind: 0, index: index), section, .article(index)))
         }
         for (index, event) in model.events.enumerated() {
             if !isCopy.isEmpty, let article = eventArticle[index], isCopy[article] { continue }
             let section = eventEra[index] ?? noEra
-            keyed.append((SortKey(section: section, date: event.date, kind: 1, index: index), section, .event(index)))
+            keyed.append((TimelineKey(section: section, date: event.date, kind: 1, index: index), section, .event(index)))
         }
         keyed.sort { $0.key < $1.key }
         return keyed.map { ($0.section, $0.entry) }
-    }
-
-    private struct SortKey: Comparable {
-        var section: Int
-        var date: PartialDate?
-        var kind: Int
-        var index: Int
-
-        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-            if lhs.section != rhs.section { return lhs.section < rhs.section }
-            switch (lhs.date, rhs.date) {
-            case let (left?, right?) where left != right: return left < right
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return (lhs.kind, lhs.index) < (rhs.kind, rhs.index)
-            }
-        }
     }
 }

@@ -52,10 +52,13 @@ public enum TimelineSample {
     }
 }
 
-/// An article's place in the timeline: section, then date (undated last), then model order.
+/// A row's place in the timeline: section, then date (undated last), then articles before events, then model order.
+/// The sample and the whole timeline order by the same key, so the sample's opening is the timeline's.
 struct TimelineKey: Comparable {
     var section: Int
     var date: PartialDate?
+    /// 0 for an article, 1 for an event.
+    var kind: Int = 0
     var index: Int
 
     static func < (left: TimelineKey, right: TimelineKey) -> Bool {
@@ -64,7 +67,7 @@ struct TimelineKey: Comparable {
         case let (a?, b?) where a != b: return a < b
         case (nil, _?): return false
         case (_?, nil): return true
-        default: return left.index < right.index
+        default: return (left.kind, left.index) < (right.kind, right.index)
         }
     }
 }
