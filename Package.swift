@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+        // Heap: the first-frame sample's first few articles of many
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // MARK: core
@@ -28,6 +30,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"), "Markup",
+                .product(name: "HeapModule", package: "swift-collections"),
             ],
             // The JSON data files are compiled in by the EmbedData plugin, not shipped as a bundle.
             exclude: ["Resources"],

@@ -1,3 +1,5 @@
+import HeapModule
+
 /// The articles a model's timeline opens on, as a small model of their own: what a front end
 /// can show at once while the indexes of a large corpus are built (building them at 100,000
 /// articles takes seconds).
@@ -27,12 +29,25 @@ public enum TimelineSample {
     /// The indices of the first `count` articles in timeline order, ascending.
     static func firstInTimelineOrder(of model: CorpusModel, count: Int) -> [Int] {
         let noEra = model.eras.count
-        var heap = LargestOnTop(capacity: count)
-        for index in model.articles.indices {
-            let section = FilterIndex.era(ofArticle: index, in: model) ?? noEra
-            heap.offer(TimelineKey(section: section, date: model.articles[index].date, index: index))
+        let keys = model.articles.indices.lazy.map { index in
+            TimelineKey(section: FilterIndex.era(ofArticle: index, in: model) ?? noEra, date: model.articles[index].date, index: index)
         }
-        return heap.keys.map(\.index).sorted()
+        return smallest(count, of: keys).map(\.index).sorted()
+    }
+
+    /// The `count` smallest of `keys`, in no order, kept in a heap with the largest on top: a key larger than the
+    /// top is turned away with one comparison, so picking the first few of many costs about one pass, not a sort.
+    static func smallest(_ count: Int, of keys: some Sequence<TimelineKey>) -> [TimelineKey] {
+        guard count > 0 else { return [] }
+        var heap = Heap<TimelineKey>()
+        for key in keys {
+            if heap.count < count {
+                heap.insert(key)
+            } else if let top = heap.max, key < top {
+                _ = heap.replaceMax(with: key)
+            }
+        }
+        return heap.unordered
     }
 
     /// The positions whose article id is in `chosen`. Items of one article sit together, so an id is
@@ -68,52 +83,6 @@ struct TimelineKey: Comparable {
         case (nil, _?): return false
         case (_?, nil): return true
         default: return (left.kind, left.index) < (right.kind, right.index)
-        }
-    }
-}
-
-/// The `capacity` smallest keys offered, kept as a binary heap with the largest on top: a key
-/// larger than the top is turned away with one comparison, so picking the first few of many
-/// costs about one pass, not a sort.
-struct LargestOnTop {
-    let capacity: Int
-    private(set) var keys: [TimelineKey] = []
-
-    init(capacity: Int) {
-        self.capacity = max(0, capacity)
-        keys.reserveCapacity(self.capacity)
-    }
-
-    mutating func offer(_ key: TimelineKey) {
-        if keys.count < capacity {
-            keys.append(key)
-            siftUp(keys.count - 1)
-        } else if let top = keys.first, key < top {
-            keys[0] = key
-            siftDown(0)
-        }
-    }
-
-    private mutating func siftUp(_ start: Int) {
-        var child = start
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard keys[parent] < keys[child] else { return }
-            keys.swapAt(parent, child)
-            child = parent
-        }
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var parent = start
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var largest = parent
-            if left < keys.count, keys[largest] < keys[left] { largest = left }
-            if right < keys.count, keys[largest] < keys[right] { largest = right }
-            guard largest != parent else { return }
-            keys.swapAt(parent, largest)
-            parent = largest
         }
     }
 }

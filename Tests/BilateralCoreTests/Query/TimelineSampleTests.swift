@@ -42,8 +42,7 @@ import Testing
             #expect(TimelineSample.firstInTimelineOrder(of: model, count: count) == sorted.prefix(count).sorted(), "count \(count)")
         }
         // Offered in descending order, every key goes through the heap.
-        var heap = LargestOnTop(capacity: 7)
-        for key in sorted.reversed() { heap.offer(TimelineKey(section: 0, date: nil, index: key)) }
-        #expect(heap.keys.map(\.index).sorted() == Array(sorted.sorted().prefix(7)))
+        let smallest = TimelineSample.smallest(7, of: sorted.reversed().map { TimelineKey(section: 0, date: nil, index: $0) })
+        #expect(smallest.map(\.index).sorted() == Array(sorted.sorted().prefix(7)))
     }
 }
