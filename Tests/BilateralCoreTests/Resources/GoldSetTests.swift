@@ -136,9 +136,11 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// quarrel of 2019 (op-ed), India-Nepal and the Lipulekh road 2019-21 (timeline), Slovenia-Croatia and the Bay of
     /// Piran award (analysis), Russia's 2019 flight ban on Georgia (blog), Indonesia's 2013 recall from Australia
     /// (brief), the Panmunjom summit of 2018 (readout).
-    /// First run: P=0.66 (19/29) R=0.45 (17/38) grounded=0.39 (15/38) dates=7/7 eras=7/7 events=0.95.
+    /// First run: P=0.66 (19/29) R=0.45 (17/38) grounded=0.39 (15/38) dates=7/7 eras=7/7 events=0.95. Development
+    /// data in session 11: with a body's summit of its members silent, "both sides" and "the two countries" bound to
+    /// the article's pair, appositive relative clauses and more leaders known, P=1.00 (25/25) R=0.61 grounded=0.58.
     static let unseen20 = GoldSet(folder: "unseen20", goldFile: "unseen20-gold.json", articleCount: 7...7,
-                                  floor: (0.65, 0.44, 0.38))
+                                  floor: (0.95, 0.60, 0.57))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [

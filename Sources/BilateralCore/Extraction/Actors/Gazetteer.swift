@@ -29,11 +29,13 @@ public struct Gazetteer: Sendable {
         public var surnames: [String]
         public var affiliation: String?
         public var roles: [Role]
+        /// For an organisation, the states that sit in it: its summit with them is their gathering, not its stance.
+        public var members: [String]
 
         public init(
             id: String, kind: Actor.Kind, name: String, aliases: [String] = [], adjectives: [String] = [],
             metonyms: [String] = [], titles: [String] = [], surnames: [String] = [], affiliation: String? = nil,
-            roles: [Role] = []
+            roles: [Role] = [], members: [String] = []
         ) {
             self.id = id
             self.kind = kind
@@ -45,10 +47,11 @@ public struct Gazetteer: Sendable {
             self.surnames = surnames
             self.affiliation = affiliation
             self.roles = roles
+            self.members = members
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, kind, name, aliases, adjectives, metonyms, titles, surnames, affiliation, roles
+            case id, kind, name, aliases, adjectives, metonyms, titles, surnames, affiliation, roles, members
         }
 
         public init(from decoder: any Decoder) throws {
@@ -63,6 +66,7 @@ public struct Gazetteer: Sendable {
             surnames = try container.decodeIfPresent([String].self, forKey: .surnames) ?? []
             affiliation = try container.decodeIfPresent(String.self, forKey: .affiliation)
             roles = try container.decodeIfPresent([Role].self, forKey: .roles) ?? []
+            members = try container.decodeIfPresent([String].self, forKey: .members) ?? []
         }
 
         /// The model's view of the entry.
@@ -136,6 +140,12 @@ public struct Gazetteer: Sendable {
     /// The state or organisation `id` counts as (itself when it has no affiliation).
     public func principal(of id: String) -> String {
         entry(id)?.principal ?? id
+    }
+
+    /// Whether `state` sits in the organisation `body` (by principal: a state's leader counts for the state).
+    public func isMember(_ state: String, of body: String) -> Bool {
+        guard let entry = entry(body), !entry.members.isEmpty else { return false }
+        return entry.members.contains(principal(of: state))
     }
 
     /// The person holding `title` (case-insensitive) of `state` on `date`, when exactly one does.

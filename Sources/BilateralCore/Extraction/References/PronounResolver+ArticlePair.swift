@@ -48,6 +48,12 @@ struct ArticlePairTally {
             guard entries[best[0]].article >= 2 else { return nil }
             return best.prefix(2).map { entries[$0].standing }
         }
+        return articlePair()
+    }
+
+    /// The two states most named in the article, ties going to the first named; nil until one is named twice.
+    func articlePair() -> [ActorMention]? {
+        guard entries.count >= 2 else { return nil }
         var article: [Int] = []
         for index in entries.indices {
             article.append(index)
@@ -56,5 +62,21 @@ struct ArticlePairTally {
         }
         guard entries[article[0]].article >= 2 else { return nil }
         return article.map { entries[$0].standing }
+    }
+
+    /// The paragraph's pair, unless the sentence names as an actor (not after a preposition) a side of the article's
+    /// pair that the paragraph's pair lacks: "Nicaragua would restore its relations with Colombia. Relations between
+    /// the two countries, which Quito broke off, …" is about Ecuador and Colombia, the article's pair.
+    func pair(in current: Int, naming named: [ActorMention], tokens: [Token]) -> [ActorMention]? {
+        guard let paragraphPair = pair(in: current) else { return nil }
+        guard let article = articlePair(), article.map(\.actorNumber) != paragraphPair.map(\.actorNumber) else { return paragraphPair }
+        let acting = named.contains { mention in
+            guard !mention.isPronoun, mention.kind != .organisation,
+                  !paragraphPair.contains(where: { $0.actorNumber == mention.principalNumber }),
+                  article.contains(where: { $0.actorNumber == mention.principalNumber }) else { return false }
+            let start = mention.tokens.lowerBound
+            return start == 0 || !SentenceView.prepositions.contains(lower: tokens[start - 1])
+        }
+        return acting ? article : paragraphPair
     }
 }

@@ -21,7 +21,7 @@ struct PronounResolver: Sendable {
         // Who opened each recent sentence, for "the accusation" answered a sentence or two later.
         var openings: [(group: [ActorMention], sentence: Int, paragraph: Int)] = []
         // The latest two states named together ("Finland and Sweden"), for "the two Nordic states".
-        var lastJoinedPair: (pair: [ActorMention], sentence: Int)?
+        var lastJoinedPair: (pair: [ActorMention], sentence: Int, paragraph: Int)?
         // The states named so far, by paragraph and article, for an unqualified "the two countries".
         var pairTally = ArticlePairTally()
         // Actors last named as a host or witness ("in the presence of Rubio"): never one of "the two ministers".
@@ -192,10 +192,16 @@ struct PronounResolver: Sendable {
                     // A bare "The countries" opening the sentence is the paragraph's or article's pair, never a pair
                     // joined in passing ("Mexico and Spain welcomed the accord. The countries fought a war …").
                     let bare = Self.opensWithBarePairNoun(at: index, in: sentenceTokens)
+                    // Unqualified: the paragraph's (else the article's) pair, unless a pair was joined just before.
+                    let tally = kind == .state && !qualified
+                        ? pairTally.pair(in: paragraph, naming: mentions[number], tokens: sentenceTokens) : nil
+                    // "… between Cyprus and Turkey.¶ Both sides say …": a pair joined in a paragraph before, in passing,
+                    // gives way to the pair the article is about; with no such pair yet it is still meant.
                     let joined = !bare && (qualified || kind == .state && !namesStateHere)
-                        ? lastJoinedPair.flatMap { qualified || number - $0.sentence <= Self.joinedPairReach ? $0.pair : nil } : nil
-                    // Unqualified and with no pair joined just before: the paragraph's (else the article's) pair.
-                    let tallied = kind == .state && !qualified && joined == nil ? pairTally.pair(in: paragraph) : nil
+                        ? lastJoinedPair.flatMap {
+                            qualified || number - $0.sentence <= Self.joinedPairReach && ($0.paragraph == paragraph || tally == nil) ? $0.pair : nil
+                        } : nil
+                    let tallied = joined == nil ? tally : nil
                     for referent in joined ?? tallied ?? earlier {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
@@ -211,7 +217,7 @@ struct PronounResolver: Sendable {
                 added.append(pronoun(for: found.partner, at: found.slot, possessive: false))
             }
             if let subject = subjectHere { lastSubject = (subject, paragraph) }
-            if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = (joined, number) }
+            if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = (joined, number, paragraph) }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             // Joined only when pronouns were added: most sentences have none, and the copy cost more than the search.
             let withAdded = added.isEmpty ? mentions[number] : mentions[number] + added

@@ -85,7 +85,8 @@ extension StanceFinder {
                   view.mentions[$0].tokens.lowerBound - range.upperBound <= 3 && ["by", "from"].contains(view.preposition(before: $0) ?? "")
               }),
               let verb = labellingVerb(before: range.lowerBound, in: view), verb >= 1,
-              let labeller = view.mentionAt[verb - 1] ?? pronounLabeller(before: verb, in: view) else { return nil }
+              let labeller = view.mentionAt[verb - 1] ?? view.relativeAntecedent(before: verb) ?? pronounLabeller(before: verb, in: view)
+        else { return nil }
         return product(view.coordinated(with: labeller), view.coordinated(with: agent))
     }
 

@@ -24,6 +24,21 @@ extension StanceFinder {
         return mention
     }
 
+    /// "Turkey, which signed a defence agreement with Mogadishu": the support verb of a cue noun opens a relative
+    /// clause, so the actor before "which" holds the noun.
+    func supportVerbRelativeSubject(before range: Range<Int>, in view: SentenceView) -> Int? {
+        let from = max(0, range.lowerBound - 5)
+        guard let verb = (from..<range.lowerBound).last(where: { lexicon.supportVerbs.contains(lower: view.tokens[$0]) }) else { return nil }
+        if let subject = relativeSubject(verb..<verb + 1, in: view) { return subject }
+        // "Turkey, which trains Somali soldiers and signed its own defence agreement with Mogadishu": a second verb of
+        // the same relative clause, after "and".
+        guard verb >= 4, view.tokens[verb - 1].lower == "and",
+              let opener = (max(2, verb - 14)..<verb - 1).last(where: { Self.relativeOpeners.contains(lower: view.tokens[$0]) }),
+              view.tokens[opener].lower != "that", view.clauseOf[opener] == view.clauseOf[verb], view.tokens[opener - 1].text == ",",
+              let antecedent = view.mentionAt[opener - 2], !view.mentions[antecedent].isPronoun else { return nil }
+        return antecedent
+    }
+
     /// The target of a verb whose object is the relative pronoun before its subject: the owner of the noun
     /// the clause describes ("Russia's drills, which Japan condemned"), else the subject of the sentence
     /// it comments on ("India backed Bhutan, a step that Beijing rebuked").

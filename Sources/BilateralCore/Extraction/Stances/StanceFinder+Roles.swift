@@ -202,7 +202,7 @@ extension StanceFinder {
             return product(group, targets(after: range, in: after, holder: subject, view: view))
         }
         guard hasSupportVerb(before: range, in: view) || cue.score > 0 && hasCessationVerb(before: range, in: view),
-              let subject = subject(in: before, view: view) else { return [] }
+              let subject = supportVerbRelativeSubject(before: range, in: view) ?? subject(in: before, view: view) else { return [] }
         let group = view.coordinated(with: subject)
         let targets = targets(after: range, in: after, holder: subject, view: view)
         // "China and Russia held joint drills": a pair noun is shared by coordinated subjects.

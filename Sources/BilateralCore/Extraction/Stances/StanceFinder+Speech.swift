@@ -139,6 +139,8 @@ extension StanceFinder {
                 return start > speech && start - speech <= 3
             }
         }
+        // "Chile, which joined the OAS in 1948, said …": the actor the relative clause describes speaks, not one inside it.
+        if let antecedent = view.relativeAntecedent(before: speech) { return antecedent }
         let candidates = view.mentions.indices.filter { view.mentions[$0].tokens.upperBound <= speech }
         guard let last = candidates.last else { return nil }
         let gap = view.mentions[last].tokens.upperBound..<speech

@@ -158,6 +158,8 @@ struct StanceFinder: Sendable {
                 if isPlaceAsHolder(holder, cue: range, geography: geography, in: view)
                     || geography && (isGeographyPlace(holder, cue: cue, in: view) || isGeographyPlace(target, cue: cue, in: view)) { continue }
                 if score < 0, isSideFoughtFor(target, cue: cue, in: view) { continue }
+                // "the G7 summit with the leaders of France and Japan": a body's gathering of its own members.
+                if score > 0, isGatheringOfMembers(holder: holder, target: target, cue: cue, at: range, in: view) { continue }
                 // "At the Security Council, … calls it a declaration of war by Kigali": the forum is no party.
                 if isFrontedVenue(holder, cue: range, in: view) || isFrontedVenue(target, cue: range, in: view)
                     || isPlaceOfSpeechOrSettlement(target, in: view) { continue }

@@ -45,10 +45,19 @@ struct SentenceView {
         var clause = 0
         var newest = 0
         var outer: [Int] = []
+        // Where a relative clause set apart by commas ends: "Chile, which joined the OAS in 1948, described …".
+        var relativeEnd: Int?
         // Read once: each access to a static goes through its one-time initialiser check.
         let breakers = Self.clauseBreakers, prepositions = Self.prepositions
         let dash = Self.dash, open = Self.openBracket, closing = Self.closeBracket, marks = Self.clauseMarks
         for index in tokens.indices {
+            if index == relativeEnd, !outer.isEmpty {
+                // The closing comma belongs to the relative clause; the main clause resumes after it.
+                clauseOf[index] = clause
+                clause = outer.removeLast()
+                relativeEnd = nil
+                continue
+            }
             guard marks.mayContain(tokens[index].lowerHash) else {
                 clauseOf[index] = clause
                 continue
@@ -59,6 +68,12 @@ struct SentenceView {
             if (isDash || isOpen) && mentionAt[index] == nil,
                let close = tokens[(index + 1)...].firstIndex(where: { (isOpen ? closing : dash).matches($0) }), close > index {
                 // A parenthetical: the clause around it resumes after its closing mark.
+                outer.append(clause)
+                newest += 1
+                clause = newest
+            } else if relativeEnd == nil, let end = Self.parentheticalRelativeEnd(at: index, in: tokens, mentionAt: mentionAt) {
+                // ", which joined the OAS in 1948,": a parenthetical too, so the subject before it keeps its verb after it.
+                relativeEnd = end
                 outer.append(clause)
                 newest += 1
                 clause = newest
@@ -74,6 +89,41 @@ struct SentenceView {
             clauseOf[index] = clause
         }
         self.clauseOf = clauseOf
+    }
+
+    static let parentheticalRelatives: WordSet = ["which", "who"]
+    /// Finite verbs that resume a main clause after a parenthetical, besides any "-ed" form.
+    static let resumingVerbs: WordSet = [
+        "said", "says", "has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does",
+        "took", "gave", "made", "sent", "told", "called", "calls", "met", "meets", "remains", "became", "broke", "struck",
+        "warned", "warns", "accused", "accuses", "urged", "urges", "praised", "praises", "signed", "signs", "also", "then",
+    ]
+
+    /// The comma that closes ", which … ," or ", who … ," when a finite verb follows it (the main clause resuming):
+    /// nil for a relative clause that ends the sentence or runs on.
+    static func parentheticalRelativeEnd(at index: Int, in tokens: [Token], mentionAt: [Int?]) -> Int? {
+        guard index >= 2, mentionAt[index] == nil, tokens[index - 1].text == ",", parentheticalRelatives.contains(lower: tokens[index]),
+              mentionAt[index - 2] != nil else { return nil }
+        let last = min(tokens.count - 1, index + 16)
+        guard index + 2 <= last else { return nil }
+        // ", which, if it did, would …": a comma right after the pronoun opens an aside inside the clause; no close is sought.
+        for close in index + 1..<last where tokens[close].kind == .punctuation {
+            guard tokens[close].text == "," else { return nil }
+            let next = tokens[close + 1]
+            guard next.isWord, !next.isCapitalised, mentionAt[close + 1] == nil else { return nil }
+            return resumingVerbs.contains(lower: next) || next.lower.endsWithASCII("ed") ? close : nil
+        }
+        return nil
+    }
+
+    /// "Chile, which joined the OAS in 1948, called …": the actor a parenthetical relative clause describes, when the
+    /// clause closes right before `verb`.
+    func relativeAntecedent(before verb: Int) -> Int? {
+        guard verb >= 4, tokens[verb - 1].text == "," else { return nil }
+        for opener in stride(from: verb - 3, through: max(2, verb - 17), by: -1) where Self.parentheticalRelatives.contains(lower: tokens[opener]) {
+            return Self.parentheticalRelativeEnd(at: opener, in: tokens, mentionAt: mentionAt) == verb - 1 ? mentionAt[opener - 2] : nil
+        }
+        return nil
     }
 
     /// Mentions wholly inside `range`.
