@@ -11,6 +11,9 @@ struct EventYearContext {
     /// The last month the text named with its year ("in March 2021", "last September"), across paragraphs: a story
     /// told in order goes on from it ("Last September … . [new paragraph] On September 22 …").
     private var story: PartialDate?
+    /// The dates the current paragraph has named with their month ("in November 2019"), in text order: "a month
+    /// earlier" counts from the last one before it.
+    private var dated: [(date: PartialDate, sentence: Int, end: Int)] = []
 
     /// Reads one sentence, in text order, before its dates are resolved; `articleYear` places "last year".
     mutating func read(sentence number: Int, paragraph: Int, tokens: [Token], dates: [TemporalTagger.Match], articleYear: Int? = nil,
@@ -18,10 +21,12 @@ struct EventYearContext {
         if paragraph != self.paragraph {
             self.paragraph = paragraph
             named.removeAll(keepingCapacity: true)
+            dated.removeAll(keepingCapacity: true)
         }
         if let year = Self.bareYear(tokens) {
             headingYear = year
             named.removeAll(keepingCapacity: true)
+            dated.removeAll(keepingCapacity: true)
             story = nil
             return
         }
@@ -40,6 +45,13 @@ struct EventYearContext {
             // "the first visit since 2007", "frozen until 2019": the far end of a span, not when the story is.
             if match.tokens.lowerBound > 0, Self.spanEnds.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
             named.append((year, number, match.tokens.upperBound))
+            if case .absolute(let date) = match.expression, date.month != nil {
+                dated.append((date, number, match.tokens.upperBound))
+                if dated.count > 8 { dated.removeFirst() }
+            } else if let month {
+                dated.append((month, number, match.tokens.upperBound))
+                if dated.count > 8 { dated.removeFirst() }
+            }
             // A year alone ("in 2019") ends the story's month; a month with its year starts one.
             story = month ?? match.expression.namedYear.flatMap { _ in
                 if case .absolute(let date) = match.expression, date.month != nil { return date.truncated(to: .month) }
@@ -52,6 +64,11 @@ struct EventYearContext {
     /// article's own (whose date, with the tense, then decides).
     func anchor(for match: TemporalTagger.Match, sentence number: Int, paragraph: Int, articleYear: Int?,
                 tokens: [Token] = [], articleDate: PartialDate? = nil) -> PartialDate? {
+        // "In November 2019 … . A month earlier …": the last date with a month the paragraph named before it.
+        if case .fromStory = match.expression {
+            guard paragraph == self.paragraph else { return nil }
+            return dated.last(where: { $0.sentence < number || $0.sentence == number && $0.end <= match.tokens.lowerBound })?.date
+        }
         guard match.expression.needsYear else { return nil }
         // The paragraph's year: "The thaw began in March 2022, … since 2007. In August …" is August 2022.
         let before = paragraph == self.paragraph ? named.last(where: {

@@ -17,6 +17,8 @@ enum TemporalExpression: Sendable, Equatable {
     case weekday(Int)
     /// "yesterday", "last week", "two years ago", "next year".
     case relative(DateWords.Unit, Int)
+    /// "a month earlier", "two days later": units from the date the text was last at, not from the article's.
+    case fromStory(DateWords.Unit, Int)
 
     /// True when the expression means something without an article date.
     var isAbsolute: Bool {
@@ -63,6 +65,15 @@ enum TemporalExpression: Sendable, Equatable {
                 guard exactAnchor else { return nil }
                 return CalendarMath.adding(days: 7 * amount, to: anchor)?.truncated(to: .month)
             case .day: return exactAnchor ? CalendarMath.adding(days: amount, to: anchor) : nil
+            }
+        case .fromStory(let unit, let amount):
+            // Counted at the anchor's own precision: "November 2019 … a month earlier" is October 2019.
+            guard let anchor else { return nil }
+            switch unit {
+            case .year: return PartialDate(year: anchor.year + amount, month: anchor.month, day: anchor.day)
+            case .month: return CalendarMath.adding(months: amount, to: anchor)
+            case .week: return CalendarMath.adding(days: 7 * amount, to: anchor)
+            case .day: return CalendarMath.adding(days: amount, to: anchor)
             }
         }
     }

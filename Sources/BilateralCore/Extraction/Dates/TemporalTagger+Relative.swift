@@ -13,10 +13,20 @@ extension TemporalTagger {
             if index > 0, ["the", "past", "over", "for"].contains(tokens[index - 1].lower) { return nil }
             return Match(expression: .relative(unit, amount), tokens: index..<index + 2)
         }
-        guard index + 2 < tokens.count, Self.agoWord.matches(tokens[index + 2]),
-              let amount = DateWords.numberWords[lower: tokens[index]] else { return nil }
+        guard index + 2 < tokens.count, let amount = DateWords.numberWords[lower: tokens[index]] else { return nil }
+        if let direction = Self.storyShifts[lower: tokens[index + 2]] { return storyShift(tokens, index, amount: amount, direction: direction) }
+        guard Self.agoWord.matches(tokens[index + 2]) else { return nil }
         return ago(tokens, index, amount: amount)
     }
+
+    /// "a month earlier", "two days later": an exact count ("several", "a few" are not) of a unit from the story's date.
+    func storyShift(_ tokens: [Token], _ index: Int, amount: Int, direction: Int) -> Match? {
+        guard !Self.vagueCounts.contains(lower: tokens[index]), let unit = DateWords.units[lower: tokens[index + 1]] else { return nil }
+        return Match(expression: .fromStory(unit, amount * direction), tokens: index..<index + 3)
+    }
+
+    static let storyShifts = WordTable([("earlier", -1), ("later", 1)])
+    static let vagueCounts: WordSet = ["several", "few"]
 
     /// "yesterday", "today", "tomorrow": days from the article's date.
     static let dayShifts = WordTable([("yesterday", -1), ("today", 0), ("tomorrow", 1)])
@@ -24,9 +34,12 @@ extension TemporalTagger {
     static let periodShifts = WordTable([("last", -1), ("this", 0), ("next", 1)])
     static let agoWord = HashedWord("ago")
 
-    /// "2 years ago".
+    /// "2 years ago", "3 days later".
     func countAgo(_ tokens: [Token], _ index: Int) -> Match? {
         guard let amount = Int(tokens[index].text), amount < 100 else { return nil }
+        if index + 2 < tokens.count, let direction = Self.storyShifts[lower: tokens[index + 2]] {
+            return storyShift(tokens, index, amount: amount, direction: direction)
+        }
         return ago(tokens, index, amount: amount)
     }
 
