@@ -103,10 +103,16 @@ public struct Extractor: Sendable {
     /// As `assemble(_:warnings:)`, the duplicate step asking `memo` first for what an earlier run learnt of the
     /// articles with `identities` (one per extracted article; see `DuplicateMemo`), as the store's warm open does.
     func assemble(
-        _ extracted: consuming [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo,
-        bodies: ArticleBodies = ArticleBodies()
+        _ extracted: consuming [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?]?, memo: inout DuplicateMemo
     ) -> CorpusModel {
-        var model = gather(consume extracted, warnings: warnings)
+        assemble(gathered: gather(consume extracted, warnings: warnings), identities: identities, memo: &memo)
+    }
+
+    /// As `assemble(_:warnings:identities:memo:)`, for a model gathered already (`finish(_:warnings:)`).
+    func assemble(
+        gathered model: consuming CorpusModel, identities: [UInt64?]?, memo: inout DuplicateMemo, bodies: ArticleBodies = ArticleBodies()
+    ) -> CorpusModel {
+        var model = model
         model.bodies = bodies
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
         if detectsDuplicates {
@@ -122,11 +128,11 @@ public struct Extractor: Sendable {
 
     /// The corpus model when the corpus-level results are known already: the duplicate groups and the focal pair
     /// the store's snapshot kept for exactly these articles (see `CorpusSnapshot`); the eras are looked up again.
+    /// The model is gathered already (`finish(_:warnings:)`).
     func assemble(
-        _ extracted: consuming [ExtractedArticle], warnings: [LoadWarning], knownGroups: [DuplicateGroup], knownPair: [String],
-        bodies: ArticleBodies = ArticleBodies()
+        gathered model: consuming CorpusModel, knownGroups: [DuplicateGroup], knownPair: [String], bodies: ArticleBodies = ArticleBodies()
     ) -> CorpusModel {
-        var model = gather(consume extracted, warnings: warnings)
+        var model = model
         model.bodies = bodies
         if detectsDuplicates {
             model.duplicates = Duplicates(groups: knownGroups)
@@ -137,33 +143,25 @@ public struct Extractor: Sendable {
     }
 
     /// The extracted articles in one model, before the corpus-level step. Each article's own arrays are let go as
-    /// they are copied into the model's flat ones, so a caller that hands over its only copy (a store's warm open)
-    /// never holds both whole at once.
+    /// they are copied into the model's flat ones, so a caller that hands over its only copy never holds both
+    /// whole at once.
     func gather(_ extracted: consuming [ExtractedArticle], warnings: [LoadWarning]) -> CorpusModel {
-        var model = CorpusModel()
-        model.warnings = warnings
+        var gathering = GatheredArticles()
         // Exactly the room needed: the events and stances of a large corpus would keep up to twice their room.
-        model.articles.reserveCapacity(extracted.count)
-        model.analyses.reserveCapacity(extracted.count)
-        model.events.reserveCapacity(extracted.reduce(0) { $0 + $1.events.count })
-        model.stances.reserveCapacity(extracted.reduce(0) { $0 + $1.stances.count })
-        var mentioned = Set<String>()
-        for index in extracted.indices {
-            model.articles.append(extracted[index].article)
-            model.analyses.append(extracted[index].analysis)
-            model.events += extracted[index].events
-            model.stances += extracted[index].stances
-            mentioned.formUnion(extracted[index].mentioned)
-            extracted[index].events = []
-            extracted[index].stances = []
-            extracted[index].mentioned = []
-        }
-        model.actors = actors(for: mentioned)
-        return model
+        gathering.reserve(
+            articles: extracted.count, events: extracted.reduce(0) { $0 + $1.events.count },
+            stances: extracted.reduce(0) { $0 + $1.stances.count })
+        gathering.append(file: 0, consume extracted)
+        return finish(gathering, warnings: warnings).model
+    }
+
+    /// The model of articles gathered file by file (see `GatheredArticles`), with the actors they mention.
+    func finish(_ gathering: consuming GatheredArticles, warnings: [LoadWarning]) -> GatheredArticles.Gathered {
+        gathering.model(warnings: warnings, actors: actors(for:))
     }
 
     /// The mentioned actors and the states or organisations they act for, in catalogue order.
-    private func actors(for ids: Set<String>) -> [Actor] {
+    func actors(for ids: Set<String>) -> [Actor] {
         var wanted = ids
         for id in ids {
             if let affiliation = gazetteer.entry(id)?.affiliation { wanted.insert(affiliation) }

@@ -25,9 +25,12 @@ public struct ArticleKeys: Sendable {
     mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
 
     mutating func add(_ article: Article, root: Int, contentHash: String) {
-        entries[article.marksKey] = Entry(
-            contentHash: contentHash.isEmpty ? nil : UInt64(contentHash, radix: 16), root: Int32(root),
-            pathLength: Int32(article.path.utf8.count))
+        add(article, root: root, contentHash: contentHash.isEmpty ? nil : UInt64(contentHash, radix: 16))
+    }
+
+    /// As `add(_:root:contentHash:)`, the hash as a number (nil when unknown).
+    mutating func add(_ article: Article, root: Int, contentHash: UInt64?) {
+        entries[article.marksKey] = Entry(contentHash: contentHash, root: Int32(root), pathLength: Int32(article.path.utf8.count))
     }
 
     public var count: Int { entries.count }

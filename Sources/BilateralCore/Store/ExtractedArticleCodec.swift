@@ -109,6 +109,38 @@ enum ExtractedArticleCodec {
         return items
     }
 
+    /// The heads of one file's articles (see `encode(all:)`) decoded without their bodies, as a warm open holds
+    /// them, straight into `part`'s flat arrays as the file at corpus position `place`: no article gets arrays of
+    /// its own for its events and stances.
+    /// - Throws: `BinaryReader.Damaged`, with nothing of the file left in `part`.
+    static func decodeHeads(
+        all head: [UInt8], file place: Int, path: String, numbers: SharedStrings.LocalNumbers, into part: inout GatheredArticles
+    ) throws(BinaryReader.Damaged) {
+        let heads = try parts(of: head)
+        let mark = part.mark
+        part.beginFile(place)
+        var mentioned: [String] = []
+        do throws(BinaryReader.Damaged) {
+            for range in heads {
+                mentioned += try decode(BinaryReader(head, range: range), body: nil, path: path, numbers: numbers, into: &part)
+            }
+        } catch {
+            part.rollBack(to: mark)
+            throw error
+        }
+        for id in mentioned { part.noteMentioned(numbers.number(of: id)) }
+    }
+
+    /// One article read back as `ExtractedArticle` (see `decode(_:body:path:numbers:into:)`).
+    private static func decode(
+        _ input: BinaryReader, body: BinaryReader?, path: String, numbers: SharedStrings.LocalNumbers
+    ) throws(BinaryReader.Damaged) -> ExtractedArticle {
+        var one = OneArticle()
+        let mentioned = try decode(input, body: body, path: path, numbers: numbers, into: &one)
+        guard let article = one.article, let analysis = one.analysis else { throw BinaryReader.Damaged() }
+        return ExtractedArticle(article: article, analysis: analysis, events: one.events, stances: one.stances, mentioned: mentioned)
+    }
+
     /// The article read back with its body, under the path the corpus now gives its file.
     /// - Throws: `BinaryReader.Damaged` when the record is cut short, of another format or inconsistent.
     static func decode(_ record: Record, path: String) throws(BinaryReader.Damaged) -> ExtractedArticle {
@@ -130,10 +162,13 @@ enum ExtractedArticleCodec {
         return ranges
     }
 
-    /// The article `input` holds (see `decode(all:body:path:numbers:)`).
+    /// The article `input` holds (see `decode(all:body:path:numbers:)`), handed to `sink`: the article and its
+    /// analysis, then its events, then its stances.
+    /// - Returns: the ids the analysis counts (`ExtractedArticle.mentioned`).
     private static func decode(
-        _ input: BinaryReader, body: BinaryReader?, path: String, numbers: SharedStrings.LocalNumbers
-    ) throws(BinaryReader.Damaged) -> ExtractedArticle {
+        _ input: BinaryReader, body: BinaryReader?, path: String, numbers: SharedStrings.LocalNumbers,
+        into sink: inout some DecodedArticleSink
+    ) throws(BinaryReader.Damaged) -> [String] {
         var input = input
         guard try input.unsigned() == UInt64(format) else { throw BinaryReader.Damaged() }
         let id = try input.string()
@@ -180,25 +215,19 @@ enum ExtractedArticleCodec {
         }
         var mentioned: [String] = []
         for _ in 0..<(try input.count()) { mentioned.append(try input.string()) }
-        let analysis = ArticleAnalysis(article: id, era: era, talliedMentions: mentions)
+        sink.appendArticle(article, ArticleAnalysis(article: id, era: era, talliedMentions: mentions))
         let idNumber = numbers.number(of: id)
 
-        var events: [Event] = []
-        let eventCount = try input.count()
-        events.reserveCapacity(eventCount)
-        for _ in 0..<eventCount {
+        for _ in 0..<(try input.count()) {
             let slice = try readSlice(&input, quoting: quoting)
             guard let date = try readDate(&input) else { throw BinaryReader.Damaged() }
             let line = try input.int()
             var actors: [String] = []
             for _ in 0..<(try input.count()) { actors.append(try input.string()) }
-            events.append(Event(
+            sink.appendEvent(Event(
                 articleNumber: idNumber, date: date, sentenceSlice: slice, line: line, actorList: numbers.number(ofList: actors)))
         }
-        var stances: [Stance] = []
-        let stanceCount = try input.count()
-        stances.reserveCapacity(stanceCount)
-        for _ in 0..<stanceCount {
+        for _ in 0..<(try input.count()) {
             let slice = try readSlice(&input, quoting: quoting)
             let cue = try input.string()
             let score = try input.double()
@@ -207,12 +236,38 @@ enum ExtractedArticleCodec {
             let category = try input.string()
             let line = try input.int()
             guard let polarity = Stance.Polarity(rawValue: try input.string()) else { throw BinaryReader.Damaged() }
-            stances.append(Stance(
+            sink.appendStance(Stance(
                 articleNumber: idNumber, holderNumber: numbers.number(of: holder), targetNumber: numbers.number(of: target),
                 polarity: polarity, score: score, categoryNumber: numbers.number(of: category), cueNumber: numbers.number(of: cue),
                 evidenceSlice: slice, line: line))
         }
         guard input.isAtEnd else { throw BinaryReader.Damaged() }
-        return ExtractedArticle(article: article, analysis: analysis, events: events, stances: stances, mentioned: mentioned)
+        return mentioned
     }
+}
+
+/// Where `ExtractedArticleCodec` puts an article it decodes: the article and its analysis first, then its events,
+/// then its stances.
+protocol DecodedArticleSink {
+    mutating func appendArticle(_ article: Article, _ analysis: ArticleAnalysis)
+    mutating func appendEvent(_ event: Event)
+    mutating func appendStance(_ stance: Stance)
+}
+
+extension GatheredArticles: DecodedArticleSink {}
+
+/// One article decoded on its own, as `ExtractedArticle`.
+private struct OneArticle: DecodedArticleSink {
+    var article: Article?
+    var analysis: ArticleAnalysis?
+    var events: [Event] = []
+    var stances: [Stance] = []
+
+    mutating func appendArticle(_ article: Article, _ analysis: ArticleAnalysis) {
+        self.article = article
+        self.analysis = analysis
+    }
+
+    mutating func appendEvent(_ event: Event) { events.append(event) }
+    mutating func appendStance(_ stance: Stance) { stances.append(stance) }
 }

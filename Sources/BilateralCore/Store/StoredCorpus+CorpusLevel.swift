@@ -3,34 +3,34 @@
 /// replayed from the last open's decisions (`CorpusReplay`: only what a change can reach is decided again);
 /// else found again with the duplicate step's memo (so only what changed is measured). Stored for the next open.
 extension StoredCorpus {
-    /// The model of `items` (in corpus order, with one identity each; see `DuplicateMemo.identity`).
+    /// The model of the gathered articles (in corpus order, with one identity each; see `DuplicateMemo.identity`).
     /// - Parameters:
+    ///   - input: the articles' model before the corpus-level step (`Extractor.finish`), and each one's stance count.
     ///   - madeKeys: the duplicate step's band keys of the items extracted in this open, by item index.
-    ///   - bodies: where the bodies of `items` held without them are read back from.
+    ///   - bodies: where the bodies of articles held without them are read back from.
     ///   - prefetched: the last open's memo and decisions, when an open that found files changed began reading
     ///     them early (`prefetchCorpusLevel()`); read here otherwise.
     func corpusModel(
-        _ items: consuming [ExtractedArticle], warnings: [LoadWarning], identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
+        _ input: consuming GatheredArticles.Gathered, identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
         bodies: ArticleBodies, prefetched: BackgroundResult<CorpusLevelInputs>? = nil
     ) -> (CorpusModel, CorpusStep, storing: BackgroundResult<Bool>?) {
+        let stanceCounts = input.stanceCounts
         let key = CorpusSnapshot.key(identities: identities, detectsDuplicates: extractor.detectsDuplicates)
-        if let key, let snapshot = store.corpusSnapshot(articleCount: items.count), snapshot.key == key {
+        if let key, let snapshot = store.corpusSnapshot(articleCount: input.model.articles.count), snapshot.key == key {
             return (extractor.assemble(
-                consume items, warnings: warnings, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot, nil)
+                gathered: (consume input).model, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot, nil)
         }
         let inputs = prefetched?.value() ?? readCorpusLevel()
         var memo = inputs.memo ?? DuplicateMemo()
         let known = identities.compactMap { $0 }
         guard key != nil, known.count == identities.count else {
             // An article with no identity (a damaged record extracted again): no snapshot, no replay.
-            let model = extractor.assemble(consume items, warnings: warnings, identities: identities, memo: &memo, bodies: bodies)
+            let model = extractor.assemble(gathered: (consume input).model, identities: identities, memo: &memo, bodies: bodies)
             if memo.changed { try? store.saveDuplicateMemo(memo) }
             return (model, .fresh, nil)
         }
+        var model = (consume input).model
         let previous = inputs.replay
-        // Each article's stance count outlives the items, which the model takes over (see `Extractor.gather`).
-        let stanceCounts = items.map(\.stances.count)
-        var model = extractor.gather(consume items, warnings: warnings)
         model.bodies = bodies
         // The focal pair's figures do not depend on the duplicate groups (a copy's stances are left out when they
         // are summed, below): tallied on another core while this one runs the duplicate step's serial loop.
@@ -63,7 +63,7 @@ extension StoredCorpus {
             var next = 0
             for (index, count) in stanceCounts.enumerated() {
                 firstStance[index] = next
-                next += count
+                next += Int(count)
             }
             let focal = tally.focalPair(reading: PairTable.Reading(model)) { model.stances[firstStance[$0]].fromCopy }
             RelationshipFocus.apply(to: &model, pair: RelationshipFocus.inferredPair(found: focal?.pair, sources: sources), sources: sources)
@@ -86,7 +86,7 @@ extension StoredCorpus {
 
     /// The figures that choose the focal pair: those of articles the last open tallied taken as they were (when
     /// the model's actors are the same), the others read from the model; nil when they cannot be read per article.
-    private static func pairTally(of model: CorpusModel, stanceCounts: [Int], identities: [UInt64], previous: CorpusReplay?) -> PairTally? {
+    private static func pairTally(of model: CorpusModel, stanceCounts: [Int32], identities: [UInt64], previous: CorpusReplay?) -> PairTally? {
         guard let previous, previous.tally.actorsDigest == PairTally.actorsDigest(of: model) else { return PairTally.of(model) }
         var oldIndex: [UInt64: Int] = [:]
         oldIndex.reserveCapacity(previous.run.count)
@@ -95,8 +95,8 @@ extension StoredCorpus {
         var reading = PairTable.Reading(model)
         var next = 0
         for (index, count) in stanceCounts.enumerated() {
-            let stances = model.stances[next..<(next + count)]
-            next += count
+            let stances = model.stances[next..<(next + Int(count))]
+            next += Int(count)
             if let old = oldIndex[identities[index]] {
                 tally.append(copyOf: old, in: previous.tally)
             } else if !tally.append(article: index, of: model, stances: stances, reading: &reading) {

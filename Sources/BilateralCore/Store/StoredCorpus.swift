@@ -91,8 +91,6 @@ public struct StoredCorpus {
         let columns = loader.columns.canonical
         let version = columns.isEmpty ? extractor.version : extractor.version + " columns " + columns
         let known = try store.fileRows()
-        // The store's rows as this open leaves them: read once; under the lock (below) only the stale files' again.
-        var rows = known
         var stale = try staleFiles(listed, known: known, version: version)
         let listedAbsolute = Set(listed.map(\.absolute))
         let gone = known.keys.filter { !listedAbsolute.contains($0) }
@@ -109,7 +107,6 @@ public struct StoredCorpus {
             // Only the stale files' rows can have changed in a way that matters here: another process that held
             // the lock may have stored them. Rows it stored for other files are not this open's business.
             let current = lock == nil ? [:] : try store.fileRows(paths: stale.map { listed[$0].absolute })
-            for (path, row) in current { rows[path] = row }
             stale = stale.filter { index in
                 let file = listed[index]
                 guard let row = current[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute) else { return true }
@@ -151,28 +148,25 @@ public struct StoredCorpus {
         }
         try store.forget(gone)
         if shouldStop() { return nil }
-        var (model, corpusStep, storing) = try assemble(
-            listed, extractedNow: extractedNow, version: version, roots: roots, rootOfFile: rootOfFile,
+        let assembled = try assemble(
+            listed, extractedNow: consume extractedNow, version: version, roots: roots, rootOfFile: rootOfFile,
             listingWarnings: listingWarnings, prefetched: prefetched)
+        var model = assembled.model
         // What the corpus-level step stores for the next open is in the store before this returns, even by a throw.
-        defer { _ = storing?.value() }
-        // Files extracted now were stored with the hash of the bytes they were extracted from; the others' rows
-        // are as read (touching a file changes its size and time in the store, never its hash).
-        var fileOfPath: [String: Int] = [:]
-        fileOfPath.reserveCapacity(listed.count)
-        for (index, file) in listed.enumerated() { fileOfPath[file.path] = index }
+        defer { _ = assembled.storing?.value() }
+        // The model's articles are in file order, each file's together: each is keyed by its file's root and hash.
         var keys = ArticleKeys(roots: roots)
         keys.reserveCapacity(model.articles.count)
-        for article in model.articles {
-            guard let index = fileOfPath[article.path] else { continue }
-            let file = listed[index]
-            keys.add(article, root: rootOfFile[index],
-                     contentHash: extractedNow[index]?.contentHash ?? rows[file.absolute]?.contentHash ?? "")
+        var next = 0
+        for file in assembled.files {
+            for article in model.articles[next..<min(model.articles.count, next + file.articles)] {
+                keys.add(article, root: rootOfFile[file.place], contentHash: assembled.hashes[file.place])
+            }
+            next += file.articles
         }
-        fileOfPath = [:]
         UserDataAttacher(marks: try store.allMarks(), verdicts: try store.allVerdicts()).attach(to: &model) { keys[$0] }
         HeapRelease.afterOpen()
-        return Opened(model: model, keys: keys, store: store, corpusStep: corpusStep)
+        return Opened(model: model, keys: keys, store: store, corpusStep: assembled.step)
     }
 
     /// Loads, extracts and encodes one file; the extracted articles too, for `arrived`.
@@ -211,23 +205,36 @@ public struct StoredCorpus {
     }
 
     /// The model, in listing order, from what this open extracted and the other files' stored records (read in
-    /// one pass and decoded on every core), with the corpus-level step of `corpusModel(_:warnings:identities:)`.
+    /// one pass and decoded on every core, a batch at a time, straight into the model's flat arrays), with the
+    /// corpus-level step of `corpusModel(_:identities:madeKeys:bodies:prefetched:)`.
     private func assemble(
-        _ listed: [ListedFile], extractedNow: [Int: ExtractedNow], version: String, roots: [String], rootOfFile: [Int],
+        _ listed: [ListedFile], extractedNow: consuming [Int: ExtractedNow], version: String, roots: [String], rootOfFile: [Int],
         listingWarnings: [[LoadWarning]], prefetched: BackgroundResult<CorpusLevelInputs>?
-    ) throws -> (CorpusModel, CorpusStep, storing: BackgroundResult<Bool>?) {
+    ) throws -> Assembled {
         var position: [String: Int] = [:]
         position.reserveCapacity(listed.count - extractedNow.count)
         for (index, file) in listed.enumerated() where extractedNow[index] == nil { position[file.absolute] = index }
-        var articlesOfFile = [[ExtractedArticle]?](repeating: nil, count: listed.count)
         var warningsOfFile = [[String]](repeating: [], count: listed.count)
-        // What the articles of each file were made from (nil: re-extracted from the file as it is now).
-        var madeFrom = [(hash: String, version: String)?](repeating: nil, count: listed.count)
-        for (index, extracted) in extractedNow {
-            articlesOfFile[index] = extracted.items
+        // The content hash each file's articles were made from (nil: re-extracted from the file as it is now). Every
+        // record used is of this extractor version (`staleFiles` sent the others to be extracted).
+        var madeFrom = [UInt64?](repeating: nil, count: listed.count)
+        // The hash the store keys each file's articles by: that of its record, even one found damaged.
+        var hashes = [UInt64?](repeating: nil, count: listed.count)
+        var gathering = GatheredArticles()
+        gathering.reserve(articles: listed.count)
+        // Taken out one by one, so that the articles extracted now are held once, by `waiting`, until appended.
+        var waitingItems: [Int: [ExtractedArticle]] = [:]
+        var madeKeysOfFile: [Int: [[UInt64]?]] = [:]
+        for index in Array(extractedNow.keys) {
+            guard let extracted = extractedNow.removeValue(forKey: index) else { continue }
             warningsOfFile[index] = extracted.warnings
-            madeFrom[index] = (extracted.contentHash, version)
+            madeFrom[index] = StoredArticleBodies.hashNumber(extracted.contentHash)
+            hashes[index] = madeFrom[index]
+            if extractor.detectsDuplicates { madeKeysOfFile[index] = extracted.bandKeys }
+            waitingItems[index] = extracted.items
         }
+        var waiting = GatheredArticles.Waiting(waitingItems)
+        waitingItems = [:]
         var damaged: [Int] = []
         // Bodies are read back only from the records this model is decoded from (see `StoredArticleBodies`).
         var decodedFrom: [String: UInt64] = [:]
@@ -236,34 +243,47 @@ public struct StoredCorpus {
         if !position.isEmpty {
             try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
                 let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
-                let decoded = ParallelMap.map(found, makeWorker: { SharedStrings.LocalNumbers() }) { entry, numbers -> [ExtractedArticle]? in
-                    guard let bytes = entry.record.extracted else { return nil }
-                    // Without bodies: the model reads them back when an article is shown, searched or exported.
-                    return try? ExtractedArticleCodec.decode(all: bytes, body: nil, path: listed[entry.index].path, numbers: numbers)
+                // A few dozen files per task: each worker decodes its files into a part of its own, appended here.
+                let tasks = stride(from: 0, to: found.count, by: 32).map { $0..<min($0 + 32, found.count) }
+                let parts = ParallelMap.map(tasks, makeWorker: { SharedStrings.LocalNumbers() }) { task, numbers in
+                    var part = GatheredArticles()
+                    var damaged: [Int] = []
+                    for entry in found[task] {
+                        guard let bytes = entry.record.extracted else { continue }
+                        do {
+                            // Without bodies: the model reads them back when an article is shown, searched or exported.
+                            try ExtractedArticleCodec.decodeHeads(
+                                all: bytes, file: entry.index, path: listed[entry.index].path, numbers: numbers, into: &part)
+                        } catch {
+                            damaged.append(entry.index)
+                        }
+                    }
+                    return (part: part, damaged: damaged)
                 }
-                for (entry, articles) in zip(found, decoded) {
+                var damagedHere = Set<Int>()
+                for (part, damagedOfPart) in parts {
+                    gathering.append(contentsOf: part, waiting: &waiting)
+                    damagedHere.formUnion(damagedOfPart)
+                }
+                for entry in found {
                     warningsOfFile[entry.index] = entry.record.warnings
-                    if let articles {
-                        articlesOfFile[entry.index] = articles
-                        madeFrom[entry.index] = (entry.record.contentHash, entry.record.version)
-                        decodedFrom[listed[entry.index].path] = StoredArticleBodies.hashNumber(entry.record.contentHash)
-                    } else if entry.record.extracted != nil {
+                    guard entry.record.extracted != nil else { continue }
+                    let hash = StoredArticleBodies.hashNumber(entry.record.contentHash)
+                    hashes[entry.index] = hash
+                    if damagedHere.contains(entry.index) {
                         damaged.append(entry.index)
+                    } else {
+                        madeFrom[entry.index] = hash
+                        decodedFrom[listed[entry.index].path] = hash
                     }
                 }
             }
         }
+        gathering.appendRest(of: &waiting)
         // A damaged record: extracted again, now, rather than trusted or lost.
         for index in damaged {
-            articlesOfFile[index] = loader.loadArticles(file: listed[index].path).0.map { extractor.extract($0) }
+            gathering.append(file: index, loader.loadArticles(file: listed[index].path).0.map { extractor.extract($0) })
         }
-        var items: [ExtractedArticle] = []
-        items.reserveCapacity(listed.count)
-        var identities: [UInt64?] = []
-        identities.reserveCapacity(listed.count)
-        // Band keys the extraction workers made, by position in `items`.
-        var madeKeys: [Int: [UInt64]?] = [:]
-        madeKeys.reserveCapacity(extractedNow.count)
         var warnings: [LoadWarning] = []
         var nextRoot = 0
         for (index, file) in listed.enumerated() {
@@ -272,28 +292,45 @@ public struct StoredCorpus {
                 nextRoot += 1
             }
             warnings += warningsOfFile[index].map { LoadWarning(path: file.path, reason: $0) }
-            if let fileItems = articlesOfFile[index] {
-                if let made = extractedNow[index]?.bandKeys, made.count == fileItems.count {
-                    for (offset, keys) in made.enumerated() { madeKeys[items.count + offset] = keys }
-                }
-                items += fileItems
-                // Let each file's own array go as it is copied, so the two are not held whole at once.
-                articlesOfFile[index] = nil
-                for record in fileItems.indices {
-                    identities.append(madeFrom[index].map {
-                        DuplicateMemo.identity(version: $0.version, path: file.absolute, contentHash: $0.hash, record: record)
-                    })
-                }
-            }
         }
         while nextRoot < listingWarnings.count {
             warnings += listingWarnings[nextRoot]
             nextRoot += 1
         }
-        return corpusModel(
-            consume items, warnings: warnings, identities: identities, madeKeys: madeKeys,
+        let gathered = extractor.finish(consume gathering, warnings: warnings)
+        let files = gathered.files
+        // Each article's identity, and the band keys the extraction workers made, by article index.
+        var identities: [UInt64?] = []
+        identities.reserveCapacity(gathered.model.articles.count)
+        var madeKeys: [Int: [UInt64]?] = [:]
+        for file in files {
+            if let made = madeKeysOfFile[file.place], made.count == file.articles {
+                for (offset, keys) in made.enumerated() { madeKeys[identities.count + offset] = keys }
+            }
+            let hash = madeFrom[file.place].map(ArticleKeys.hex)
+            for record in 0..<file.articles {
+                identities.append(hash.map {
+                    DuplicateMemo.identity(version: version, path: listed[file.place].absolute, contentHash: $0, record: record)
+                })
+            }
+        }
+        let (model, step, storing) = corpusModel(
+            consume gathered, identities: identities, madeKeys: madeKeys,
             bodies: ArticleBodies(reader: StoredArticleBodies(
                 store: store, roots: roots, madeFrom: decodedFrom, version: version)),
             prefetched: prefetched)
+        return Assembled(model: model, step: step, storing: storing, files: files, hashes: hashes)
+    }
+
+    /// What `assemble` makes: the model, how its corpus-level step was done and is being stored, and what keys
+    /// its articles in the store.
+    private struct Assembled {
+        var model: CorpusModel
+        var step: CorpusStep
+        var storing: BackgroundResult<Bool>?
+        /// Each file's listing position and how many articles it gave, in the model's order.
+        var files: [(place: Int, articles: Int)]
+        /// By listing position, the content hash of the file's record (nil when it has none).
+        var hashes: [UInt64?]
     }
 }
