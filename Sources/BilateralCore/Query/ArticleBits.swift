@@ -40,6 +40,17 @@ struct ArticleBits: Sendable, Equatable {
         other.words.withUnsafeBufferPointer { formIntersection($0) }
     }
 
+    /// True when every article of this set is in `other` (a bitmap of the same shape).
+    func isSubset(of other: ArticleBits) -> Bool {
+        guard count == other.count else { return false }
+        return words.withUnsafeBufferPointer { mine in
+            other.words.withUnsafeBufferPointer { theirs in
+                for index in mine.indices where mine[index] & ~theirs[index] != 0 { return false }
+                return true
+            }
+        }
+    }
+
     /// One flag per article.
     var flags: [Bool] {
         var flags = [Bool](repeating: false, count: count)

@@ -6,17 +6,34 @@ import Foundation
 /// A new pattern starts from those articles (or all), keeps the ones the corpus' bitmaps
 /// allow (`FoldedCorpus.narrow`), and scans only what is left, unless byte pairs decide it alone.
 final class TextMatchCache: @unchecked Sendable {
+    /// One remembered answer: per article whether `pattern` matches, decided for the articles
+    /// of `scope` (every article when nil; the others read false).
+    private struct Entry {
+        let pattern: TextPattern
+        let matches: [Bool]
+        let scope: ArticleBits?
+
+        /// True when this answer decides every article of `wanted` (nil: of the whole corpus).
+        func covers(_ wanted: ArticleBits?) -> Bool {
+            guard let scope else { return true }
+            guard let wanted else { return false }
+            return wanted.isSubset(of: scope)
+        }
+    }
+
     private let lock = NSLock()
-    private var entries: [(pattern: TextPattern, matches: [Bool])] = []
+    private var entries: [Entry] = []
     private static let capacity = 64
 
     /// Per article: does `pattern` match its title or prose?
-    /// - Parameter scope: when given, only these articles are decided (the others read false)
-    ///   and the partial answer is not remembered.
+    /// - Parameter scope: when given, only these articles are decided (the others may read
+    ///   anything). The answer is remembered with its scope, so that the next letter typed
+    ///   within the same result or a narrower one scans only what this one matched; it is never
+    ///   taken for the whole corpus' answer.
     func matches(_ pattern: TextPattern, index: FilterIndex, model: CorpusModel, within scope: ArticleBits? = nil) -> [Bool] {
         lock.lock()
-        let exact = entries.first { $0.pattern == pattern }?.matches
-        let narrower = exact == nil ? entries.last { Self.narrows(pattern, from: $0.pattern) }?.matches : nil
+        let exact = entries.last { $0.pattern == pattern && $0.covers(scope) }?.matches
+        let narrower = exact == nil ? entries.last { Self.narrows(pattern, from: $0.pattern) && $0.covers(scope) }?.matches : nil
         lock.unlock()
         if let exact { return exact }
         let matcher = TextMatcher(pattern)
@@ -27,10 +44,9 @@ final class TextMatchCache: @unchecked Sendable {
         if !pattern.fuzzy { corpus.narrow(&candidates, toContain: matcher.foldedNeedle) }
         if let word = matcher.wordHash { corpus.narrow(&candidates, toHaveWord: word) }
         let result = matcher.isDecidedByBigrams ? candidates.flags : Self.scan(candidates, matcher: matcher, corpus: corpus, model: model)
-        guard scope == nil else { return result }
         lock.lock()
         if entries.count >= Self.capacity { entries.removeFirst(entries.count / 2) }
-        entries.append((pattern, result))
+        entries.append(Entry(pattern: pattern, matches: result, scope: scope))
         lock.unlock()
         return result
     }

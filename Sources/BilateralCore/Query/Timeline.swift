@@ -68,21 +68,44 @@ public struct Timeline: Sendable, Equatable {
         let repeated = index.repeatedEvents.groups(of: model)
         var shownFor = [Int32](repeating: -1, count: repeated.groupCount)
         var copies = [[Int: Int]](repeating: [:], count: noEra + 1)
-        for (section, entry) in index.timelineOrder {
-            switch entry {
-            case .article(let article) where keptArticles[article]: entries[section].append(entry)
-            case .event(let event) where keptEvents[event]:
-                let group = Int(repeated.group[event])
-                let shown = Int(shownFor[group])
-                if shown < 0 {
-                    shownFor[group] = Int32(clamping: event)
-                    entries[section].append(entry)
-                } else {
-                    copies[section][shown, default: 1] += 1
+        // The order runs section by section: one section's entries are gathered in a flat array
+        // and handed over when the next section starts (a keystroke walks every entry of the corpus).
+        var current: [Entry] = []
+        var currentSection = -1
+        keptArticles.withUnsafeBufferPointer { keptArticles in
+            keptEvents.withUnsafeBufferPointer { keptEvents in
+                repeated.group.withUnsafeBufferPointer { group in
+                    index.timelineOrder.withUnsafeBufferPointer { order in
+                        for (section, entry) in order {
+                            let kept: Bool
+                            switch entry {
+                            case .article(let article): kept = keptArticles[article]
+                            case .event(let event): kept = keptEvents[event]
+                            }
+                            guard kept else { continue }
+                            if section != currentSection {
+                                if currentSection >= 0 { entries[currentSection] += current }
+                                current.removeAll(keepingCapacity: true)
+                                currentSection = section
+                            }
+                            guard case .event(let event) = entry else {
+                                current.append(entry)
+                                continue
+                            }
+                            let group = Int(group[event])
+                            let shown = Int(shownFor[group])
+                            if shown < 0 {
+                                shownFor[group] = Int32(clamping: event)
+                                current.append(entry)
+                            } else {
+                                copies[section][shown, default: 1] += 1
+                            }
+                        }
+                    }
                 }
-            default: continue
             }
         }
+        if currentSection >= 0 { entries[currentSection] += current }
         let scores = PairScores(model: model, filtered: filtered, pair: pair, index: index)
         func counted(_ section: Section, _ position: Int) -> Section {
             var section = section

@@ -25,4 +25,30 @@ import Testing
             #expect(filter.apply(to: model, index: typed) == filter.apply(to: model, index: fresh), "\(query)")
         }
     }
+
+    /// An answer worked out within a filter's result is kept with that result's articles: it serves
+    /// a later question about those articles or fewer, never one about the whole corpus or others.
+    @Test func aScopedAnswerServesOnlyTheArticlesItDecided() {
+        let model = RandomQueryModel.make()
+        let index = FilterIndex(model: model)
+        let count = model.articles.count
+        func truth(_ text: String) -> [Bool] { FilterIndex(model: model).textMatches.matches(pattern(text), index: FilterIndex(model: model), model: model) }
+        func bits(_ keep: (Int) -> Bool) -> ArticleBits { ArticleBits((0..<count).map(keep)) }
+        func agree(_ answer: [Bool], _ expected: [Bool], within scope: ArticleBits, _ label: String) {
+            scope.forEach { article in #expect(answer[article] == expected[article], "\(label) article \(article)") }
+        }
+        let evens = bits { $0 % 2 == 0 }
+        let fourths = bits { $0 % 4 == 0 }
+        let odds = bits { $0 % 2 == 1 }
+        for word in ["ru", "rus", "russ", "russia"] {
+            agree(index.textMatches.matches(pattern(word), index: index, model: model, within: evens), truth(word), within: evens, word)
+        }
+        // Narrower scopes reuse the answers above; other articles and the whole corpus must not.
+        agree(index.textMatches.matches(pattern("russian"), index: index, model: model, within: fourths), truth("russian"), within: fourths, "russian in fourths")
+        agree(index.textMatches.matches(pattern("russia"), index: index, model: model, within: odds), truth("russia"), within: odds, "russia in odds")
+        #expect(index.textMatches.matches(pattern("russia"), index: index, model: model) == truth("russia"))
+        #expect(index.textMatches.matches(pattern("russian"), index: index, model: model) == truth("russian"))
+        // The words must decide something both ways, or the test proves nothing.
+        #expect(truth("russia").contains(true) && truth("russia").contains(false))
+    }
 }
