@@ -86,10 +86,10 @@ struct FilterEvaluator {
             if let own = ownEventVerdicts(term.kind) {
                 events = term.negated ? own.map(!) : own
             } else {
-                events = index.eventArticle.map { $0.map { articles[$0] } ?? false }
+                events = Self.byArticle(index.eventArticle, articles)
             }
             verdicts = Verdicts(
-                stances: index.stanceArticle.map { $0.map { articles[$0] } ?? false },
+                stances: Self.byArticle(index.stanceArticle, articles),
                 articles: articles,
                 events: events
             )
@@ -115,7 +115,7 @@ struct FilterEvaluator {
             }
             verdicts = Verdicts(
                 stances: stances, articles: articles,
-                events: index.eventArticle.map { $0.map { articles[$0] } ?? false }
+                events: Self.byArticle(index.eventArticle, articles)
             )
         }
         return verdicts
@@ -217,7 +217,26 @@ struct FilterEvaluator {
         for index in target.indices where !other[index] { target[index] = false }
     }
 
-    private static func indices(_ flags: [Bool]) -> [Int] {
-        flags.indices.filter { flags[$0] }
+    /// The positions of the set flags, ascending; counted first so the list is allocated once
+    /// (a broad keystroke keeps hundreds of thousands of stances).
+    static func indices(_ flags: [Bool]) -> [Int] {
+        flags.withUnsafeBufferPointer { flags in
+            var count = 0
+            for flag in flags where flag { count += 1 }
+            var kept: [Int] = []
+            kept.reserveCapacity(count)
+            for position in flags.indices where flags[position] { kept.append(position) }
+            return kept
+        }
+    }
+
+    /// Per item, its article's verdict (false for an item of no loaded article).
+    static func byArticle(_ articleOf: [Int?], _ articles: [Bool]) -> [Bool] {
+        articles.withUnsafeBufferPointer { articles in
+            articleOf.map { article in
+                guard let article, article >= 0, article < articles.count else { return false }
+                return articles[article]
+            }
+        }
     }
 }
