@@ -98,7 +98,8 @@ struct ArticleExtraction {
             var view: SentenceView?
             let cues = extractor.lexicon.cues(in: tokens[number])
             // A stance needs two actors.
-            if let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }), !cues.isEmpty {
+            if let first = mentions[number].first?.actorNumber, mentions[number].contains(where: { $0.actorNumber != first }),
+               !cues.isEmpty || StanceFinder.namesAFrontier(tokens[number]) {
                 let sentenceView = SentenceView(tokens: tokens[number], mentions: mentions[number])
                 view = sentenceView
                 for finding in stanceFinder.findings(in: sentenceView, cues: cues) {

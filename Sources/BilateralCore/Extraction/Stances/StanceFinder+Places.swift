@@ -10,6 +10,8 @@
 extension StanceFinder {
     /// True when the mention, as holder, is where something is rather than who acts.
     func isPlaceAsHolder(_ mention: Int, cue range: Range<Int>, geography: Bool = true, in view: SentenceView) -> Bool {
+        // "met Kishida in Tokyo and Yoon in Seoul": a person is never a place, whatever the list before it.
+        if view.mentions[mention].kind == .person { return false }
         let group = view.coordinated(with: mention)
         let first = group.first ?? mention
         if geography, isGeography(mention, group: group, in: view) { return true }

@@ -76,6 +76,7 @@ extension StanceFinder {
         if targets.isEmpty { targets = objectMakerTargets(cue, at: range, holder: subject, in: view) }
         if targets.isEmpty { targets = relativeAgentTargets(range, holder: subject, in: view) }
         if targets.isEmpty { targets = causeClauseTargets(cue, at: range, holder: subject, in: view) }
+        if targets.isEmpty { targets = territoryTargets(cue, at: range, holder: subject, in: view) }
         // "Japan and Russia agreed": with no object, a cooperative verb holds between its coordinated subjects.
         // Those who merely joined one another ("Germany joined France in welcoming …") share no stance.
         let coordinated = view.coordinated(with: subject)
@@ -90,6 +91,8 @@ extension StanceFinder {
            Set(coordinated.map { principal(view.mentions[$0].actor) }).count > 1 {
             return allPairs(coordinated)
         }
+        // "met Xi in Beijing, Putin in Moscow and Abe in Tokyo": everyone on a tour was met.
+        targets = touredTargets(targets, cue: cue, in: view)
         // "Trump shook hands with Kim", "Modi met Xi": a mutual act done with someone, or to them, holds both ways.
         if cue.symmetric, let first = targets.first, [nil, "with"].contains(view.preposition(before: first)) {
             return mutual(holders, targets)

@@ -24,7 +24,8 @@ struct StanceFinder: Sendable {
     /// Stances in the sentence; `cues` are the lexicon's matches when the caller has them already.
     func findings(in view: SentenceView, cues known: [(cue: CueLexicon.Cue, tokens: Range<Int>)]? = nil) -> [Finding] {
         var findings: [Finding] = []
-        let cues = known ?? lexicon.cues(in: view.tokens)
+        // "ordered ten battalions to the Colombian frontier": a troop movement to a border reads as "deploy".
+        let cues = withTroopMovements(known ?? lexicon.cues(in: view.tokens), in: view)
         // Geography ("the borders of", "near the Afghan border") needs a geography noun: most sentences have none.
         var hasGeography: Bool?
         // By index: enumerating copied every cue (its words, lemma and category) before the first check.
@@ -107,7 +108,7 @@ struct StanceFinder: Sendable {
             // "if Beijing struck Moscow", "a bloc able to fight Russia", "might impose sanctions": not done, no stance.
             if isUnrealised(cue, at: range, in: view) || isInsideUnrealisedComplement(range, in: view)
                 || isInsideFalseReport(range, in: view) { continue }
-            if isOpposedMeasure(number, cues: cues, in: view) { continue }
+            if isOpposedMeasure(number, cues: cues, in: view) || isUnarmedCrossing(cue, at: range, in: view) { continue }
             guard var (score, category) = polarity(of: cue, at: range, in: view) else { continue }
             // "Armenia suspended talks with Azerbaijan", "refused to meet": a mutual act stopped or refused is done by one side.
             if (score > 0) != (cue.score > 0) { cue.symmetric = false }
@@ -162,7 +163,7 @@ struct StanceFinder: Sendable {
                 if score > 0, isGatheringOfMembers(holder: holder, target: target, cue: cue, at: range, in: view) { continue }
                 // "At the Security Council, … calls it a declaration of war by Kigali": the forum is no party.
                 if isFrontedVenue(holder, cue: range, in: view) || isFrontedVenue(target, cue: range, in: view)
-                    || isPlaceOfSpeechOrSettlement(target, in: view) { continue }
+                    || isPlaceOfSpeechOrSettlement(target, in: view) && !isEnteredTerritory(target, cue: cue, in: view) { continue }
                 let against = score > 0 && view.preposition(before: target) == "against"
                 let finding = Finding(holder: view.mentions[holder].actor, target: view.mentions[target].actor,
                                       score: against ? -2.0 : score, category: against ? "11 Disapprove" : category, cue: text)
