@@ -2,8 +2,9 @@ import Testing
 @testable import BilateralCore
 
 /// Issue 15, recall (session 11): tours of meetings in one sentence, force on another state's ground, armed
-/// crossings, embassies closed by a person, and relations restored with a possessive in between. Own sentences,
-/// each with look-alikes that must stay silent.
+/// crossings, troops sent to a state's border, cases brought against a state, embassies closed by a person, relations
+/// restored with a possessive in between, and a government named by its seat. Own sentences, each with look-alikes
+/// that must stay silent.
 @Suite struct TourAndTerritoryTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
 
@@ -63,5 +64,13 @@ import Testing
         #expect(stances("The United States filed a case against China at the World Trade Organization.") == ["USA>CHN-"])
         // A case about a company names no state as the other side.
         #expect(stances("Ukraine brought a case against the company in a Kyiv court.") == [])
+    }
+
+    @Test func aGovernmentNamedByItsSeatIsTheTarget() {
+        #expect(stances("The United States accused the government in Caracas of provocative manoeuvres.") == ["USA>VEN-"])
+        #expect(stances("Lithuania condemned the authorities in Minsk.") == ["LTU>BLR-"])
+        // An envoy in a capital may be anyone's; a debate held in a capital is only where.
+        #expect(stances("Japan summoned the ambassador in Tokyo.") == [])
+        #expect(stances("Germany criticised the government in its budget debate in Berlin.") == [])
     }
 }

@@ -43,7 +43,8 @@ extension StanceFinder {
                 && PronounResolver.partneredNouns.contains(lower: view.tokens[range.upperBound - 1])
                 && !Self.pronounWords.contains(lower: view.tokens[start])
             let recalledFrom = forVerb && isPostingOfRecalledEnvoy(mention, preposition: preposition, verb: range, in: view)
-            let reached = recalledFrom || impliedPartner || ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
+            let seat = forVerb && preposition == "in" && isSeatOfGovernmentObject(mention, after: range, in: view)
+            let reached = seat || recalledFrom || impliedPartner || ownPreposition || tradeSource(mention, preposition: preposition, after: range, forVerb: forVerb, in: view) || objectOf || agentOfObject || agentBehindTopic || preposition.map {
                 lexicon.targetPrepositions.contains($0) && !(forVerb && lexicon.nounOnlyPrepositions.contains($0))
             } ?? false
             guard direct || reached else { continue }
