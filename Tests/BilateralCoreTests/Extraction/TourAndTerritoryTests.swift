@@ -73,4 +73,17 @@ import Testing
         #expect(stances("Japan summoned the ambassador in Tokyo.") == [])
         #expect(stances("Germany criticised the government in its budget debate in Berlin.") == [])
     }
+
+    @Test func refrainingAskedForIsADemand() {
+        #expect(ExtractionHarness.model(["New Delhi asked the Nepali government to refrain from such cartographic assertions."])
+                .stances.map(\.category) == ["10 Demand"])
+        #expect(ExtractionHarness.model(["New Delhi asked the Nepali government to join the talks."]).stances.map(\.category)
+                == ["02 Appeal"])
+    }
+
+    @Test func aWeekdayIsNoPartOfAPrepositionsObject() {
+        // "on Thursday Nicaragua broke off …": Nicaragua opens the clause, it is no object of "on".
+        #expect(stances("Correa met Chavez in Caracas, and on Thursday Nicaragua's president broke off relations with Bogota.")
+                .contains("NIC>COL-"))
+    }
 }

@@ -250,6 +250,8 @@ struct StanceFinder: Sendable {
         return (cue.score, cue.category)
     }
 
+    static let refrainVerbs: WordSet = ["refrain", "desist", "abstain"]
+
     /// "not yet", "not only": a negation that leaves the act pending or adds to it.
     static let pendingOrOnly: WordSet = ["yet", "simply", "necessarily"]
 
@@ -304,7 +306,11 @@ struct StanceFinder: Sendable {
     private func demandsRefraining(after range: Range<Int>, in view: SentenceView) -> Bool {
         let end = min(view.tokens.count - 1, range.upperBound + 5)
         guard range.upperBound < end else { return false }
-        return (range.upperBound..<end).contains { view.tokens[$0].lower == "not" && view.tokens[$0 + 1].lower == "to" }
+        // "asked Kathmandu to refrain from such claims": refraining asked for is a demand, as "not to" is.
+        return (range.upperBound..<end).contains {
+            view.tokens[$0].lower == "not" && view.tokens[$0 + 1].lower == "to"
+                || view.tokens[$0].lower == "to" && Self.refrainVerbs.contains(lower: view.tokens[$0 + 1])
+        }
     }
 
     /// The actors after an "against" that follows the cue's own target, for each holder of the cue.

@@ -20,6 +20,12 @@ struct SentenceView {
     /// Words that may stand between a preposition and its object ("with the NATO").
     static let determiners: WordSet = ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other", "two", "three"]
 
+    /// Weekdays and months: capitalised, yet never part of a name after a preposition.
+    static let calendarNames: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// Words that may join coordinated actors ("Russia, China and India"); the links are those that must occur.
     static let joiners: WordSet = ["and", ",", "or", "the", "both", "&", "-", "–"]
     static let forwardLinks: WordSet = ["and", ",", "&", "-", "–"]
@@ -173,8 +179,11 @@ struct SentenceView {
         var skipped = 0
         while index >= 0, skipped < 3 {
             if Self.prepositions.contains(lower: tokens[index]) { return tokens[index].lower }
+            // "with the NATO", "at Camp David": a capitalised word may belong to the object's name; a weekday or a
+            // month does not ("on Thursday Nicaragua broke off …" puts no preposition before Nicaragua).
             guard Self.determiners.contains(lower: tokens[index])
-                    || (tokens[index].isWord && tokens[index].isCapitalised && mentionAt[index] == nil) else { return nil }
+                    || (tokens[index].isWord && tokens[index].isCapitalised && mentionAt[index] == nil
+                        && !Self.calendarNames.contains(lower: tokens[index])) else { return nil }
             index -= 1
             skipped += 1
         }
