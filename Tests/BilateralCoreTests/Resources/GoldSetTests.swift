@@ -138,9 +138,11 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (brief), the Panmunjom summit of 2018 (readout).
     /// First run: P=0.66 (19/29) R=0.45 (17/38) grounded=0.39 (15/38) dates=7/7 eras=7/7 events=0.95. Development
     /// data in session 11: with a body's summit of its members silent, "both sides" and "the two countries" bound to
-    /// the article's pair, appositive relative clauses and more leaders known, P=1.00 (25/25) R=0.61 grounded=0.58.
+    /// the article's pair, appositive relative clauses and more leaders known, P=1.00 (25/25) R=0.61 grounded=0.58. With tours of
+    /// meetings, force on another's ground, troops sent to a border, seats of government and refraining asked for
+    /// as well: P=1.00 (33/33) R=0.82 (31/38) grounded=0.76 (29/38).
     static let unseen20 = GoldSet(folder: "unseen20", goldFile: "unseen20-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.60, 0.57))
+                                  floor: (0.95, 0.80, 0.74))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
