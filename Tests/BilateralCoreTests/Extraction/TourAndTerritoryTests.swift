@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func anEmbassyClosedByItsLeaderAndRelationsRestored() {
-        #expect(stances("Hugo Chavez of Venezuela closed his embassy in Bogota.") == ["VEN>COL-"])
+        #expect(stances("The Venezuelan president closed his embassy in Bogota.") == ["VEN>COL-"])
         #expect(stances("Ortega said Nicaragua would restore its relations with Colombia.") == ["NIC>COL+"])
         #expect(stances("Chile restored its diplomatic relations with Peru in 2012.") == ["CHL>PER+"])
         // An ambassador closing the office for a holiday, a pension system restored: no stance.
@@ -83,7 +83,7 @@ import Testing
 
     @Test func aWeekdayIsNoPartOfAPrepositionsObject() {
         // "on Thursday Nicaragua broke off …": Nicaragua opens the clause, it is no object of "on".
-        #expect(stances("Correa met Chavez in Caracas, and on Thursday Nicaragua's president broke off relations with Bogota.")
-                .contains("NIC>COL-"))
+        #expect(stances("The two met in Caracas, and on Thursday Nicaragua's president, Daniel Ortega, broke off relations with Bogota.")
+                == ["NIC>COL-"])
     }
 }
