@@ -5,11 +5,18 @@ extension StoredCorpus {
     ///
     /// A file whose time changed but whose size did not is read and hashed: when its bytes are the stored ones
     /// (touched, checked out again, copied back), its new size and time are stored and it is not extracted again.
-    func staleFiles(_ listed: [ListedFile], known: [String: CorpusStore.FileRow], version: String) throws(StoreError) -> [Int] {
+    /// - Parameter facts: each listed file's size and time (`FileFacts.of`), nil when it cannot be read.
+    /// - Returns: also how many listed files the store has a row for (all its rows: no file is gone).
+    func staleFiles(
+        _ listed: [ListedFile], facts listedFacts: [FileFacts?], known: [String: CorpusStore.FileRow], version: String
+    ) throws(StoreError) -> (stale: [Int], matched: Int) {
         var stale: [Int] = []
+        var matched = 0
         var suspects: [(index: Int, facts: FileFacts, hash: String)] = []
         for (index, file) in listed.enumerated() {
-            guard let row = known[file.absolute], row.version == version, let facts = FileFacts.of(file.absolute) else {
+            let row = known[file.absolute]
+            if row != nil { matched += 1 }
+            guard let row, row.version == version, index < listedFacts.count, let facts = listedFacts[index] else {
                 stale.append(index)
                 continue
             }
@@ -20,7 +27,7 @@ extension StoredCorpus {
                 stale.append(index)
             }
         }
-        guard !suspects.isEmpty else { return stale }
+        guard !suspects.isEmpty else { return (stale, matched) }
         let unchanged = ParallelMap.map(suspects, makeWorker: { () }) { suspect, _ -> Bool in
             guard case .success(let bytes) = FileBytes.read(listed[suspect.index].path) else { return false }
             return ContentHash.of(bytes) == suspect.hash
@@ -34,6 +41,6 @@ extension StoredCorpus {
             }
         }
         try store.touch(touched)
-        return stale.sorted()
+        return (stale.sorted(), matched)
     }
 }

@@ -90,10 +90,21 @@ public struct StoredCorpus {
         // Other columns read other records: a file stored under other columns is read again.
         let columns = loader.columns.canonical
         let version = columns.isEmpty ? extractor.version : extractor.version + " columns " + columns
+        // The files' sizes and times, read on every core while this thread reads the store's rows.
+        let statting = BackgroundResult { [listed] in
+            ParallelMap.map(listed, makeWorker: {}) { file, _ in FileFacts.of(file.absolute) }
+        }
         let known = try store.fileRows()
-        var stale = try staleFiles(listed, known: known, version: version)
-        let listedAbsolute = Set(listed.map(\.absolute))
-        let gone = known.keys.filter { !listedAbsolute.contains($0) }
+        let facts = statting.value() ?? []
+        let found = try staleFiles(listed, facts: facts, known: known, version: version)
+        var stale = found.stale
+        let matched = found.matched
+        // Every stored row is a listed file's: none gone, and no set of the listed paths to make.
+        var gone: [String] = []
+        if matched != known.count {
+            let listedAbsolute = Set(listed.map(\.absolute))
+            gone = known.keys.filter { !listedAbsolute.contains($0) }
+        }
         // Not the last open's files: its corpus-level results do not fit and are replayed, from a memo that is
         // read on another core meanwhile.
         let prefetched = stale.isEmpty && gone.isEmpty ? nil : prefetchCorpusLevel()
@@ -241,8 +252,16 @@ public struct StoredCorpus {
         decodedFrom.reserveCapacity(position.count)
         // A first open extracted every file: no stored record is wanted, and the scan would read every row's head.
         if !position.isEmpty {
-            try store.eachRecordBatch(size: 512, wanted: { position[$0] != nil }) { records in
-                let found = records.compactMap { record in position[record.path].map { (index: $0, record: record) } }
+            // Each wanted row's listing position, looked up once, as the rows of a batch are taken (in their order).
+            var places: [Int] = []
+            places.reserveCapacity(512)
+            try store.eachRecordBatch(size: 512, wanted: { path in
+                guard let place = position[path] else { return false }
+                places.append(place)
+                return true
+            }) { records in
+                let found = zip(places, records).map { (index: $0, record: $1) }
+                places.removeAll(keepingCapacity: true)
                 // A few dozen files per task: each worker decodes its files into a part of its own, appended here.
                 let tasks = stride(from: 0, to: found.count, by: 32).map { $0..<min($0 + 32, found.count) }
                 let parts = ParallelMap.map(tasks, makeWorker: { SharedStrings.LocalNumbers() }) { task, numbers in
