@@ -51,7 +51,9 @@ extension StanceFinder {
             let venue = venueRoles(cue, at: range, before: before, after: after, in: view)
             return venue.isEmpty ? announcedMeasureRoles(cue, at: range, before: before, in: view) : venue
         }
-        guard let subject = relativeSubject(range, in: view) ?? accusedAgent(range, in: view) ?? gerundSubject(range, before: before, in: view)
+        // "…, Nicaragua's president, Daniel Ortega, broke off": checked apart, the chain below is long for the type checker.
+        let appositive = relativeSubject(range, in: view) ?? appositiveSubject(range, in: view)
+        guard let subject = appositive ?? accusedAgent(range, in: view) ?? gerundSubject(range, before: before, in: view)
                 ?? participleClauseSubject(range, in: view) ?? subordinateClauseSubject(range, before: before, in: view)
                 ?? joinedClauseSubject(range, before: before, in: view)
                 ?? parentheticalAntecedent(before: range, in: view)
@@ -218,7 +220,10 @@ extension StanceFinder {
         // "Japan signed a trade pact with Australia", "held talks with China": an act done with a partner holds both
         // ways; one who joins talks with another enters talks that are not only the two's, and "deepen its
         // cooperation with Chile" is one side's part.
-        if cue.role == .noun, isPartnered(cue, targets, in: view), !(max(0, range.lowerBound - 5)..<range.lowerBound).contains(where: {
+        // "signed its own defence agreement with Mogadishu": what is signed with a partner binds both, whoever's it is.
+        let window = max(0, range.lowerBound - 5)..<range.lowerBound
+        let signed = window.contains { Self.signingVerbs.contains(lower: view.tokens[$0]) }
+        if cue.role == .noun, isPartnered(cue, targets, in: view), signed || !window.contains(where: {
             Self.joiningVerbs.contains(lower: view.tokens[$0]) || Self.ownSide.contains(lower: view.tokens[$0]) || view.tokens[$0].kind == .possessive
         }) {
             return mutual(group, targets)
@@ -232,6 +237,7 @@ extension StanceFinder {
     }
 
     static let joiningVerbs: WordSet = ["join", "joins", "joined", "joining"]
+    static let signingVerbs: WordSet = ["sign", "signs", "signed", "signing", "ink", "inks", "inked", "conclude", "concludes", "concluded"]
     static let ownSide: WordSet = ["its", "his", "her", "their"]
 
     /// Both directions between two groups: a mutual act.
