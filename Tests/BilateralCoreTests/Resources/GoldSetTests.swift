@@ -128,8 +128,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (blog), Peru's expulsion of Mexico's ambassador in 2022 (brief), Putin and Aliyev in Dushanbe 2025 (readout).
     /// First run: P=0.88 (29/33) R=0.64 (25/39) grounded=0.59 (23/39) dates=7/7 eras=7/7 events=0.81. Development
     /// data in session 10: with the session's recall rules (answers in kind, judged named acts, co-signers) R=0.74.
+    /// Session 11: with an agreement signed "with" a partner binding both, and "turned back" read as a rejection,
+    /// R=0.74 (29/39) grounded=0.74 (29/39).
     static let unseen19 = GoldSet(folder: "unseen19", goldFile: "unseen19-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.72, 0.66))
+                                  floor: (0.95, 0.74, 0.73))
     /// Session 10 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
     /// while the session's recall and precision rules were being made, and first scored after all of them landed
     /// (71809f5): Colombia-Ecuador after the 2008 raid, to the Rio Group handshake (wire), the US-Denmark Greenland
