@@ -4,17 +4,19 @@ extension DuplicateDetection {
     /// a change can reach are made again, comparing each changed article with the leaders sharing its band keys.
     /// - Returns: this run, for the next replay; nil (and `model` and `memo` as they were) when a fresh run must
     ///   decide: too many changes, a linkable address changed, or the memo lacks what the replay needs.
+    /// - Parameter marksCopies: as in `apply(to:identities:memo:made:settings:marksCopies:)`.
     static func applyReplaying(
         to model: inout CorpusModel, identities: [UInt64], previous: DuplicateRun, memo: inout DuplicateMemo,
-        made: [Int: [UInt64]?] = [:], settings: Settings = .standard
+        made: [Int: [UInt64]?] = [:], settings: Settings = .standard, marksCopies: Bool = true
     ) -> DuplicateRun? {
-        let known = memo
+        // `memo` is read in place, never copied: what this replay learnt is added to it at the end, and a copy
+        // would duplicate every band key and similarity of the corpus for the few a change adds.
         let articles = model.articles, bodies = model.bodies
-        guard known.settings == settings, known.articleCount > 0, identities.count == articles.count else { return nil }
-        var table = BandKeyTable(remembered: known.rememberedKeys, count: articles.count, bands: settings.bands)
+        guard memo.settings == settings, memo.articleCount > 0, identities.count == articles.count else { return nil }
+        var table = BandKeyTable(remembered: memo.rememberedKeys, count: articles.count, bands: settings.bands)
         var missing: [Int] = []
         for (index, identity) in identities.enumerated() {
-            switch known.keySlot(of: identity) {
+            switch memo.keySlot(of: identity) {
             case nil: missing.append(index)
             case let start? where start >= 0: table.set(index, rememberedAt: start)
             default: continue
@@ -29,20 +31,21 @@ extension DuplicateDetection {
         var sets = ShingleSets(of: articles, bodies: bodies, size: settings.shingleSize)
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = DuplicateMemo.Pair(identities[first], identities[second])
-            if let value = measured[pair] ?? known.similarities[pair] { return value }
+            if let value = measured[pair] ?? memo.similarities[pair] { return value }
             let value = sets.jaccard(first, second)
             measured[pair] = value
             return value
         }
         guard let replayed = DuplicateReplay.roles(
             of: articles, identities: identities, previous: previous, settings: settings, keys: table,
-            removedKeys: { known.bandKeys(of: $0) }, similarity: similarity) else { return nil }
+            removedKeys: { memo.bandKeys(of: $0) }, similarity: similarity) else { return nil }
         model.duplicates = Duplicates(groups: groups(fromRoles: replayed.roles, articles: articles, similarity: similarity))
-        markCopies(in: &model)
+        if marksCopies { markCopies(in: &model) }
         let present = Set(identities)
-        memo = known.afterReplay(
-            added: missing.map { (identities[$0], table.keys(of: $0).map(Array.init)) },
-            forgotten: previous.identities.filter { !present.contains($0) }, measured: measured)
+        let added = missing.map { (identity: identities[$0], keys: table.keys(of: $0).map(Array.init)) }
+        // The table shares the memo's band keys: let it go before the memo grows.
+        table = BandKeyTable(remembered: [], count: 0, bands: settings.bands)
+        memo.replayed(added: added, forgotten: previous.identities.filter { !present.contains($0) }, measured: measured)
         return DuplicateRun(identities: identities, roles: replayed.roles, linksPages: replayed.linkable)
     }
 }

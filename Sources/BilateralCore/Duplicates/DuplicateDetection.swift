@@ -35,19 +35,23 @@ public enum DuplicateDetection {
     /// As `apply(to:settings:)`, asking `memo` first for what an earlier run learnt of the articles with
     /// `identities` (one per article, nil for an article that has none), and leaving in it what this run learnt.
     /// - Returns: what the run decided, for a later replay (`DuplicateReplay`); nil when an article has no identity.
-    /// - Parameter made: band keys made beforehand, by article index (the store's extraction workers make them
-    ///   while each article's text is at hand), used instead of shingling those articles again here.
+    /// - Parameters:
+    ///   - made: band keys made beforehand, by article index (the store's extraction workers make them while each
+    ///     article's text is at hand), used instead of shingling those articles again here.
+    ///   - marksCopies: false leaves the stances' `fromCopy` to the caller's `markCopies(in:)`: one that lets
+    ///     another thread read the model meanwhile marks them once that thread is done, so that the stances,
+    ///     still shared with it, are not copied whole to be written.
     @discardableResult
     public static func apply(
         to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, made: [Int: [UInt64]?] = [:],
-        settings: Settings = .standard
+        settings: Settings = .standard, marksCopies: Bool = true
     ) -> DuplicateRun? {
         var roles: [DuplicateRun.Role] = []
         var linkable: [Bool] = []
         model.duplicates = Duplicates(groups: groups(
             of: model.articles, settings: settings, identities: identities, memo: &memo, bodies: model.bodies,
             made: made, roles: &roles, linkable: &linkable))
-        markCopies(in: &model)
+        if marksCopies { markCopies(in: &model) }
         let known = identities.compactMap { $0 }
         guard known.count == identities.count, roles.count == known.count else { return nil }
         return DuplicateRun(identities: known, roles: roles, linksPages: linkable)
@@ -55,11 +59,16 @@ public enum DuplicateDetection {
 
     /// Sets each stance's `fromCopy` from `model.duplicates` (by article id, as the filter index maps them).
     static func markCopies(in model: inout CorpusModel) {
+        let flags = model.duplicates.copyFlags(articleCount: model.articles.count)
+        let anyCopy = flags.contains(true)
+        // The first article of an id decides for all its stances (ids are basenames: two roots may share one).
         var isCopyID: [String: Bool] = [:]
-        for (index, article) in model.articles.enumerated() where isCopyID[article.id] == nil {
-            isCopyID[article.id] = model.duplicates.isCopy(index)
+        if anyCopy {
+            isCopyID.reserveCapacity(model.articles.count)
+            for (index, article) in model.articles.enumerated() where isCopyID[article.id] == nil {
+                isCopyID[article.id] = flags[index]
+            }
         }
-        let anyCopy = isCopyID.values.contains(true)
         // An article's stances sit together: its id is looked up once per run of them, not hashed per stance.
         var runID: String?
         var runIsCopy = false
@@ -129,9 +138,7 @@ public enum DuplicateDetection {
         // Exact similarities: remembered when both articles have identities, else measured on the shingle sets.
         var seen: [DuplicateMemo.Pair: Double] = [:]
         var measuredPairs: [DuplicateMemo.Pair] = []
-        var sets = ShingleSets(
-            of: articles, bodies: bodies, size: settings.shingleSize,
-            madeAhead: setsMadeAhead(of: articles, bandKeys: bandKeys, newCount: newCount, settings: settings, bodies: bodies))
+        var sets = ShingleSets(of: articles, bodies: bodies, size: settings.shingleSize)
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = identity(first).flatMap { one in identity(second).map { DuplicateMemo.Pair(one, $0) } }
             if let pair, let value = seen[pair] ?? known.similarities[pair] {
@@ -168,8 +175,8 @@ public enum DuplicateDetection {
         (linkedSummaries, linkable) = LinkedSummaries.linked(articles)
         var buckets = LeaderBuckets()
         roles = [DuplicateRun.Role](repeating: .none, count: articles.count)
-        for index in order where linkedSummaries[index] == nil {
-            guard let keys = bandKeys[index] else { continue }
+        func place(_ index: Int) {
+            guard let keys = bandKeys[index] else { return }
             // A few leaders at most: in a corpus of recombined paragraphs one article may share a band with
             // hundreds, and checking them all would make the step quadratic.
             var candidates: [Int] = []
@@ -193,6 +200,10 @@ public enum DuplicateDetection {
             // A copy's set is not needed again unless it is compared again; a leader's is kept.
             if found != nil { sets.forget(index) }
         }
+        visitInLoopOrder(
+            order.filter { linkedSummaries[$0] == nil },
+            makingAhead: articlesComparedAhead(bandKeys: bandKeys, newCount: newCount, settings: settings),
+            articles: articles, bodies: bodies, size: settings.shingleSize, made: { sets.add($0, set: $1) }, place: place)
         for (summary, page) in linkedSummaries { roles[summary] = .summary(of: page) }
         return groups(fromRoles: roles, articles: articles, similarity: similarity)
     }
@@ -222,28 +233,6 @@ public enum DuplicateDetection {
             return DuplicateGroup(canonical: canonical, copies: copies, similarities: similarities)
         }
         return groups.sorted { $0.canonical < $1.canonical }
-    }
-
-    /// The exact shingle sets the leader loop will measure, made on every core before it starts, when most
-    /// articles are new (a first open): those of the articles that share a band key with another, the only ones
-    /// ever compared. The loop would make the same sets one at a time on one core (most of the step's serial
-    /// time); with few new articles it asks for a few and makes them itself. The sets kept are no more than the
-    /// loop keeps: it holds every compared leader's set to its end and drops a copy's once it is placed.
-    static func setsMadeAhead(
-        of articles: [Article], bandKeys: [[UInt64]?], newCount: Int, settings: Settings, bodies: ArticleBodies = ArticleBodies()
-    ) -> [Int: [UInt64]] {
-        guard newCount * 2 > articles.count, articles.count > 1 else { return [:] }
-        var holders: [UInt64: Int] = [:]
-        holders.reserveCapacity(articles.count * settings.bands)
-        for keys in bandKeys { for key in keys ?? [] { holders[key, default: 0] += 1 } }
-        let compared = bandKeys.indices.filter { index in bandKeys[index]?.contains { holders[$0, default: 0] > 1 } ?? false }
-        let made = ParallelMap.map(compared, makeWorker: { () }) { index, _ in
-            WordShingles.set(of: bodies.withBody(articles[index]), size: settings.shingleSize)
-        }
-        var sets: [Int: [UInt64]] = [:]
-        sets.reserveCapacity(compared.count)
-        for (index, set) in zip(compared, made) { sets[index] = set }
-        return sets
     }
 
     /// The LSH band keys of `article`'s shingles; nil when it has none. Made by the store's extraction workers

@@ -97,29 +97,28 @@ public struct DuplicateMemo: Sendable {
 }
 
 extension DuplicateMemo {
-    /// The memo a replay leaves (`DuplicateReplay`): this one with the identities that are gone forgotten, the
+    /// Leaves what a replay learnt (`DuplicateReplay`), in place: the identities that are gone forgotten, the
     /// added ones' band keys, and the pairs it measured. Pairs it did not look at stay remembered (a replay
-    /// looks at few); those of forgotten identities go with their rows.
-    func afterReplay(added: [(identity: UInt64, keys: [UInt64]?)], forgotten: [UInt64], measured: [Pair: Double]) -> DuplicateMemo {
-        var memo = self
-        for identity in forgotten { memo.keySlot[identity] = nil }
-        for (identity, keys) in added where memo.keySlot[identity] == nil {
+    /// looks at few); those of forgotten identities go with their rows. In place, because a replay changes a few
+    /// of a corpus's rows and a copy would duplicate all of them.
+    mutating func replayed(added: [(identity: UInt64, keys: [UInt64]?)], forgotten: [UInt64], measured: [Pair: Double]) {
+        for identity in forgotten { keySlot[identity] = nil }
+        for (identity, keys) in added where keySlot[identity] == nil {
             if let keys, keys.count == settings.bands {
-                memo.keySlot[identity] = Int32(memo.keyStore.count)
-                memo.keyStore += keys
+                keySlot[identity] = Int32(keyStore.count)
+                keyStore += keys
             } else {
-                memo.keySlot[identity] = -1
+                keySlot[identity] = -1
             }
         }
-        for (pair, value) in measured { memo.similarities[pair] = value }
-        memo.computedBandKeys = added.count
-        memo.computedSimilarities = measured.count
-        memo.measuredPairs = measured.keys.sorted { ($0.high, $0.low) < ($1.high, $1.low) }
-        memo.addedIdentities = added.map(\.identity)
-        memo.forgottenIdentities = forgotten
-        memo.rewritesAll = false
-        memo.changed = !added.isEmpty || !measured.isEmpty || !forgotten.isEmpty
-        return memo
+        for (pair, value) in measured { similarities[pair] = value }
+        computedBandKeys = added.count
+        computedSimilarities = measured.count
+        measuredPairs = measured.keys.sorted { ($0.high, $0.low) < ($1.high, $1.low) }
+        addedIdentities = added.map(\.identity)
+        forgottenIdentities = forgotten
+        rewritesAll = false
+        changed = !added.isEmpty || !measured.isEmpty || !forgotten.isEmpty
     }
 
     /// Where `identity`'s band keys start in `keyStore`: nil when unknown, -1 for an article with no shingles.

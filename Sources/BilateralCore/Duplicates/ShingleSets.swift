@@ -6,12 +6,16 @@ struct ShingleSets {
     private let size: Int
     private var made: [Int: [UInt64]]
 
-    /// `madeAhead`: sets already made (on every core) for articles sure to be compared.
-    init(of articles: [Article], bodies: ArticleBodies, size: Int, madeAhead: [Int: [UInt64]] = [:]) {
+    init(of articles: [Article], bodies: ArticleBodies, size: Int) {
         self.articles = articles
         self.bodies = bodies
         self.size = size
-        made = madeAhead
+        made = [:]
+    }
+
+    /// Takes `index`'s set, made ahead (on another core) for an article sure to be compared.
+    mutating func add(_ index: Int, set: [UInt64]) {
+        made[index] = set
     }
 
     /// The Jaccard similarity of articles `first` and `second`'s shingle sets.

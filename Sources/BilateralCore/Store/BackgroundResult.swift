@@ -28,4 +28,11 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         }
         return result
     }
+
+    /// As `value()`, handing the value over: this result no longer holds it, so the caller's copy is the only
+    /// one and changing it copies nothing.
+    func take() -> Value? {
+        defer { result = nil }
+        return value()
+    }
 }

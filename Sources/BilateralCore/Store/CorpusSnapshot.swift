@@ -48,11 +48,14 @@ struct CorpusSnapshot: Sendable, Equatable {
 
     /// The snapshot `bytes` hold; nil when damaged or of another layout, or when a group names an article
     /// beyond `articleCount`.
-    init?(encoded bytes: [UInt8], articleCount: Int) {
+    /// - Parameter key: when given, the key the caller wants: a snapshot of another key is nil at once, before its
+    ///   groups are read (an open with a file changed reads the snapshot only to find it does not fit).
+    init?(encoded bytes: [UInt8], articleCount: Int, key wanted: UInt64? = nil) {
         var input = BinaryReader(bytes)
         do throws(BinaryReader.Damaged) {
             guard try input.unsigned() == Self.format else { return nil }
             key = (try input.unsigned() << 32) | (try input.unsigned())
+            if let wanted, wanted != key { return nil }
             pair = []
             for _ in 0..<(try input.count()) { pair.append(try input.string()) }
             groups = []

@@ -40,10 +40,11 @@ extension CorpusStore {
         }
     }
 
-    /// The corpus-level snapshot of the last open; nil when there is none or it cannot be read.
-    func corpusSnapshot(articleCount: Int) -> CorpusSnapshot? {
+    /// The corpus-level snapshot of the last open; nil when there is none, it cannot be read, or (with `key`) it
+    /// was made for other articles.
+    func corpusSnapshot(articleCount: Int, key: UInt64? = nil) -> CorpusSnapshot? {
         guard let bytes = try? snapshot(named: "corpus") else { return nil }
-        return CorpusSnapshot(encoded: bytes, articleCount: articleCount)
+        return CorpusSnapshot(encoded: bytes, articleCount: articleCount, key: key)
     }
 
     func saveCorpusSnapshot(_ snapshot: CorpusSnapshot) throws(StoreError) {

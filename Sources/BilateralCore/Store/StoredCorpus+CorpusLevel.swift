@@ -16,12 +16,14 @@ extension StoredCorpus {
     ) -> (CorpusModel, CorpusStep, storing: BackgroundResult<Bool>?) {
         let stanceCounts = input.stanceCounts
         let key = CorpusSnapshot.key(identities: identities, detectsDuplicates: extractor.detectsDuplicates)
-        if let key, let snapshot = store.corpusSnapshot(articleCount: input.model.articles.count), snapshot.key == key {
+        if let key, let snapshot = store.corpusSnapshot(articleCount: input.model.articles.count, key: key), snapshot.key == key {
             return (extractor.assemble(
                 gathered: (consume input).model, knownGroups: snapshot.groups, knownPair: snapshot.pair, bodies: bodies), .snapshot, nil)
         }
-        let inputs = prefetched?.value() ?? readCorpusLevel()
+        var inputs = prefetched?.take() ?? readCorpusLevel()
+        // Taken out of the inputs, so that adding to it does not copy it whole.
         var memo = inputs.memo ?? DuplicateMemo()
+        inputs.memo = nil
         let known = identities.compactMap { $0 }
         guard key != nil, known.count == identities.count else {
             // An article with no identity (a damaged record extracted again): no snapshot, no replay.
@@ -33,10 +35,12 @@ extension StoredCorpus {
         let previous = inputs.replay
         model.bodies = bodies
         // The focal pair's figures do not depend on the duplicate groups (a copy's stances are left out when they
-        // are summed, below): tallied on another core while this one runs the duplicate step's serial loop.
-        let gathered = model
+        // are summed, below): tallied on another core while this one runs the duplicate step's serial loop. The
+        // tally reads the model's stances as gathered; copies are marked once it is done with them, so that
+        // they are written in place, not copied whole while it still holds them.
+        let gathered = HandOver(model)
         let tallying = BackgroundResult {
-            Self.pairTally(of: gathered, stanceCounts: stanceCounts, identities: known, previous: previous)
+            gathered.take().flatMap { Self.pairTally(of: $0, stanceCounts: stanceCounts, identities: known, previous: previous) }
         }
         // Before the focus: copies' stances must not choose the pair or shape detected eras.
         var step = CorpusStep.fresh
@@ -44,10 +48,11 @@ extension StoredCorpus {
             identities: known, roles: Array(repeating: .none, count: known.count), linksPages: Array(repeating: false, count: known.count))
         if extractor.detectsDuplicates {
             if let previous, let replayed = DuplicateDetection.applyReplaying(
-                to: &model, identities: known, previous: previous.run, memo: &memo, made: madeKeys) {
+                to: &model, identities: known, previous: previous.run, memo: &memo, made: madeKeys, marksCopies: false) {
                 run = replayed
                 step = .replayed
-            } else if let made = DuplicateDetection.apply(to: &model, identities: identities, memo: &memo, made: madeKeys) {
+            } else if let made = DuplicateDetection.apply(
+                to: &model, identities: identities, memo: &memo, made: madeKeys, marksCopies: false) {
                 run = made
             }
         }
@@ -56,6 +61,7 @@ extension StoredCorpus {
         let finalMemo = memo
         let storingMemo = finalMemo.changed ? BackgroundResult { [store] in (try? store.saveDuplicateMemo(finalMemo)) != nil } : nil
         let tally = tallying.value() ?? nil
+        if extractor.detectsDuplicates { DuplicateDetection.markCopies(in: &model) }
         let sources = EraSources(catalogue: extractor.catalogue)
         if let tally {
             // An article's stances are together in the model, in item order: the first says whether they are a copy's.
@@ -128,5 +134,19 @@ extension StoredCorpus {
     func prefetchCorpusLevel() -> BackgroundResult<CorpusLevelInputs> {
         let (store, detectsDuplicates) = (store, extractor.detectsDuplicates)
         return BackgroundResult { Self.readCorpusLevel(from: store, detectsDuplicates: detectsDuplicates) }
+    }
+}
+
+/// One value handed to another thread, which takes it: once taken, the box no longer holds it, so when that
+/// thread is done with it the giver's copy is the only one left.
+private final class HandOver<Value>: @unchecked Sendable {
+    // Unchecked: taken once, by the one thread it is handed to; the giver never reads it.
+    private var value: Value?
+
+    init(_ value: Value) { self.value = value }
+
+    func take() -> Value? {
+        defer { value = nil }
+        return value
     }
 }

@@ -67,6 +67,9 @@ import Testing
             groups: [DuplicateGroup(canonical: 2, copies: [0, 5], similarities: [0.75, 0.5])], pair: ["JPN", "RUS"])
         let bytes = snapshot.encoded()
         #expect(CorpusSnapshot(encoded: bytes, articleCount: 6) == snapshot)
+        // Asked for its own key it reads back; asked for another (a file changed since), it is refused unread.
+        #expect(CorpusSnapshot(encoded: bytes, articleCount: 6, key: snapshot.key) == snapshot)
+        #expect(CorpusSnapshot(encoded: bytes, articleCount: 6, key: snapshot.key ^ 1) == nil)
         // A group naming an article the corpus does not have: not this corpus's snapshot.
         #expect(CorpusSnapshot(encoded: bytes, articleCount: 5) == nil)
         #expect(CorpusSnapshot(encoded: Array(bytes.dropLast()), articleCount: 6) == nil)
