@@ -210,9 +210,19 @@ struct MentionFinder: Sendable {
             // a misspelt surname names its person only where a surname stands; "Adriana Merkell" is someone else.
             if pattern.source == .surname, startsAFullName(tokens, at: position)
                 || namesAnotherPerson(in: tokens, at: position, people: [pattern.actorNumber]) { return nil }
+            // "Foreign Minister Mauro Vieira" is no misspelt "Majuro": an office or honorific is followed by a
+            // person's name, so only a person's name may be read as misspelt there.
+            if pattern.source != .surname, followsAnOffice(tokens, at: position) { return nil }
             return described(ActorMention(actorNumber: pattern.actorNumber, tokens: position..<position + 1, source: pattern.source, isPossessive: possessive))
         }
         return nil
+    }
+
+    /// True when the word before `position` (an abbreviation's full stop aside) is an office word or an honorific.
+    private func followsAnOffice(_ tokens: [Token], at position: Int) -> Bool {
+        let previous = position > 1 && tokens[position - 1].text == "." ? position - 2 : position - 1
+        guard previous >= 0, tokens[previous].kind == .word else { return false }
+        return titleWords.contains(tokens[previous].text) || Self.honorifics.contains(tokens[previous].text)
     }
 
     /// True when a capitalised word that is no office word follows on the same line with only a space between:
