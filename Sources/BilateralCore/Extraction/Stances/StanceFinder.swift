@@ -3,6 +3,12 @@
 /// Rules, in order: nominal cues with an owner ("Japan's sanctions against Russia"), pair nouns
 /// ("cooperation between X and Y", "Sino-Indian ties"), passives ("imposed by Japan on Russia"),
 /// predicates a speaker states ("Seoul said Tokyo was unreliable"), and active verbs (subject → object).
+///
+/// The general role rules sit beside this file (Roles, Targets, ClauseShape); the rules for particular shapes are
+/// in folders by what they decide: `Holders/` who holds an act, `Parties/` which actors are parties to it and
+/// which only places, venues or bystanders, `Objects/` whom an act aimed at another act or a described object is
+/// aimed at, `ActKinds/` what kind of stance a speech act, request or judgement is, and `NotDone/` acts that did
+/// not happen and so give no stance.
 struct StanceFinder: Sendable {
     let lexicon: CueLexicon
     let gazetteer: Gazetteer
