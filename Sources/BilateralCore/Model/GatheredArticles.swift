@@ -100,13 +100,7 @@ struct GatheredArticles: Sendable {
     mutating func append(contentsOf other: consuming GatheredArticles, waiting: inout Waiting) {
         for (index, file) in other.files.enumerated() {
             for (place, items) in waiting.take(before: file.place) { append(file: place, items) }
-            let end = other.end(ofFile: index)
-            files.append(FileSpan(place: file.place, articles: articles.count, events: events.count, stances: stances.count))
-            articles += other.articles[file.articles..<end.articles]
-            analyses += other.analyses[file.articles..<end.articles]
-            stanceCounts += other.stanceCounts[file.articles..<end.articles]
-            events += other.events[file.events..<end.events]
-            stances += other.stances[file.stances..<end.stances]
+            appendFile(index, of: other)
         }
         mentioned.formUnion(other.mentioned)
         mentionedNames.formUnion(other.mentionedNames)
@@ -139,6 +133,18 @@ struct GatheredArticles: Sendable {
         for (place, items) in waiting.take(before: Int.max) { append(file: place, items) }
     }
 
+    /// `other`'s file `index` (its articles, analyses, stance counts, events and stances) appended as one file here.
+    private mutating func appendFile(_ index: Int, of other: GatheredArticles) {
+        let file = other.files[index]
+        let end = other.end(ofFile: index)
+        beginFile(file.place)
+        articles += other.articles[file.articles..<end.articles]
+        analyses += other.analyses[file.articles..<end.articles]
+        stanceCounts += other.stanceCounts[file.articles..<end.articles]
+        events += other.events[file.events..<end.events]
+        stances += other.stances[file.stances..<end.stances]
+    }
+
     /// Where file `index`'s articles, events and stances end in the flat arrays.
     private func end(ofFile index: Int) -> (articles: Int, events: Int, stances: Int) {
         index + 1 < files.count
@@ -167,16 +173,7 @@ struct GatheredArticles: Sendable {
         let order = files.indices.sorted { files[$0].place < files[$1].place }
         var sorted = GatheredArticles()
         sorted.reserve(articles: articles.count, events: events.count, stances: stances.count)
-        for index in order {
-            let file = files[index]
-            let end = end(ofFile: index)
-            sorted.beginFile(file.place)
-            sorted.articles += articles[file.articles..<end.articles]
-            sorted.analyses += analyses[file.articles..<end.articles]
-            sorted.stanceCounts += stanceCounts[file.articles..<end.articles]
-            sorted.events += events[file.events..<end.events]
-            sorted.stances += stances[file.stances..<end.stances]
-        }
+        for index in order { sorted.appendFile(index, of: self) }
         sorted.mentioned = mentioned
         sorted.mentionedNames = mentionedNames
         self = sorted
