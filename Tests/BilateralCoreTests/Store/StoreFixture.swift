@@ -50,4 +50,12 @@ final class StoreFixture {
     func writeArticles() throws {
         for (name, text) in Self.articles { try write(name, text) }
     }
+
+    /// `count` one-line articles, "00.txt" on, each of its own year from 1990: a corpus of many files for the
+    /// opens that change one of them.
+    func writeNumberedArticles(_ count: Int) throws {
+        for number in 0..<count {
+            try write(String(format: "%02d.txt", number), "Japan and Russia held talks on the islands in \(1990 + number).\n")
+        }
+    }
 }
