@@ -161,7 +161,7 @@ public struct Extractor: Sendable {
     }
 
     /// The mentioned actors and the states or organisations they act for, in catalogue order.
-    func actors(for ids: Set<String>) -> [Actor] {
+    private func actors(for ids: Set<String>) -> [Actor] {
         var wanted = ids
         for id in ids {
             if let affiliation = gazetteer.entry(id)?.affiliation { wanted.insert(affiliation) }
