@@ -1,10 +1,15 @@
 /// The words the date grammar knows: months, weekdays, numbers and the context around years.
 enum DateWords {
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+    /// Sunday first, as `weekdays` numbers them.
+    static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
     static let months: CaseTable<Int> = {
         var table: [(String, Int)] = []
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December"]
-        for (index, name) in names.enumerated() {
+        for (index, name) in monthNames.enumerated() {
             table.append((name, index + 1))
             table.append((String(name.prefix(3)), index + 1))
         }
@@ -15,9 +20,7 @@ enum DateWords {
     /// Month words that are also ordinary words ("May", "March") count only with a day, a year or a preposition.
     static let ambiguousMonths: WordSet = ["May", "March", "Mar", "Jan", "Jun", "Aug", "Dec"]
 
-    static let weekdays = CaseTable([
-        ("Sunday", 0), ("Monday", 1), ("Tuesday", 2), ("Wednesday", 3), ("Thursday", 4), ("Friday", 5), ("Saturday", 6),
-    ])
+    static let weekdays = CaseTable(weekdayNames.enumerated().map { ($1, $0) })
 
     static let numberWords = WordTable([
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),

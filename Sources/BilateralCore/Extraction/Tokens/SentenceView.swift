@@ -20,11 +20,10 @@ struct SentenceView {
     /// Words that may stand between a preposition and its object ("with the NATO").
     static let determiners: WordSet = ["the", "a", "an", "both", "its", "their", "his", "her", "mr", ".", "all", "other", "two", "three"]
 
-    /// Weekdays and months: capitalised, yet never part of a name after a preposition.
-    static let calendarNames: WordSet = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    /// Weekdays and months: capitalised, yet never part of a name after a preposition. "May" is left out, as it was
+    /// when this list was written out by hand: it is also a surname and a modal verb.
+    static let calendarNames = WordSet(
+        (DateWords.weekdayNames + DateWords.monthNames.filter { $0 != "May" }).map { $0.lowercased() })
 
     /// Words that may join coordinated actors ("Russia, China and India"); the links are those that must occur.
     static let joiners: WordSet = ["and", ",", "or", "the", "both", "&", "-", "–"]
