@@ -14,6 +14,9 @@ struct EventYearContext {
     /// The dates the current paragraph has named with their month ("in November 2019"), in text order: "a month
     /// earlier" counts from the last one before it.
     private var dated: [(date: PartialDate, sentence: Int, end: Int)] = []
+    /// The last year the current paragraph named alone, a span's far end included ("since 1978"): "three years
+    /// earlier" counts from it when no date with a month came after it.
+    private var lastYear: (year: Int, sentence: Int, end: Int)?
 
     /// Reads one sentence, in text order, before its dates are resolved; `articleYear` places "last year".
     mutating func read(sentence number: Int, paragraph: Int, tokens: [Token], dates: [TemporalTagger.Match], articleYear: Int? = nil,
@@ -22,6 +25,7 @@ struct EventYearContext {
             self.paragraph = paragraph
             named.removeAll(keepingCapacity: true)
             dated.removeAll(keepingCapacity: true)
+            lastYear = nil
         }
         if let year = Self.bareYear(tokens) {
             headingYear = year
@@ -42,6 +46,7 @@ struct EventYearContext {
             let month = match.expression.namedMonth(from: articleDate)
             guard let year = match.expression.namedYear ?? match.expression.relativeYear(from: articleYear) ?? month?.year else { continue }
             if match.tokens.lowerBound > 0, StanceFinder.articles.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
+            if case .absolute(let date) = match.expression, date.month == nil { lastYear = (date.year, number, match.tokens.upperBound) }
             // "the first visit since 2007", "frozen until 2019": the far end of a span, not when the story is.
             if match.tokens.lowerBound > 0, Self.spanEnds.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
             named.append((year, number, match.tokens.upperBound))
@@ -65,9 +70,16 @@ struct EventYearContext {
     func anchor(for match: TemporalTagger.Match, sentence number: Int, paragraph: Int, articleYear: Int?,
                 tokens: [Token] = [], articleDate: PartialDate? = nil) -> PartialDate? {
         // "In November 2019 … . A month earlier …": the last date with a month the paragraph named before it.
-        if case .fromStory = match.expression {
+        if case .fromStory(let unit, _) = match.expression {
             guard paragraph == self.paragraph else { return nil }
-            return dated.last(where: { $0.sentence < number || $0.sentence == number && $0.end <= match.tokens.lowerBound })?.date
+            func isBefore(_ sentence: Int, _ end: Int) -> Bool { sentence < number || sentence == number && end <= match.tokens.lowerBound }
+            let month = dated.last(where: { isBefore($0.sentence, $0.end) })
+            // "… since 1978, when … . Three years earlier …": years count from a year named alone after the last month.
+            if unit == .year, let year = lastYear, isBefore(year.sentence, year.end),
+               month.map({ ($0.sentence, $0.end) < (year.sentence, year.end) }) ?? true {
+                return PartialDate(year: year.year)
+            }
+            return month?.date
         }
         guard match.expression.needsYear else { return nil }
         // The paragraph's year: "The thaw began in March 2022, … since 2007. In August …" is August 2022.

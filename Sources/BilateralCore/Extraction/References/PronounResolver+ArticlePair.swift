@@ -7,8 +7,9 @@ struct ArticlePairTally {
     private var entries: [(standing: ActorMention, article: Int, paragraph: Int)] = []
     private var paragraph = -1
 
-    /// Counts a named mention, as its principal; organisations are no party to a pair of countries.
-    mutating func note(_ mention: ActorMention, paragraph: Int) {
+    /// Counts a named mention, as its principal; organisations are no party to a pair of countries. A member of a
+    /// list of three or more (`listed`) counts for the article only: a list of third countries names no paragraph pair.
+    mutating func note(_ mention: ActorMention, paragraph: Int, listed: Bool = false) {
         guard !mention.isPronoun, mention.kind != .organisation else { return }
         if paragraph != self.paragraph {
             self.paragraph = paragraph
@@ -16,13 +17,13 @@ struct ArticlePairTally {
         }
         if let index = entries.firstIndex(where: { $0.standing.actorNumber == mention.principalNumber }) {
             entries[index].article += 1
-            entries[index].paragraph += 1
+            if !listed { entries[index].paragraph += 1 }
             return
         }
         var standing = mention
         standing.actorNumber = mention.principalNumber
         standing.kind = .state
-        entries.append((standing, 1, 1))
+        entries.append((standing, 1, listed ? 0 : 1))
     }
 
     /// The two states most named in `current` paragraph, ties going to those most named in the article, then to the

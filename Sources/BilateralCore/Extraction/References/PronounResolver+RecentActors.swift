@@ -29,6 +29,23 @@ struct RecentActors {
         }
     }
 
+    /// The person named most often so far who acts for `principal` (ties to the latest), leaving out `excluded`:
+    /// the leader a side of the article's pair is represented by.
+    func mostNamedPerson(actingFor principal: UInt32, excluding excluded: [UInt32]) -> ActorMention? {
+        var counts: [(mention: ActorMention, count: Int)] = []
+        for entry in persons where entry.principalNumber == principal && !excluded.contains(entry.actorNumber) {
+            if let index = counts.firstIndex(where: { $0.mention.actorNumber == entry.actorNumber }) {
+                counts[index] = (entry, counts[index].count + 1)
+            } else {
+                counts.append((entry, 1))
+            }
+        }
+        // Ties go to the person first named: the article introduces its pair's leaders before their aides.
+        var best: (mention: ActorMention, count: Int)?
+        for candidate in counts where candidate.count > (best?.count ?? 0) { best = candidate }
+        return best?.mention
+    }
+
     private static func latestOfEach(_ log: [ActorMention]) -> [ActorMention] {
         var latest: [ActorMention] = []
         for entry in log.reversed() where !latest.contains(where: { $0.actorNumber == entry.actorNumber }) {

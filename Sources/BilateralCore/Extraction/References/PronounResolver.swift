@@ -24,6 +24,9 @@ struct PronounResolver: Sendable {
         var lastJoinedPair: (pair: [ActorMention], sentence: Int, paragraph: Int)?
         // The states named so far, by paragraph and article, for an unqualified "the two countries".
         var pairTally = ArticlePairTally()
+        // Whether the latest sentence that named persons named exactly two: only then are the last two persons a pair
+        // of leaders; one at a time, or three and more, they are not.
+        var personsPaired = false
         // Actors last named as a host or witness ("in the presence of Rubio"): never one of "the two ministers".
         var witnesses: [UInt32] = []
         // Read once here: each access to a static goes through its one-time initialiser check.
@@ -50,6 +53,7 @@ struct PronounResolver: Sendable {
             if strangerHere { strangerOpened = (number, paragraph) }
             var quoteOpen = false
             var namesMeeting = false
+            let listed = Self.listedStarts(in: mentions[number], tokens: sentenceTokens)
             // Only the candidate tokens are visited, in order, each after the mentions that start before it;
             // one last round after them takes in the mentions that start after the last candidate.
             Self.candidates(in: sentenceTokens, filter: triggers, into: &positions)
@@ -72,7 +76,7 @@ struct PronounResolver: Sendable {
                     } else if !witnesses.isEmpty {
                         witnesses.removeAll { $0 == standing.actorNumber }
                     }
-                    pairTally.note(mention, paragraph: paragraph)
+                    pairTally.note(mention, paragraph: paragraph, listed: !listed.isEmpty && listed.contains(mention.tokens.lowerBound))
                     if mention.kind == .person || mention.kind == .body {
                         // The history holds an actor at most once, so removing its first entry is removing all of them.
                         history.removeFirst { $0.mention.actorNumber == mention.actorNumber }
@@ -202,7 +206,14 @@ struct PronounResolver: Sendable {
                             qualified || number - $0.sentence <= Self.joinedPairReach && ($0.paragraph == paragraph || tally == nil) ? $0.pair : nil
                         } : nil
                     let tallied = joined == nil ? tally : nil
-                    for referent in joined ?? tallied ?? earlier {
+                    // "… with Aliyev, Macron and Michel. The two leaders spoke …", "Merkel held calls with both leaders":
+                    // the last two persons named apart, in a crowd, or one of them here, are no pair; the leaders of the
+                    // article's two states are meant.
+                    let namedHere = seenHere.filter { $0.kind == .person }.map(\.actorNumber)
+                    let unpaired = !personsPaired || pair.suffix(2).contains { namedHere.contains($0.actorNumber) }
+                    let leaders = kind == .person && unpaired
+                        ? pairTally.articlePair().flatMap { Self.leaders(of: $0, recent: recent, excluding: namedHere) } : nil
+                    for referent in joined ?? tallied ?? leaders ?? earlier {
                         added.append(pronoun(for: referent, at: index, possessive: false))
                     }
                 }
@@ -217,6 +228,7 @@ struct PronounResolver: Sendable {
                 added.append(pronoun(for: found.partner, at: found.slot, possessive: false))
             }
             if let subject = subjectHere { lastSubject = (subject, paragraph) }
+            if case let persons = Self.distinctPersons(in: mentions[number]), persons > 0 { personsPaired = persons == 2 }
             if let joined = joinedPair(in: mentions[number], tokens: sentenceTokens) { lastJoinedPair = (joined, number, paragraph) }
             lastOpening = openingGroup(of: mentions[number], tokens: sentenceTokens).map { ($0, paragraph) }
             // Joined only when pronouns were added: most sentences have none, and the copy cost more than the search.

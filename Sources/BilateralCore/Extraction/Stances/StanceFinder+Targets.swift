@@ -59,7 +59,8 @@ extension StanceFinder {
                (range.upperBound..<start).contains(where: { Self.motionVerbs.contains(lower: view.tokens[$0]) && view.mentionAt[$0] == nil }) {
                 continue
             }
-            if isReferralVenue(mention, preposition: preposition, cue: range, in: view) { continue }
+            if isReferralVenue(mention, preposition: preposition, cue: range, in: view)
+                || isForumOfComplaint(mention, preposition: preposition, cue: range, in: view) { continue }
             // "imposed in step with the United States": who acts alongside the holder is no target.
             if preposition == "with", isAccompaniment(before: start, in: view) { continue }
             let group = view.coordinated(with: mention).filter { $0 == mention || isTargetCandidate($0, view: view) && !opensJoinedClause($0, in: view) }
@@ -107,6 +108,7 @@ extension StanceFinder {
         }
         // "the Russian invasion", "Chinese pressure": a national adjective on a cue noun names who acts
         // (but "with American support" only says how).
+        if isDescribingName(mention, in: view) { return false }
         if found.source == .adjective {
             return standsForState(found, view: view) || end < view.tokens.count && startsCue(view.tokens[end])
                 && view.preposition(before: mention) != "with"
