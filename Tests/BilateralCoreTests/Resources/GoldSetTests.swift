@@ -48,7 +48,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// The Balakot clash (wire), the 2020 Aegean standoff (undated analysis, a misspelt name), Russia's 2023 curbs
     /// on Japanese seafood (blog): written after the unseen9 rules, first scored P=0.58 R=0.54 grounded=0.54.
     static let unseen10 = GoldSet(folder: "unseen10", goldFile: "unseen10-gold.json", articleCount: 3...3,
-                                  floor: (0.85, 0.72, 0.72))
+                                  floor: (0.95, 0.72, 0.72))
     /// The 2023 Banjska attack (wire), Russia-Japan 2016-2017 missiles and summits (undated analysis, a misspelt
     /// minister), the Meng Wanzhou affair (blog): written after the unseen10 rules, first scored P=0.73 R=0.56 grounded=0.56.
     static let unseen11 = GoldSet(folder: "unseen11", goldFile: "unseen11-gold.json", articleCount: 3...3,
@@ -153,7 +153,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Rwanda-Uganda border at Gatuna in 2022 (brief), Erdogan and Pashinyan in Prague in 2022 (readout).
     /// First run: P=0.82 (28/34) R=0.56 (23/41) grounded=0.56 (23/41) dates=7/7 eras=7/7 events=0.94.
     static let unseen21 = GoldSet(folder: "unseen21", goldFile: "unseen21-gold.json", articleCount: 7...7,
-                                  floor: (0.81, 0.55, 0.55))
+                                  floor: (0.95, 0.58, 0.58))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
