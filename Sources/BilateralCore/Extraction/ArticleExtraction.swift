@@ -83,7 +83,8 @@ struct ArticleExtraction {
             for match in dates[number] {
                 let given = yearContext.anchor(for: match, sentence: number, paragraph: sentence.paragraph, articleYear: article.date?.year,
                                                tokens: tokens[number], articleDate: article.date)
-                guard let date = match.expression.resolve(against: given ?? article.date, exactAnchor: given == nil && exactAnchor, tense: tense),
+                let near = needsTense ? tagger.tense(of: tokens[number], at: match.tokens, sentence: tense) : tense
+                guard let date = match.expression.resolve(against: given ?? article.date, exactAnchor: given == nil && exactAnchor, tense: near),
                       seen.insert(date).inserted else { continue }
                 events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))
             }

@@ -49,6 +49,8 @@ struct EventYearContext {
             if case .absolute(let date) = match.expression, date.month == nil { lastYear = (date.year, number, match.tokens.upperBound) }
             // "the first visit since 2007", "frozen until 2019": the far end of a span, not when the story is.
             if match.tokens.lowerBound > 0, Self.spanEnds.contains(lower: tokens[match.tokens.lowerBound - 1]) { continue }
+            // "the heaviest battles since the Taliban returned to power in 2021": a year inside a "since" clause is its far end too.
+            if Self.endsSpanClause(before: match.tokens.lowerBound, in: tokens) { continue }
             named.append((year, number, match.tokens.upperBound))
             if case .absolute(let date) = match.expression, date.month != nil {
                 dated.append((date, number, match.tokens.upperBound))
@@ -125,6 +127,18 @@ struct EventYearContext {
         let year = month >= storyMonth ? story.year : story.year + 1
         if let articleDate, let articleMonth = articleDate.month, (year, month) > (articleDate.year, articleMonth) { return nil }
         return year
+    }
+
+    /// True when a "since" or "until" opens the clause the date at `start` stands in, a few words before it with no
+    /// punctuation between.
+    static func endsSpanClause(before start: Int, in tokens: [Token]) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 10 {
+            if tokens[index].kind == .punctuation { return false }
+            if spanEnds.contains(lower: tokens[index]) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Words before a year that make it the far end of a span.
