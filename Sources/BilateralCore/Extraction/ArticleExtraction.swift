@@ -51,6 +51,8 @@ struct ArticleExtraction {
         var lastActs: (sentence: Int, stances: [Stance]) = (-3, [])
         // The acts of the last few sentences, for a reaction to an act named by its noun ("condemned the strikes").
         var recentActs: [(sentence: Int, stance: Stance)] = []
+        // The pair each paragraph is about, for an act made to someone its sentence does not name ("Tokyo lodged a protest").
+        var pairTally = ArticlePairTally()
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number],
                              articleYear: article.date?.year, articleDate: article.date)
@@ -65,6 +67,9 @@ struct ArticleExtraction {
                     return numbers.count - 1
                 }()
                 mentionList.append(position(of: named[slot].tokens, numbered: numbers[known], in: tokens[number]))
+            }
+            for slot in named.indices where !named[slot].isPronoun && named[slot].principalNumber != ActorMention.noPrincipal {
+                pairTally.note(named[slot], paragraph: sentence.paragraph)
             }
             // Events also take actors from "the two leaders" and, failing any, from the sentence before in the paragraph.
             var actors = orderedPrincipals(mentions[number]) { !$0.isPronoun || $0.tokens.count == 1 && tokens[number][$0.tokens.lowerBound].lower.hasSuffix("s") }
@@ -122,6 +127,16 @@ struct ArticleExtraction {
                     let recent = recentActs.filter { $0.sentence >= number - 2 }.map(\.stance)
                     found += Self.reactionStances(reactions, view: sentenceView, here: found, recent: recent, gazetteer: extractor.gazetteer,
                                                   text: text, line: sentence.line)
+                }
+            }
+            // "Tokyo lodged a protest": made to the other side of the paragraph's pair when the sentence names no addressee.
+            if cues.contains(where: { $0.cue.score < 0 && StanceFinder.addressedRoots.contains($0.cue.root) }) {
+                let sentenceView = view ?? SentenceView(tokens: tokens[number], mentions: mentions[number])
+                view = sentenceView
+                let acts = stanceFinder.addressedActsWithoutTarget(in: sentenceView, cues: cues)
+                if !acts.isEmpty {
+                    found += Self.counterpartStances(acts, view: sentenceView, here: found, pair: pairTally.pair(in: sentence.paragraph),
+                                                     gazetteer: extractor.gazetteer, article: article.id, text: text, line: sentence.line)
                 }
             }
             // "Kuwait did the same": the act stated just before, here or in the sentence before, with a new holder.

@@ -1,0 +1,86 @@
+/// "Tokyo lodged a protest", "Beijing protested at once", "Rutte demanded an apology": a protest, demand, rejection,
+/// condemnation or threat always has an addressee, and when its clause names none the text named it before. This
+/// file finds such an act and its holder; `ArticleExtraction+Counterparts` takes the other side of the pair the
+/// paragraph is about as its target (issue 15, recall: the object named only in an earlier sentence).
+///
+/// | silent | still a stance |
+/// |---|---|
+/// | "Tokyo lodged a protest with the United Nations" (someone is named: the ordinary rules read it) | "Tokyo lodged a protest." |
+/// | "Beijing did not protest", "Beijing might protest" | "Beijing protested at once." |
+/// | "Seoul welcomed the plan" (cooperative acts may address anyone) | "Seoul condemned the plan." |
+extension StanceFinder {
+    /// Demand, disapprove, reject, threaten, protest: acts made to someone.
+    static let addressedRoots: Set<Int> = [10, 11, 12, 13, 14]
+
+    /// Acts in the sentence with a holder and no addressee in their clause.
+    func addressedActsWithoutTarget(in view: SentenceView, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)]) -> [NamedActReaction] {
+        var found: [NamedActReaction] = []
+        for cue in cues where cue.cue.score < 0 && Self.addressedRoots.contains(cue.cue.root) {
+            guard !cue.tokens.contains(where: { view.mentionAt[$0] != nil }), !isModalOrNoun(cue.cue, at: cue.tokens, in: view),
+                  let head = verbGroup(of: cue.cue, at: cue.tokens, in: view) else { continue }
+            let (before, after) = view.clauseMentions(around: head)
+            // "protested to Moscow", "a protest over Russia's deployment": whoever is named after it is the ordinary rules'.
+            // "a state that can say no to India … should": an actor after a preposition holds nothing.
+            guard after.isEmpty, let subject = joinedClauseSubject(head, before: before, in: view)
+                    ?? subject(in: before, view: view).flatMap({ view.isPrepositionalObject($0) ? nil : $0 }),
+                  !view.mentions[subject].isPossessive, !Self.pluralPronouns.contains(lower: view.tokens[view.mentions[subject].tokens.lowerBound]),
+                  isDone(cue.cue, at: head, in: view) else { continue }
+            // "officials insist that they are neutral": a demand whose clause names no one it is made of asserts.
+            if cue.cue.root == 10, cue.tokens.upperBound < view.tokens.count, view.tokens[cue.tokens.upperBound].lower == "that" { continue }
+            found.append(NamedActReaction(holders: view.coordinated(with: subject), actRoot: 0, score: cue.cue.score, category: cue.cue.category,
+                                          cue: cue.tokens.map { view.tokens[$0].text }.joined(separator: " ")))
+        }
+        return found
+    }
+
+    /// The verb that carries the act: the cue itself, or for a noun ("lodged a protest", "expressed strong
+    /// dissatisfaction") the support verb just before it, with at most three plain words or quotes between.
+    private func verbGroup(of cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Range<Int>? {
+        switch cue.role {
+        case .verb:
+            return range
+        case .noun:
+            var index = range.lowerBound - 1
+            while index >= 0, range.lowerBound - index <= 4 {
+                let token = view.tokens[index]
+                if lexicon.supportVerbs.contains(lower: token) { return index..<range.upperBound }
+                guard view.mentionAt[index] == nil, token.isWord && !token.isCapitalised || ["\"", "“", "'"].contains(token.text) else { return nil }
+                index -= 1
+            }
+            return nil
+        case .adjective, .predicate:
+            return nil
+        }
+    }
+
+    /// "They expressed concern": a plural pronoun may stand for a group the resolver took one member of.
+    static let pluralPronouns: WordSet = ["they", "them", "we"]
+
+    /// "had to take longer roads", "in order to", "his closing press conference", "vowed to retaliate", "refused to
+    /// condemn": a modal, a noun after a determiner, or an act only intended or refused, not an act done to someone.
+    private func isModalOrNoun(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
+        let first = view.tokens[range.lowerBound]
+        if lexicon.obligations.contains(lower: first) || lexicon.auxiliaries.contains(lower: first) { return true }
+        if range.upperBound < view.tokens.count, lexicon.refusals.contains(lower: first), view.tokens[range.upperBound].lower == "to" { return true }
+        guard cue.role == .verb else { return false }
+        for back in 1...2 where range.lowerBound - back >= 0 {
+            let token = view.tokens[range.lowerBound - back]
+            // "his closing press conference": a possessive pronoun is a determiner even when it names its owner.
+            if SentenceView.determiners.contains(lower: token) || ["our", "my", "your", "this", "that"].contains(token.lower) { return true }
+            if view.mentionAt[range.lowerBound - back] != nil { return false }
+            if back == 1, ["to", "in"].contains(token.lower) { return true }
+            guard token.isWord else { return false }
+        }
+        return false
+    }
+
+    /// No negation, refusal, condition or possibility before the act ("did not protest", "might protest").
+    private func isDone(_ cue: CueLexicon.Cue, at range: Range<Int>, in view: SentenceView) -> Bool {
+        let from = max(view.clauseStart(of: range.lowerBound), range.lowerBound - 5)
+        if (from..<range.lowerBound).contains(where: {
+            lexicon.negators.contains(lower: view.tokens[$0]) || view.tokens[$0].lower.endsWithASCII("n't")
+                || lexicon.refusals.contains(lower: view.tokens[$0]) || lexicon.cessations.contains(lower: view.tokens[$0])
+        }) { return false }
+        return !isUnrealised(cue, at: range, in: view)
+    }
+}

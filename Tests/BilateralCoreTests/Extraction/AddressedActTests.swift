@@ -1,0 +1,33 @@
+import Testing
+@testable import BilateralCore
+
+/// Issue 15, recall (session 12): a protest, demand, rejection, condemnation or threat whose sentence names no
+/// addressee is aimed at the other side of the pair the paragraph is about, when its holder is one side of it.
+/// Own sentences, each with look-alikes that must stay silent.
+@Suite struct AddressedActTests {
+    private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
+
+    private let islands = "Japan and Russia have argued over the southern Kurils for decades. In May Russia deployed new missile batteries on Iturup."
+
+    @Test func aProtestWithNoAddresseeIsMadeToTheOtherSide() {
+        #expect(stances(islands + " Tokyo lodged a protest the same week.").contains("JPN>RUS-"))
+        #expect(stances(islands + " Tokyo protested at once.").contains("JPN>RUS-"))
+        #expect(stances("China and South Korea were close trading partners. In July Seoul agreed to host a radar. Beijing protested within hours.")
+                .contains("CHN>KOR-"))
+        #expect(stances("Relations between Egypt and Ethiopia soured over the dam. Ethiopia began filling the reservoir, and Cairo condemned the step.")
+                .contains("EGY>ETH-"))
+        #expect(stances("The Netherlands and Turkey quarrelled over a rally. Erdogan insulted the Dutch, and Prime Minister Mark Rutte demanded an apology.")
+                .contains("NLD>TUR-"))
+    }
+
+    @Test func anActNotDoneOrMadeToSomeoneNamedIsNotTakenForTheOtherSide() {
+        #expect(!stances(islands + " Tokyo did not protest.").contains("JPN>RUS-"))
+        #expect(!stances(islands + " Tokyo might protest.").contains("JPN>RUS-"))
+        #expect(!stances(islands + " Tokyo lodged a protest with the United Nations.").contains("JPN>RUS-"))
+        // A third state's protest, a cooperative reply, a press conference, an assertion about oneself: no stance on the pair.
+        #expect(!stances(islands + " Canada protested.").contains { $0.hasPrefix("CAN>") })
+        #expect(!stances(islands + " Tokyo welcomed the tourists.").contains("JPN>RUS+"))
+        #expect(!stances(islands + " Kishida did not mention the islands in his closing press conference.").contains("JPN>RUS-"))
+        #expect(!stances(islands + " Japanese officials insist that they are calm.").contains("JPN>RUS-"))
+    }
+}
