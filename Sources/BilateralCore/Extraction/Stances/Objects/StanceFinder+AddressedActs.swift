@@ -25,6 +25,11 @@ extension StanceFinder {
                     ?? subject(in: before, view: view).flatMap({ view.isPrepositionalObject($0) ? nil : $0 }),
                   !view.mentions[subject].isPossessive, !Self.pluralPronouns.contains(lower: view.tokens[view.mentions[subject].tokens.lowerBound]),
                   isDone(cue.cue, at: head, in: view) else { continue }
+            // "rejected the accusation": a claim answered is the claim rules' (`PronounResolver+EarlierActs`), who look
+            // for the claim itself and stay silent when it is not there.
+            if (head.upperBound..<min(view.tokens.count, head.upperBound + 3)).contains(where: { PronounResolver.claimNouns.contains(lower: view.tokens[$0]) }) {
+                continue
+            }
             // "officials insist that they are neutral": a demand whose clause names no one it is made of asserts.
             if cue.cue.root == 10, cue.tokens.upperBound < view.tokens.count, view.tokens[cue.tokens.upperBound].lower == "that" { continue }
             found.append(NamedActReaction(holders: view.coordinated(with: subject), actRoot: 0, score: cue.cue.score, category: cue.cue.category,
