@@ -28,10 +28,17 @@ extension DuplicateDetection {
         }
         for (index, keys) in zip(missing, computed) { table.set(index, computed: keys) }
         var measured: [DuplicateMemo.Pair: Double] = [:]
+        // Pairs read from the store's rows as the replay asks about them (when the memo was read without them).
+        var read: [DuplicateMemo.Pair: Double] = [:]
+        var readOwners = Set<UInt64>()
         var sets = ShingleSets(of: articles, bodies: bodies, size: settings.shingleSize)
         func similarity(_ first: Int, _ second: Int) -> Double {
             let pair = DuplicateMemo.Pair(identities[first], identities[second])
-            if let value = measured[pair] ?? memo.similarities[pair] { return value }
+            if let value = measured[pair] ?? memo.similarities[pair] ?? read[pair] { return value }
+            if let stored = memo.storedPairs, readOwners.insert(pair.high).inserted {
+                _ = DuplicateMemo.readPairs(stored.row(pair.high), owner: pair.high, into: &read)
+                if let value = read[pair] { return value }
+            }
             let value = sets.jaccard(first, second)
             measured[pair] = value
             return value
@@ -45,7 +52,7 @@ extension DuplicateDetection {
         let added = missing.map { (identity: identities[$0], keys: table.keys(of: $0).map(Array.init)) }
         // The table shares the memo's band keys: let it go before the memo grows.
         table = BandKeyTable(remembered: [], count: 0, bands: settings.bands)
-        memo.replayed(added: added, forgotten: previous.identities.filter { !present.contains($0) }, measured: measured)
+        memo.replayed(added: added, forgotten: previous.identities.filter { !present.contains($0) }, measured: measured, read: read)
         return DuplicateRun(identities: identities, roles: replayed.roles, linksPages: replayed.linkable)
     }
 }

@@ -114,7 +114,9 @@ public enum DuplicateDetection {
         of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo,
         bodies: ArticleBodies, made: [Int: [UInt64]?], roles: inout [DuplicateRun.Role], linkable: inout [Bool]
     ) -> [DuplicateGroup] {
-        let known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
+        var known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
+        // A fresh run may ask about any remembered pair.
+        known.readAllPairs()
         func identity(_ index: Int) -> UInt64? { identities.flatMap { $0.indices.contains(index) ? $0[index] : nil } }
         // Only the band keys are kept (256 bytes an article), not the 128-bin signatures.
         var bandKeys = [[UInt64]?](repeating: nil, count: articles.count)

@@ -1,48 +1,81 @@
-/// The memo as the store keeps it: one row per article identity, holding the article's band keys and the
-/// similarities of the pairs it owns (a pair belongs to the higher of its two identities), so that one changed
-/// file writes its own articles' rows and those of the few leaders it was compared with, never the whole memo.
+/// The memo as the store keeps it, in two kinds of rows so that an open with one file changed reads only what it
+/// needs: every article's band keys, in a few dozen chunks by identity (a replay scans every article's keys, so
+/// all are read, as flat bytes), and per article identity the similarities of the pairs it owns (a pair belongs
+/// to the higher of its two identities), read only for the pairs a replay asks about. One changed file writes
+/// the chunks of its old and new identities and the pair rows of its articles and of the few leaders it was
+/// compared with, never the whole memo.
 extension DuplicateMemo {
     /// Raised whenever the row layout below changes: rows of another layout are not read.
-    static let rowFormat: UInt64 = 1
+    static let rowFormat: UInt64 = 2
+
+    /// The chunk that keeps `identity`'s band keys: one of 64, by its top bits (about 1,600 articles a chunk at
+    /// 100,000 articles, so a change rewrites a few hundred kilobytes).
+    static func keyChunk(of identity: UInt64) -> Int { Int(identity >> 58) }
 
     /// The rows this memo needs written and the identities whose rows must go, since the memo it was made from.
-    /// - Returns: `rewritesAll` true when every stored row must be dropped first (no memo, or other settings).
-    func changedRows() -> (written: [(identity: UInt64, bytes: [UInt8])], removed: [UInt64], rewritesAll: Bool) {
+    /// - Returns: `rewritesAll` true when every stored row must be dropped first (no memo, or other settings);
+    ///   `chunks`, the band-key chunks to write (each whole).
+    func changedRows() -> (
+        written: [(identity: UInt64, bytes: [UInt8])], removed: [UInt64], rewritesAll: Bool, chunks: [(chunk: Int, bytes: [UInt8])]
+    ) {
         let owners: Set<UInt64>
+        let chunkNumbers: Set<Int>
         if rewritesAll {
             owners = Set(keySlot.keys)
+            chunkNumbers = Set(keySlot.keys.map { Self.keyChunk(of: $0) })
         } else {
             owners = Set(addedIdentities).union(measuredPairs.map(\.high))
+            chunkNumbers = Set((addedIdentities + forgottenIdentities).map { Self.keyChunk(of: $0) })
         }
-        guard !owners.isEmpty else { return ([], forgottenIdentities, rewritesAll) }
         var pairsOf: [UInt64: [(other: UInt64, value: Double)]] = [:]
-        for (pair, value) in similarities where owners.contains(pair.high) {
-            pairsOf[pair.high, default: []].append((pair.low, value))
+        if !owners.isEmpty {
+            for (pair, value) in similarities where owners.contains(pair.high) {
+                pairsOf[pair.high, default: []].append((pair.low, value))
+            }
         }
         var written: [(identity: UInt64, bytes: [UInt8])] = []
         written.reserveCapacity(owners.count)
         for identity in owners.sorted() where keySlot[identity] != nil {
-            written.append((identity, row(of: identity, pairs: pairsOf[identity] ?? [])))
+            written.append((identity, Self.pairRow(pairsOf[identity] ?? [])))
         }
-        return (written, forgottenIdentities, rewritesAll)
+        var members: [Int: [UInt64]] = [:]
+        if !chunkNumbers.isEmpty {
+            for identity in keySlot.keys where chunkNumbers.contains(Self.keyChunk(of: identity)) {
+                members[Self.keyChunk(of: identity), default: []].append(identity)
+            }
+        }
+        let chunks = chunkNumbers.sorted().map { chunk in (chunk: chunk, bytes: keyChunkBytes(members[chunk]?.sorted() ?? [])) }
+        return (written, forgottenIdentities, rewritesAll, chunks)
     }
 
-    /// One identity's row: a flag (1: band keys follow), the keys, then the pairs it owns, each as the other
-    /// identity and the similarity, all fixed-width little-endian.
-    private func row(of identity: UInt64, pairs: [(other: UInt64, value: Double)]) -> [UInt8] {
+    /// One identity's row of pairs: their count, then each pair as the other identity and the similarity, all
+    /// fixed-width little-endian.
+    private static func pairRow(_ pairs: [(other: UInt64, value: Double)]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(1 + 8 * settings.bands + 8 + 16 * pairs.count)
+        out.reserveCapacity(8 + 16 * pairs.count)
         func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
-        if let slot = keySlot[identity], slot >= 0 {
-            out.append(1)
-            for key in keyStore[Int(slot)..<(Int(slot) + settings.bands)] { put(key) }
-        } else {
-            out.append(0)
-        }
         put(UInt64(pairs.count))
         for (other, value) in pairs.sorted(by: { $0.other < $1.other }) {
             put(other)
             put(value.bitPattern)
+        }
+        return out
+    }
+
+    /// The band keys of `identities`, one after another: the identity, a flag (1: band keys follow, 0: no
+    /// shingles), then the keys.
+    private func keyChunkBytes(_ identities: [UInt64]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(identities.count * (16 + 8 * settings.bands))
+        func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        for identity in identities {
+            put(identity)
+            if let slot = keySlot[identity], slot >= 0 {
+                put(1)
+                for key in keyStore[Int(slot)..<(Int(slot) + settings.bands)] { put(key) }
+            } else {
+                put(0)
+            }
         }
         return out
     }
@@ -70,29 +103,41 @@ extension DuplicateMemo {
         self.init(settings: settings)
     }
 
-    /// Adds the stored row of `identity`; false when the row is damaged (the caller starts afresh).
-    mutating func addRow(identity: UInt64, bytes: [UInt8]) -> Bool {
+    /// Adds the band keys a stored chunk holds; false when the chunk is damaged (the caller starts afresh).
+    mutating func addKeyChunk(_ bytes: [UInt8]) -> Bool {
         var reader = FixedWidthReader(bytes)
-        guard let flag = reader.byte(), flag <= 1 else { return false }
-        if flag == 1 {
-            let start = keyStore.count
-            for _ in 0..<settings.bands {
-                guard let key = reader.take() else {
-                    keyStore.removeSubrange(start...)
-                    return false
+        keyStore.reserveCapacity(keyStore.count + bytes.count / 8)
+        while !reader.isAtEnd {
+            guard let identity = reader.take(), let flag = reader.take(), flag <= 1 else { return false }
+            if flag == 1 {
+                guard reader.remaining >= 8 * settings.bands else { return false }
+                keySlot[identity] = Int32(keyStore.count)
+                for _ in 0..<settings.bands {
+                    guard let key = reader.take() else { return false }
+                    keyStore.append(key)
                 }
-                keyStore.append(key)
+            } else {
+                keySlot[identity] = -1
             }
-            keySlot[identity] = Int32(start)
-        } else {
-            keySlot[identity] = -1
         }
-        guard let count = reader.take(), count <= UInt64(bytes.count / 16) else { return false }
+        return true
+    }
+
+    /// Adds the pairs of the stored row of `owner`; false when the row is damaged (nothing is added then).
+    mutating func addPairRow(owner: UInt64, bytes: [UInt8]) -> Bool {
+        Self.readPairs(bytes, owner: owner, into: &similarities)
+    }
+
+    /// Reads the pairs of `owner`'s stored row into `pairs`; false (and nothing added) when the row is damaged.
+    static func readPairs(_ bytes: [UInt8]?, owner: UInt64, into pairs: inout [Pair: Double]) -> Bool {
+        guard let bytes else { return false }
+        var reader = FixedWidthReader(bytes)
+        guard let count = reader.take(), count == UInt64(reader.remaining / 16), reader.remaining % 16 == 0 else { return false }
         for _ in 0..<count {
             guard let other = reader.take(), let value = reader.take() else { return false }
-            similarities[Pair(other, identity)] = Double(bitPattern: value)
+            pairs[Pair(other, owner)] = Double(bitPattern: value)
         }
-        return reader.isAtEnd
+        return true
     }
 }
 
@@ -106,12 +151,7 @@ private struct FixedWidthReader {
     }
 
     var isAtEnd: Bool { offset == bytes.count }
-
-    mutating func byte() -> UInt8? {
-        guard offset < bytes.count else { return nil }
-        defer { offset += 1 }
-        return bytes[offset]
-    }
+    var remaining: Int { bytes.count - offset }
 
     mutating func take() -> UInt64? {
         guard offset + 8 <= bytes.count else { return nil }

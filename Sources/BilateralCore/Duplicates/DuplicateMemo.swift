@@ -24,6 +24,10 @@ public struct DuplicateMemo: Sendable {
     var keySlot: [UInt64: Int32] = [:]
     var keyStore: [UInt64] = []
     var similarities: [Pair: Double] = [:]
+    /// Where the pairs not yet in `similarities` are read from, one owner's row at a time, when the memo was read
+    /// from the store without them (`CorpusStore.duplicateMemo(pairsOnDemand:)`): a replay asks about a few pairs
+    /// of a corpus's hundreds of thousands. Nil when every remembered pair is in `similarities`.
+    var storedPairs: StoredPairs?
     /// True when the last run learnt or forgot anything: the memo is worth storing again.
     public private(set) var changed = false
     /// What the last run had to compute: articles shingled for band keys, pairs compared on their exact sets.
@@ -39,6 +43,22 @@ public struct DuplicateMemo: Sendable {
 
     public init(settings: DuplicateDetection.Settings = .standard) {
         self.settings = settings
+    }
+
+    /// The store's rows of pairs, read on demand (see `storedPairs`).
+    struct StoredPairs: Sendable {
+        /// The stored row of the pairs `owner` owns (`DuplicateMemo+Rows`); nil when there is none or it cannot be read.
+        var row: @Sendable (_ owner: UInt64) -> [UInt8]?
+        /// Every stored row of pairs; nil when they cannot be read.
+        var all: @Sendable () -> [(owner: UInt64, bytes: [UInt8])]?
+    }
+
+    /// Reads every stored pair into `similarities`, for a run that may ask about any of them (a fresh run).
+    /// Rows that cannot be read are left out: those pairs are measured again.
+    mutating func readAllPairs() {
+        guard let stored = storedPairs else { return }
+        storedPairs = nil
+        for (owner, bytes) in stored.all() ?? [] { _ = Self.readPairs(bytes, owner: owner, into: &similarities) }
     }
 
     /// The identity of the `record`th article of the file at `path` whose bytes hash to `contentHash`, as the
@@ -101,7 +121,12 @@ extension DuplicateMemo {
     /// added ones' band keys, and the pairs it measured. Pairs it did not look at stay remembered (a replay
     /// looks at few); those of forgotten identities go with their rows. In place, because a replay changes a few
     /// of a corpus's rows and a copy would duplicate all of them.
-    mutating func replayed(added: [(identity: UInt64, keys: [UInt64]?)], forgotten: [UInt64], measured: [Pair: Double]) {
+    /// - Parameter read: the stored pairs the replay read on demand (every row of the owners of `measured` among
+    ///   them, so that those rows are written again whole).
+    mutating func replayed(
+        added: [(identity: UInt64, keys: [UInt64]?)], forgotten: [UInt64], measured: [Pair: Double], read: [Pair: Double] = [:]
+    ) {
+        for (pair, value) in read where similarities[pair] == nil { similarities[pair] = value }
         for identity in forgotten { keySlot[identity] = nil }
         for (identity, keys) in added where keySlot[identity] == nil {
             if let keys, keys.count == settings.bands {

@@ -128,7 +128,7 @@ extension CorpusStore {
 
     /// Empties the derived tables; the user's own are left as they are.
     public func clearDerived() throws(StoreError) {
-        try write { db in try db.execute(sql: "DELETE FROM derived_file; DELETE FROM derived_snapshot; DELETE FROM derived_duplicate") }
+        try write { db in try db.execute(sql: "DELETE FROM derived_file; DELETE FROM derived_snapshot; DELETE FROM derived_duplicate; DELETE FROM derived_duplicate_keys") }
     }
 
     /// How many files the derived tables hold.

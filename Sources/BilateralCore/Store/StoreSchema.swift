@@ -56,7 +56,7 @@ enum StoreSchema {
             try db.execute(sql: """
                 CREATE TABLE derived_duplicate (
                     identity INTEGER PRIMARY KEY NOT NULL,  -- DuplicateMemo.identity, as a signed 64-bit pattern
-                    entry BLOB NOT NULL                     -- band keys and the pairs this identity owns
+                    entry BLOB NOT NULL                     -- the pairs this identity owns (v5: no longer its band keys)
                 );
                 DELETE FROM derived_snapshot WHERE name = 'duplicates';
                 """)
@@ -69,6 +69,19 @@ enum StoreSchema {
                 ALTER TABLE derived_file ADD COLUMN body BLOB;   -- ExtractedArticleCodec bodies; NULL with extracted
                 DELETE FROM derived_file;
                 DELETE FROM derived_duplicate;
+                """)
+        }
+        // The duplicate step's band keys apart from its pairs (`DuplicateMemo+Rows`, row format 2), so that an open
+        // with a few files changed reads every key but only the pairs it asks about. The old rows are dropped (the
+        // next open measures again); the files' records and the user's tables are not touched.
+        migrator.registerMigration("v5-duplicate-keys-apart") { db in
+            try db.execute(sql: """
+                CREATE TABLE derived_duplicate_keys (
+                    chunk INTEGER PRIMARY KEY NOT NULL,     -- DuplicateMemo.keyChunk(of:) of the identities it holds
+                    entries BLOB NOT NULL                   -- identity, flag and band keys of each
+                );
+                DELETE FROM derived_duplicate;
+                DELETE FROM derived_snapshot WHERE name = 'duplicate-settings';
                 """)
         }
         return migrator

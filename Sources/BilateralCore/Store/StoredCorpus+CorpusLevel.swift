@@ -126,7 +126,9 @@ extension StoredCorpus {
     }
 
     static func readCorpusLevel(from store: CorpusStore, detectsDuplicates: Bool) -> CorpusLevelInputs {
-        CorpusLevelInputs(memo: detectsDuplicates ? store.duplicateMemo() : nil, replay: store.corpusReplay())
+        CorpusLevelInputs(
+            // Its pairs read as a replay asks about them: a fresh run reads the rest (`DuplicateMemo.readAllPairs`).
+            memo: detectsDuplicates ? store.duplicateMemo(pairsOnDemand: true) : nil, replay: store.corpusReplay())
     }
 
     /// Starts reading `readCorpusLevel()` on a thread of its own, for an open that found files changed, added or

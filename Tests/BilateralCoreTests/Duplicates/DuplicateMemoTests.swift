@@ -61,7 +61,9 @@ import Testing
     /// The memo's rows, read back into an empty memo of its settings.
     private static func readBack(_ memo: DuplicateMemo) -> DuplicateMemo? {
         guard var read = DuplicateMemo(settingsBytes: memo.settingsBytes()) else { return nil }
-        for (identity, bytes) in memo.changedRows().written where !read.addRow(identity: identity, bytes: bytes) { return nil }
+        let rows = memo.changedRows()
+        for (_, bytes) in rows.chunks where !read.addKeyChunk(bytes) { return nil }
+        for (identity, bytes) in rows.written where !read.addPairRow(owner: identity, bytes: bytes) { return nil }
         return read
     }
 
@@ -80,11 +82,16 @@ import Testing
         #expect(read.computedBandKeys == 0 && read.computedSimilarities == 0)
         #expect(!read.changed && read.changedRows().written.isEmpty)
         var damaged = try #require(DuplicateMemo(settingsBytes: memo.settingsBytes()))
-        let first = try #require(rows.written.first)
-        let short = damaged.addRow(identity: first.identity, bytes: Array(first.bytes.dropLast()))
-        let long = damaged.addRow(identity: first.identity, bytes: first.bytes + [0])
-        let empty = damaged.addRow(identity: first.identity, bytes: [])
+        let first = try #require(rows.written.first { $0.bytes.count > 8 })
+        let short = damaged.addPairRow(owner: first.identity, bytes: Array(first.bytes.dropLast()))
+        let long = damaged.addPairRow(owner: first.identity, bytes: first.bytes + [0])
+        let empty = damaged.addPairRow(owner: first.identity, bytes: [])
         #expect(!short && !long && !empty)
+        #expect(damaged.similarities.isEmpty)
+        let chunk = try #require(rows.chunks.first { !$0.bytes.isEmpty })
+        let cut = damaged.addKeyChunk(Array(chunk.bytes.dropLast()))
+        let extra = damaged.addKeyChunk(chunk.bytes + [0])
+        #expect(!cut && !extra)
         #expect(DuplicateMemo(settingsBytes: Array(memo.settingsBytes().dropLast())) == nil)
     }
 
@@ -105,6 +112,8 @@ import Testing
         #expect(rows.written.contains { $0.identity == identities[0] })
         #expect(rows.written.count <= 1 + DuplicateDetection.leadersChecked)
         #expect(rows.written.count < articles.count)
+        // The band keys: only the chunks of the old and the new identity are written again.
+        #expect(Set(rows.chunks.map(\.chunk)) == Set([old, identities[0]].compactMap { $0 }.map(DuplicateMemo.keyChunk)))
     }
 
     @Test func aMemoOfOtherSettingsIsNotUsed() throws {

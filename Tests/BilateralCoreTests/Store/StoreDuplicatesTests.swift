@@ -162,4 +162,27 @@ import Testing
         #expect(after.articleCount == 24)
         #expect(after.similarities.count >= before.similarities.count - 2 * DuplicateDetection.leadersChecked)
     }
+
+    @Test func aMemoReadForAReplayHasEveryKeyAndReadsPairsOnlyWhenAsked() throws {
+        let fixture = try StoreFixture()
+        try writeCorpus(fixture)
+        let (cold, _) = try fixture.open()
+        let whole = try #require(cold.store.duplicateMemo())
+        #expect(!whole.similarities.isEmpty)
+        var onDemand = try #require(cold.store.duplicateMemo(pairsOnDemand: true))
+        #expect(onDemand.articleCount == whole.articleCount)
+        #expect(onDemand.rememberedKeys.count == whole.rememberedKeys.count)
+        #expect(onDemand.similarities.isEmpty)
+        // One owner's row: exactly the pairs that owner has in the whole memo.
+        let pair = try #require(whole.similarities.keys.min { ($0.high, $0.low) < ($1.high, $1.low) })
+        var read: [DuplicateMemo.Pair: Double] = [:]
+        let readable = DuplicateMemo.readPairs(onDemand.storedPairs?.row(pair.high), owner: pair.high, into: &read)
+        #expect(readable)
+        #expect(read == whole.similarities.filter { $0.key.high == pair.high })
+        onDemand.readAllPairs()
+        #expect(onDemand.similarities == whole.similarities)
+        // The band keys in at most 64 chunks, whatever the corpus's size.
+        let chunks = try cold.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM derived_duplicate_keys") ?? 0 }
+        #expect(chunks > 0 && chunks <= 64)
+    }
 }
