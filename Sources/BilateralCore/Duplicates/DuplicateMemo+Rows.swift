@@ -106,7 +106,6 @@ extension DuplicateMemo {
     /// Adds the band keys a stored chunk holds; false when the chunk is damaged (the caller starts afresh).
     mutating func addKeyChunk(_ bytes: [UInt8]) -> Bool {
         var reader = FixedWidthReader(bytes)
-        keyStore.reserveCapacity(keyStore.count + bytes.count / 8)
         while !reader.isAtEnd {
             guard let identity = reader.take(), let flag = reader.take(), flag <= 1 else { return false }
             if flag == 1 {
@@ -121,6 +120,13 @@ extension DuplicateMemo {
             }
         }
         return true
+    }
+
+    /// Makes room for the band keys of chunks of `bytes` bytes in all, once (room made chunk by chunk would copy
+    /// the keys read so far at every chunk).
+    mutating func reserveKeyChunks(bytes: Int) {
+        keyStore.reserveCapacity(bytes / 8)
+        keySlot.reserveCapacity(bytes / (16 + 8 * settings.bands))
     }
 
     /// Adds the pairs of the stored row of `owner`; false when the row is damaged (nothing is added then).

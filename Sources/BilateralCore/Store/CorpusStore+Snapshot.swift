@@ -13,6 +13,7 @@ extension CorpusStore {
             guard let settings = try Row.fetchOne(db, sql: "SELECT value FROM derived_snapshot WHERE name = 'duplicate-settings'")
                 .flatMap({ row in try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } } }),
                 var memo = DuplicateMemo(settingsBytes: settings) else { return nil }
+            memo.reserveKeyChunks(bytes: try Int.fetchOne(db, sql: "SELECT sum(length(entries)) FROM derived_duplicate_keys") ?? 0)
             let chunks = try Row.fetchCursor(db, sql: "SELECT entries FROM derived_duplicate_keys")
             while let row = try chunks.next() {
                 let bytes = try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } } ?? []
