@@ -29,7 +29,7 @@ enum MemoryBench {
         print("with the model open: \(MemoryFigures.line)")
         let total = heapBytes() - before
         print("articles: \(model.articles.count), file \(fileBytes / count) B/article; peak RSS \(ResourceUsage.megabytes(peak)), "
-              + "heap kept after open \(ResourceUsage.megabytes(total)) = \(total / count) B/article")
+              + "heap in use after open \(ResourceUsage.megabytes(total)) = \(total / count) B/article")
         let mentions = model.analyses.reduce(0) { $0 + $1.mentions.count }
         let evidence = model.stances.reduce(0) { $0 + $1.evidence.utf8.count }
         print(String(format: "per article: %.1f mentions, %.1f events, %.1f stances (evidence %d B)",
@@ -67,16 +67,16 @@ enum MemoryBench {
         withExtendedLifetime(keys) {}
     }
 
-    /// Resident bytes after malloc has handed back what it can (mallinfo is not visible through Glibc, malloc_trim
-    /// is found at run time): what the heap holds, give or take fragmentation.
+    /// The bytes malloc has handed out and not had back (its arenas less what it holds free, plus the large blocks
+    /// mapped apart), after `malloc_trim`: what the pieces of the model hold. Resident bytes would not tell: pages a
+    /// few live objects keep stay resident when the rest of them is freed (glibc gives back only whole free pages).
     private static func heapBytes() -> Int {
         typealias Trim = @convention(c) (Int) -> Int32
         if let symbol = dlsym(nil, "malloc_trim") {
             _ = unsafeBitCast(symbol, to: Trim.self)(0)
         }
-        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let pages = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let heap = MemoryFigures.mallocBytes() else { return 0 }
+        return heap.system - heap.free + heap.mapped
     }
 
     private static func autoreleasepool(_ body: () throws -> Void) rethrows { try body() }
