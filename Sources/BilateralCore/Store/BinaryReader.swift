@@ -79,6 +79,13 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { String(decoding: $0[offset..<(offset + length)], as: UTF8.self) }
     }
 
+    /// The shared number of the next string, looked up by its bytes in `numbers` (no string made once seen).
+    mutating func number(_ numbers: SharedStrings.LocalNumbers) throws(Damaged) -> UInt32 {
+        let length = try count()
+        defer { offset += length }
+        return bytes.withUnsafeBufferPointer { numbers.number(ofUTF8: UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+    }
+
     /// Where the next string's UTF-8 lies in the bytes, stepped over (for `joinedString`).
     mutating func stringRange() throws(Damaged) -> Range<Int> {
         let length = try count()

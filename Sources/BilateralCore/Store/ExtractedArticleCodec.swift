@@ -211,7 +211,7 @@ enum ExtractedArticleCodec {
         mentions.reserveCapacity(mentionCount)
         for _ in 0..<mentionCount {
             mentions.append(Mention(
-                actorNumber: numbers.number(of: try input.string()), start: try readPosition(&input), length: try input.int()))
+                actorNumber: try input.number(numbers), start: try readPosition(&input), length: try input.int()))
         }
         var mentioned: [String] = []
         for _ in 0..<(try input.count()) { mentioned.append(try input.string()) }
@@ -229,16 +229,16 @@ enum ExtractedArticleCodec {
         }
         for _ in 0..<(try input.count()) {
             let slice = try readSlice(&input, quoting: quoting)
-            let cue = try input.string()
+            let cue = try input.number(numbers)
             let score = try input.double()
-            let holder = try input.string()
-            let target = try input.string()
-            let category = try input.string()
+            let holder = try input.number(numbers)
+            let target = try input.number(numbers)
+            let category = try input.number(numbers)
             let line = try input.int()
             guard let polarity = Stance.Polarity(rawValue: try input.string()) else { throw BinaryReader.Damaged() }
             sink.appendStance(Stance(
-                articleNumber: idNumber, holderNumber: numbers.number(of: holder), targetNumber: numbers.number(of: target),
-                polarity: polarity, score: score, categoryNumber: numbers.number(of: category), cueNumber: numbers.number(of: cue),
+                articleNumber: idNumber, holderNumber: holder, targetNumber: target,
+                polarity: polarity, score: score, categoryNumber: category, cueNumber: cue,
                 evidenceSlice: slice, line: line))
         }
         guard input.isAtEnd else { throw BinaryReader.Damaged() }
