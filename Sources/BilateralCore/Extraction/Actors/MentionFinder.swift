@@ -46,6 +46,7 @@ struct MentionFinder: Sendable {
     /// `typos` keeps the one-edit matches of words across articles, when the caller holds one for a run.
     func mentions(in sentences: [[Token]], date: PartialDate?, typos: WordMemo<MentionIndex.Pattern?>? = nil) -> [[ActorMention]] {
         var found = sentences.map { exactMatches(in: $0, date: date) }
+        resolveSharedNames(&found, tokens: sentences)
         // The actors named in full: an article names a handful, so a list beats a set.
         var named: [UInt32] = []
         for mentions in found {

@@ -97,6 +97,10 @@ struct MentionIndex: Sendable {
     private var surnameTable = CaseTable<[UInt32]>()
     /// The gazetteer's other names, as written: a word among them is itself, never a misspelt actor.
     private var otherNames: Set<String> = []
+    /// Names more than one entry claims, with their claimers in the gazetteer's order ("Congo"); see `MentionFinder+SharedNames`.
+    private(set) var sharedNames: [String: [Claimer]] = [:]
+    /// The actors that claim some shared name: a mention of any other actor is never one.
+    private(set) var sharedClaimers: Set<UInt32> = []
 
     /// The actor id an agreement's name is filed under: no gazetteer entry has it, and the finder skips its matches.
     static let agreementActor = " agreement"
@@ -104,6 +108,7 @@ struct MentionIndex: Sendable {
     init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
         otherNames = Set(gazetteer.otherNames)
+        var claims: [(phrase: String, claimer: Claimer)] = []
         for entry in gazetteer.entries {
             if let described = gazetteer.entry(entry.id) {
                 descriptions[SharedStrings.number(of: entry.id)] = (described.kind, SharedStrings.number(of: described.principal))
@@ -121,6 +126,10 @@ struct MentionIndex: Sendable {
                     pattern.kind = described?.kind ?? .state
                     pattern.principal = described?.principal ?? entry.id
                     pattern.principalNumber = SharedStrings.number(of: pattern.principal)
+                    if source == .alias || source == .metonym {
+                        claims.append((tokens.joined(separator: " "), Claimer(actorNumber: pattern.actorNumber, kind: pattern.kind,
+                                                                               principalNumber: pattern.principalNumber)))
+                    }
                     add(pattern, key: first)
                 }
             }
@@ -132,6 +141,8 @@ struct MentionIndex: Sendable {
                 }
             }
         }
+        sharedNames = Self.sharedNames(in: claims)
+        sharedClaimers = Set(sharedNames.values.joined().map(\.actorNumber))
         // An agreement's name is matched like an actor's, longest first, so that the finder can pass over it whole.
         for name in gazetteer.agreements {
             let tokens = tokenizer.tokens(of: name).map(\.text)
