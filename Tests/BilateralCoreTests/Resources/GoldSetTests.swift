@@ -131,7 +131,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Session 11: with an agreement signed "with" a partner binding both, and "turned back" read as a rejection,
     /// R=0.74 (29/39) grounded=0.74 (29/39).
     static let unseen19 = GoldSet(folder: "unseen19", goldFile: "unseen19-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.76, 0.76))
+                                  floor: (0.95, 0.78, 0.78))
     /// Session 10 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
     /// while the session's recall and precision rules were being made, and first scored after all of them landed
     /// (71809f5): Colombia-Ecuador after the 2008 raid, to the Rio Group handshake (wire), the US-Denmark Greenland
