@@ -4,7 +4,8 @@
 /// Each article's title and prose lines are lower-cased into one flat byte array, each line
 /// between `\n`s so that line anchors are plain byte searches. Across articles there are
 /// bitmaps of who holds each byte pair (exact), each of 4096 trigram hashes and each of
-/// 4096 whole-word hashes (Bloom filters laid out key by key: one row ANDs all articles).
+/// 4096 whole-word hashes (Bloom filters laid out key by key: one row ANDs all articles),
+/// and exact rows for the most widespread trigrams (`CommonTrigrams`).
 struct FoldedCorpus: Sendable {
     /// `\n` + title + `\n` + line + `\n` … per article, lower-cased, one article after another.
     let bytes: [UInt8]
@@ -15,6 +16,7 @@ struct FoldedCorpus: Sendable {
     private let bigrams: ArticleBitmaps
     private let trigrams: ArticleBitmaps
     private let words: ArticleBitmaps
+    private let common: CommonTrigrams
     private static let hashBuckets = 4096
 
     var count: Int { lines.count }
@@ -77,6 +79,7 @@ struct FoldedCorpus: Sendable {
                 wordKeys.removeAll()
             }
         }
+        common = bytes.withUnsafeBytes { CommonTrigrams(bytes: $0, starts: starts) }
         self.bytes = bytes
         self.starts = starts
         self.lines = lines
@@ -126,7 +129,8 @@ struct FoldedCorpus: Sendable {
 
     /// Keeps in `candidates` only articles that may hold `needle` (folded bytes): those with
     /// every byte pair of it (for one byte: that byte followed by anything, as every text
-    /// ends in `\n`) and every trigram hash. For one or two bytes this is exact.
+    /// ends in `\n`) and every trigram (exactly for widespread ones, else by its hash). For
+    /// one or two bytes this is exact, and for three when `decides(_:)` says so.
     func narrow(_ candidates: inout ArticleBits, toContain needle: [UInt8]) {
         if needle.count == 1 {
             let first = Int(needle[0]) << 8
@@ -140,7 +144,17 @@ struct FoldedCorpus: Sendable {
         guard needle.count >= 3 else { return }
         for offset in 2..<needle.count {
             let packed = Int(needle[offset - 2]) << 16 | Int(needle[offset - 1]) << 8 | Int(needle[offset])
-            trigrams.narrow(&candidates, toHold: Self.trigramBucket(packed))
+            if !common.narrow(&candidates, toHold: packed) { trigrams.narrow(&candidates, toHold: Self.trigramBucket(packed)) }
+        }
+    }
+
+    /// True when `narrow(_:toContain:)` leaves exactly the articles holding `needle`, with no
+    /// text left to scan: one or two bytes, or three that are a widespread trigram.
+    func decides(_ needle: [UInt8]) -> Bool {
+        switch needle.count {
+        case 1, 2: return true
+        case 3: return common.knows(Int(needle[0]) << 16 | Int(needle[1]) << 8 | Int(needle[2]))
+        default: return false
         }
     }
 

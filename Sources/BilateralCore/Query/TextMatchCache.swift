@@ -43,7 +43,9 @@ final class TextMatchCache: @unchecked Sendable {
         // A fuzzy word's letters need not be adjacent, so byte pairs cannot rule articles out.
         if !pattern.fuzzy { corpus.narrow(&candidates, toContain: matcher.foldedNeedle) }
         if let word = matcher.wordHash { corpus.narrow(&candidates, toHaveWord: word) }
-        let result = matcher.isDecidedByBigrams ? candidates.flags : Self.scan(candidates, matcher: matcher, corpus: corpus, model: model)
+        // One or two bytes, or a widespread trigram, are decided by the bitmaps alone: nothing to scan.
+        let decided = matcher.isPlainSubstring && corpus.decides(matcher.foldedNeedle)
+        let result = decided ? candidates.flags : Self.scan(candidates, matcher: matcher, corpus: corpus, model: model)
         lock.lock()
         if entries.count >= Self.capacity { entries.removeFirst(entries.count / 2) }
         entries.append(Entry(pattern: pattern, matches: result, scope: scope))

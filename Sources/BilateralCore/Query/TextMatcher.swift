@@ -16,10 +16,11 @@ struct TextMatcher: Sendable {
         wordHash = pattern.wholeWord ? TextScan.wholeWordHash(folded) : nil
     }
 
-    /// True when the articles holding the needle's byte pairs are exactly the matches: a
-    /// needle of one or two bytes, with no whole-word or case test left to make.
-    var isDecidedByBigrams: Bool {
-        (1...2).contains(foldedNeedle.count) && !pattern.wholeWord && !pattern.caseSensitive && !pattern.fuzzy
+    /// True when the articles holding the needle's bytes are exactly the matches once the
+    /// corpus' bitmaps decide the needle (`FoldedCorpus.decides`): no whole-word, case or
+    /// fuzzy test is left to make.
+    var isPlainSubstring: Bool {
+        !foldedNeedle.isEmpty && !pattern.wholeWord && !pattern.caseSensitive && !pattern.fuzzy
     }
 
     /// True when the article's title or prose lines match; `all` is the corpus' flat text.
