@@ -20,6 +20,14 @@ import Testing
                 .contains("NLD>TUR-"))
     }
 
+    @Test func anEnvoyRecalledWithNoPlaceAndADisagreementWithAnotherLeadersWords() {
+        let row = "Spain and Argentina fell out over a speech in May. Milei called the Spanish prime minister's wife corrupt."
+        #expect(stances(row + " Within two days Madrid had recalled its ambassador.").contains("ESP>ARG-"))
+        #expect(!stances(row + " Madrid has not recalled its ambassador.").contains("ESP>ARG-"))
+        #expect(stances("The State Department disagreed with Lula's comparison.") == ["USA>BRA-"])
+        #expect(stances("Economists at the Brazilian central bank disagreed with the forecast.") == [])
+    }
+
     @Test func anActNotDoneOrMadeToSomeoneNamedIsNotTakenForTheOtherSide() {
         #expect(!stances(islands + " Tokyo did not protest.").contains("JPN>RUS-"))
         #expect(!stances(islands + " Tokyo might protest.").contains("JPN>RUS-"))

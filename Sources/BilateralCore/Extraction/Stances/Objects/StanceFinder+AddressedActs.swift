@@ -9,8 +9,8 @@
 /// | "Beijing did not protest", "Beijing might protest" | "Beijing protested at once." |
 /// | "Seoul welcomed the plan" (cooperative acts may address anyone) | "Seoul condemned the plan." |
 extension StanceFinder {
-    /// Demand, disapprove, reject, threaten, protest: acts made to someone.
-    static let addressedRoots: Set<Int> = [10, 11, 12, 13, 14]
+    /// Demand, disapprove, reject, threaten, protest, reduce relations: acts made to someone.
+    static let addressedRoots: Set<Int> = [10, 11, 12, 13, 14, 16]
 
     /// Acts in the sentence with a holder and no addressee in their clause.
     func addressedActsWithoutTarget(in view: SentenceView, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)]) -> [NamedActReaction] {
