@@ -153,7 +153,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Rwanda-Uganda border at Gatuna in 2022 (brief), Erdogan and Pashinyan in Prague in 2022 (readout).
     /// First run: P=0.82 (28/34) R=0.56 (23/41) grounded=0.56 (23/41) dates=7/7 eras=7/7 events=0.94.
     static let unseen21 = GoldSet(folder: "unseen21", goldFile: "unseen21-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.58, 0.58))
+                                  floor: (0.95, 0.60, 0.60))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
