@@ -15,7 +15,9 @@ extension StanceFinder {
     /// Acts in the sentence with a holder and no addressee in their clause.
     func addressedActsWithoutTarget(in view: SentenceView, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)]) -> [NamedActReaction] {
         var found: [NamedActReaction] = []
-        for cue in cues where cue.cue.score < 0 && Self.addressedRoots.contains(cue.cue.root) {
+        // "replied in kind" repeats whatever it answers: the retaliation rules' (`inKindAnswers`).
+        for cue in cues where cue.cue.score < 0 && Self.addressedRoots.contains(cue.cue.root) && !cue.cue.symmetric
+            && !Self.inKindAnswers.contains(cue.cue.lemma) {
             guard !cue.tokens.contains(where: { view.mentionAt[$0] != nil }), !isModalOrNoun(cue.cue, at: cue.tokens, in: view),
                   let head = verbGroup(of: cue.cue, at: cue.tokens, in: view) else { continue }
             let (before, after) = view.clauseMentions(around: head)
@@ -32,7 +34,10 @@ extension StanceFinder {
             }
             // "officials insist that they are neutral": a demand whose clause names no one it is made of asserts.
             if cue.cue.root == 10, cue.tokens.upperBound < view.tokens.count, view.tokens[cue.tokens.upperBound].lower == "that" { continue }
-            found.append(NamedActReaction(holders: view.coordinated(with: subject), actRoot: 0, score: cue.cue.score, category: cue.cue.category,
+            let holders = view.coordinated(with: subject)
+            // "Caracas and Lima broke off ties": relations cut by several are cut between them.
+            if cue.cue.root == 16, holders.count > 1 { continue }
+            found.append(NamedActReaction(holders: holders, actRoot: 0, score: cue.cue.score, category: cue.cue.category,
                                           cue: cue.tokens.map { view.tokens[$0].text }.joined(separator: " ")))
         }
         return found
