@@ -38,4 +38,16 @@ import Testing
         #expect(!stances(islands + " Kishida did not mention the islands in his closing press conference.").contains("JPN>RUS-"))
         #expect(!stances(islands + " Japanese officials insist that they are calm.").contains("JPN>RUS-"))
     }
+
+    /// The html-bench texts gave "White House Press Secretary" as a demand, "he recalled it vividly" as an envoy
+    /// recalled and "assailed Williams" as criticism of the pair's other side.
+    @Test func aTitleAMemoryOrAnUnknownPersonIsNoActOnTheOtherSide() {
+        let row = "Mexico and the United States argued over tariffs in March. Mexico's president called the duties unjust."
+        let atMexico: (String) -> Bool = { $0.hasSuffix(">MEX-") }
+        #expect(!stances(row + " \"We hope for calm,\" said White House Press Secretary Anna Kowal.").contains(where: atMexico))
+        #expect(!stances(row + " Washington said it recalled the evening vividly.").contains(where: atMexico))
+        #expect(!stances(row + " Washington assailed Hernandez as a liar.").contains(where: atMexico))
+        #expect(stances(row + " Within a week Washington withdrew its diplomats.").contains(where: atMexico))
+        #expect(stances(row + " Washington assailed the remarks.").contains(where: atMexico))
+    }
 }

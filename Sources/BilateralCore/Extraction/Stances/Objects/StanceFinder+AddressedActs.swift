@@ -19,6 +19,8 @@ extension StanceFinder {
         for cue in cues where cue.cue.score < 0 && Self.addressedRoots.contains(cue.cue.root) && !cue.cue.symmetric
             && !Self.inKindAnswers.contains(cue.cue.lemma) {
             guard !cue.tokens.contains(where: { view.mentionAt[$0] != nil }), !isModalOrNoun(cue.cue, at: cue.tokens, in: view),
+                  !isPartOfNameOrQuote(cue.tokens, in: view), !namesSomeoneUnknown(after: cue.tokens, in: view),
+                  cue.cue.root != 16 || isDiplomatic(cue.tokens, in: view),
                   let head = verbGroup(of: cue.cue, at: cue.tokens, in: view) else { continue }
             let (before, after) = view.clauseMentions(around: head)
             // "protested to Moscow", "a protest over Russia's deployment": whoever is named after it is the ordinary rules'.
@@ -62,6 +64,39 @@ extension StanceFinder {
             return nil
         }
     }
+
+    /// "White House Press Secretary": a cue word capitalised inside a sentence is part of a name, not a verb.
+    /// "'… is a day lost,' he warned": a speech verb after a quote addresses what the quote says, which the
+    /// quote's own sentence states; the pair's other side is not its addressee.
+    private func isPartOfNameOrQuote(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        if range.lowerBound > 0, view.tokens[range.lowerBound].isCapitalised { return true }
+        let from = max(0, range.lowerBound - 3)
+        // A closing quote follows its text with no space; an opening one ("We are ending …") has its act inside.
+        return (from..<range.lowerBound).contains {
+            $0 > 0 && !view.tokens[$0].spaceBefore && ["\"", "”", "'", "’"].contains(view.tokens[$0].text)
+        }
+    }
+
+    /// "assailed Williams": a name the gazetteer does not know right after the act is its addressee, a person
+    /// the rules cannot place; the act is not aimed at the pair's other side.
+    private func namesSomeoneUnknown(after range: Range<Int>, in view: SentenceView) -> Bool {
+        guard range.upperBound < view.tokens.count else { return false }
+        let next = view.tokens[range.upperBound]
+        return next.isWord && next.isCapitalised && view.mentionAt[range.upperBound] == nil
+    }
+
+    /// Reducing relations with no one named needs an object that is a tie between states ("recalled its ambassador",
+    /// "withdrew its diplomats", "ending our military cooperation"): "recalled it vividly" and "postponed the rally"
+    /// reduce nothing between states.
+    private func isDiplomatic(_ range: Range<Int>, in view: SentenceView) -> Bool {
+        let end = min(view.tokens.count, range.upperBound + 4)
+        return (range.lowerBound..<end).contains { Self.diplomaticObjects.contains(lower: view.tokens[$0]) }
+    }
+
+    static let diplomaticObjects: WordSet = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+                                            "embassy", "embassies", "relations", "ties", "chargé", "charge", "consul",
+                                            "consulate", "mission", "cooperation", "aid", "talks", "treaty",
+                                            "agreement", "accord", "flights", "visit", "summit"]
 
     /// "They expressed concern": a plural pronoun may stand for a group the resolver took one member of.
     static let pluralPronouns: WordSet = ["they", "them", "we"]
