@@ -9,9 +9,6 @@ import Testing
         ExtractionHarness.stances(text, date: date)
     }
 
-    private func eventDates(_ text: String, date: String) -> [String] {
-        ExtractionHarness.model([text], date: date).events.map(\.date.iso).sorted()
-    }
 
     // MARK: - Class 1: those present at others' talks
 
@@ -47,28 +44,28 @@ import Testing
 
     @Test func lastYearGivesItsYearToAMonthAfterIt() {
         let text = "Opening line.\n\nChile elected a new president last year. In March Chile recalled its ambassador from Bolivia."
-        let dates = eventDates(text, date: "2024-11-20")
+        let dates = ExtractionHarness.eventDates(text, date: "2024-11-20")
         #expect(dates.contains("2023-03"))
         #expect(!dates.contains("2024-03"))
         // Look-alike: with no year in the paragraph, the article's year stays.
         let plain = "Opening line.\n\nIn March Chile recalled its ambassador from Bolivia."
-        #expect(eventDates(plain, date: "2024-11-20").contains("2024-03"))
+        #expect(ExtractionHarness.eventDates(plain, date: "2024-11-20").contains("2024-03"))
     }
 
     @Test func aMonthOfThePreviousYearCountsFromTheYearBeforeIt() {
         let text = "Opening line.\n\nFighting between Armenian and Azerbaijani troops killed dozens in September 2022, "
             + "and Armenia and Azerbaijan had clashed in May of the previous year."
-        let dates = eventDates(text, date: "2025-03-13")
+        let dates = ExtractionHarness.eventDates(text, date: "2025-03-13")
         #expect(dates.contains("2021-05"))
         #expect(!dates.contains("2022-05") && !dates.contains("2025-05"))
         let same = "Opening line.\n\nPeru and Chile signed a pact in March 2019, and Chile hosted Peru's president in June of that year."
-        #expect(eventDates(same, date: "2024-02-01").contains("2019-06"))
+        #expect(ExtractionHarness.eventDates(same, date: "2024-02-01").contains("2019-06"))
     }
 
     @Test func aYearNamedLaterInTheSentenceDoesNotHideTheOneBefore() {
         let text = "Opening line.\n\nUNESCO listed the temple in July 2008. In October, Thai and Cambodian troops exchanged fire "
             + "near the temple, and the two armies fought again in February 2011."
-        let dates = eventDates(text, date: "2025-07-30")
+        let dates = ExtractionHarness.eventDates(text, date: "2025-07-30")
         #expect(dates.contains("2008-10"))
         #expect(!dates.contains("2025-10") && !dates.contains("2024-10") && !dates.contains("2011-10"))
     }

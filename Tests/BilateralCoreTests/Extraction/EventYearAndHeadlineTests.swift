@@ -5,14 +5,10 @@ import Testing
 /// just before it, not blindly from the article's date; a stance the body states has its body sentence as evidence,
 /// not the headline.
 @Suite struct EventYearAndHeadlineTests {
-    private func eventDates(_ text: String, date: String) -> [String] {
-        ExtractionHarness.model([text], date: date).events.map(\.date.iso).sorted()
-    }
-
     @Test func aTimelinesYearHeadingDatesTheEntriesUnderIt() {
         let text = "Tariff timeline\n\n2018\n\nJuly 6: Washington puts tariffs on Chinese imports.\n\n2019\n\n"
             + "May 10: Washington raises the tariff on Chinese goods."
-        let dates = eventDates(text, date: "2019-07-08")
+        let dates = ExtractionHarness.eventDates(text, date: "2019-07-08")
         #expect(dates.contains("2018-07-06") && dates.contains("2019-05-10"))
         #expect(!dates.contains("2019-07-06"))
     }
@@ -20,24 +16,24 @@ import Testing
     @Test func aYearNamedJustBeforeDatesTheNextSentence() {
         let text = "Opening line.\n\nThe quarrel between Japan and South Korea began in the summer of 2019. On July 4 Japan "
             + "tightened controls on exports to South Korea."
-        #expect(eventDates(text, date: "2023-05-01").contains("2019-07-04"))
+        #expect(ExtractionHarness.eventDates(text, date: "2023-05-01").contains("2019-07-04"))
         // A year that only dates a thing ("a 1998 deal"), or one named after the month, leaves the article's year.
         let thing = "Opening line.\n\nIn June Moscow said it would stop applying a 1998 deal with Japan."
-        #expect(eventDates(thing, date: "2021-07-01").contains("2021-06"))
-        #expect(!eventDates(thing, date: "2021-07-01").contains("1998-06"))
+        #expect(ExtractionHarness.eventDates(thing, date: "2021-07-01").contains("2021-06"))
+        #expect(!ExtractionHarness.eventDates(thing, date: "2021-07-01").contains("1998-06"))
     }
 
     @Test func theParagraphsYearOutweighsTheFarEndOfASpan() {
         // "since 2009" ends a span; the paragraph's story is in 2021.
         let text = "Opening line.\n\nThe thaw began in March 2021, when Chile's president flew to Lima. It was the first "
             + "such visit since 2009. In August the two countries agreed to restore their ambassadors."
-        let dates = eventDates(text, date: "2024-02-01")
+        let dates = ExtractionHarness.eventDates(text, date: "2024-02-01")
         #expect(dates.contains("2021-08"))
         #expect(!dates.contains("2009-08") && !dates.contains("2024-08"))
         // A year named in another paragraph does not reach across.
         let apart = "Opening line.\n\nThe thaw began in March 2021, when Chile's president flew to Lima.\n\n"
             + "In August the two countries agreed to restore their ambassadors."
-        #expect(!eventDates(apart, date: "2024-02-01").contains("2021-08"))
+        #expect(!ExtractionHarness.eventDates(apart, date: "2024-02-01").contains("2021-08"))
     }
 
     /// Parsed as a file is, so the headline is known as a metadata line.

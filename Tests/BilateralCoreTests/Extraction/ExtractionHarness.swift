@@ -23,4 +23,9 @@ enum ExtractionHarness {
             "\(gazetteer.principal(of: $0.holder))>\(gazetteer.principal(of: $0.target))\($0.polarity.sign)"
         }).sorted()
     }
+
+    /// The ISO dates of every event of one article whose front matter is dated `date`, sorted.
+    static func eventDates(_ text: String, date: String) -> [String] {
+        model([text], date: date).events.map(\.date.iso).sorted()
+    }
 }

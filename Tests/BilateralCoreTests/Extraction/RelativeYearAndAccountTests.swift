@@ -5,10 +5,6 @@ import Testing
 /// January last year", "on December 25 last year", "on the first day of March last year"), later months of that
 /// story, and an appeal for an account ("asked Ottawa for explanations") read as a demand, not cooperation.
 @Suite struct RelativeYearAndAccountTests {
-    private func eventDates(_ text: String, date: String) -> [String] {
-        ExtractionHarness.model([text], date: date).events.map(\.date.iso).sorted()
-    }
-
     private func stances(_ text: String, date: String = "2024-06-01") -> [String] {
         ExtractionHarness.stances(text, date: date)
     }
@@ -16,25 +12,30 @@ import Testing
     // MARK: - "<month or day> last year"
 
     @Test func aMonthBeforeLastYearIsInTheYearBeforeTheArticles() {
-        #expect(eventDates("Opening line.\n\nIn January last year Chile recalled its ambassador from Bolivia.", date: "2023-09-14")
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nIn January last year Chile recalled its ambassador from Bolivia.",
+                date: "2023-09-14")
             .contains("2022-01"))
-        #expect(eventDates("Opening line.\n\nOn November 3 last year Chile recalled its ambassador from Bolivia.", date: "2023-02-14")
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nOn November 3 last year Chile recalled its ambassador from Bolivia.",
+                date: "2023-02-14")
             .contains("2022-11-03"))
-        #expect(eventDates("Opening line.\n\nOn 3 November of last year Chile recalled its ambassador from Bolivia.", date: "2023-02-14")
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nOn 3 November of last year Chile recalled its ambassador from Bolivia.",
+                date: "2023-02-14")
             .contains("2022-11-03"))
-        #expect(eventDates("Opening line.\n\nIn July next year Chile will host Bolivia's president.", date: "2023-02-14")
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nIn July next year Chile will host Bolivia's president.", date: "2023-02-14")
             .contains("2024-07"))
         // Look-alikes: the month's own year wins, and "last year's" owns a noun rather than dating the month.
-        #expect(eventDates("Opening line.\n\nIn January 2019 Chile recalled its ambassador from Bolivia.", date: "2023-09-14")
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nIn January 2019 Chile recalled its ambassador from Bolivia.",
+                date: "2023-09-14")
             .contains("2019-01"))
-        let owned = eventDates("Opening line.\n\nIn March, last year's envoy left Bolivia for Chile.", date: "2023-09-14")
+        let owned = ExtractionHarness.eventDates("Opening line.\n\nIn March, last year's envoy left Bolivia for Chile.", date: "2023-09-14")
         #expect(owned.contains("2023-03") && !owned.contains("2022-03"))
     }
 
     @Test func anOrdinalDayOfAMonthIsThatDay() {
         let text = "Opening line.\n\nOn the first day of March last year Chile recalled its ambassador from Bolivia."
-        #expect(eventDates(text, date: "2023-09-14").contains("2022-03-01"))
-        #expect(eventDates("Opening line.\n\nOn the third day of May Chile thanked Bolivia.", date: "2023-09-14").contains("2023-05-03"))
+        #expect(ExtractionHarness.eventDates(text, date: "2023-09-14").contains("2022-03-01"))
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nOn the third day of May Chile thanked Bolivia.",
+                date: "2023-09-14").contains("2023-05-03"))
     }
 
     @Test func laterMonthsGoOnFromAMonthOfLastYear() {
@@ -47,7 +48,7 @@ import Testing
 
             In March Chile and Bolivia agreed to restore ties.
             """
-        let dates = eventDates(text, date: "2023-05-10")
+        let dates = ExtractionHarness.eventDates(text, date: "2023-05-10")
         #expect(dates.contains("2022-02"))
         #expect(dates.contains("2022-06"))
         #expect(dates.contains("2022-11"))

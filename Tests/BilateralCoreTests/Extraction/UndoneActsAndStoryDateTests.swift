@@ -9,10 +9,6 @@ import Testing
         ExtractionHarness.stances(text, date: date)
     }
 
-    private func eventDates(_ text: String, date: String) -> [String] {
-        ExtractionHarness.model([text], date: date).events.map(\.date.iso).sorted()
-    }
-
     // MARK: - Called off, put off, pushed back
 
     @Test func aMeetingOfOthersCalledOffIsNoCooperationBetweenThem() {
@@ -93,10 +89,12 @@ import Testing
 
     @Test func lastSeptemberIsTheLatestSeptemberBeforeTheArticle() {
         let text = "Opening line.\n\nLast September Peru recalled its ambassador from Mexico."
-        #expect(eventDates(text, date: "2022-07-02").contains("2021-09"))
-        #expect(eventDates("Opening line.\n\nLast December Peru recalled its ambassador from Mexico.", date: "2025-11-10").contains("2024-12"))
+        #expect(ExtractionHarness.eventDates(text, date: "2022-07-02").contains("2021-09"))
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nLast December Peru recalled its ambassador from Mexico.",
+                date: "2025-11-10").contains("2024-12"))
         // Look-alike: a month already past this year is this year's.
-        #expect(eventDates("Opening line.\n\nLast April Peru recalled its ambassador from Mexico.", date: "2022-07-02").contains("2022-04"))
+        #expect(ExtractionHarness.eventDates("Opening line.\n\nLast April Peru recalled its ambassador from Mexico.",
+                date: "2022-07-02").contains("2022-04"))
     }
 
     @Test func aLaterParagraphsDayTakesTheStorysMonthAndYear() {
@@ -107,7 +105,7 @@ import Testing
 
             On September 22 Mexico and Peru agreed to talk. In May Peru thanked Mexico.
             """
-        let dates = eventDates(text, date: "2022-07-02")
+        let dates = ExtractionHarness.eventDates(text, date: "2022-07-02")
         #expect(dates.contains("2021-09-17"))
         #expect(dates.contains("2021-09-22"))
         #expect(dates.contains("2022-05"))
@@ -120,7 +118,7 @@ import Testing
 
             In May Peru thanked Mexico.
             """
-        #expect(eventDates(background, date: "2022-07-02").contains("2022-05"))
+        #expect(ExtractionHarness.eventDates(background, date: "2022-07-02").contains("2022-05"))
     }
 
     @Test func aPostsDateUnderItsHeaderAnchorsFridayAndLastMonth() {
