@@ -48,10 +48,12 @@ import Testing
         try session.waitFor("Pair · by score")
         try session.send("china russia", literal: true)
         try session.send("Enter")
-        let switched = try session.waitForScreen("the Russia–China title") {
-            $0.contains("bilateral · Russia – China") || $0.contains("bilateral · China – Russia")
+        // tmux can be read while a frame is half written (the title first, the status line last): wait for the
+        // status line's "… eras (detected)", which fails the test by timing out when the new pair's eras are not detected.
+        let switched = try session.waitForScreen("the Russia–China title and its detected eras") {
+            ($0.contains("bilateral · Russia – China") || $0.contains("bilateral · China – Russia")) && $0.contains("detected")
         }
-        #expect(switched.contains("detected"), "\(switched)")
+        #expect(!switched.contains("Pair · by"), "\(switched)")
         // The picker keeps the order chosen last time.
         try session.send("p")
         try session.waitFor("Pair · by score")
