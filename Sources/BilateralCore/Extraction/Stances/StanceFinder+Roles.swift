@@ -206,6 +206,9 @@ extension StanceFinder {
             if Set(group.map { principal(view.mentions[$0].actor) }).count > 1 { return allPairs(group) }
             return product(group, targets(after: range, in: after, holder: subject, view: view))
         }
+        if let holder = mannerOfSupportHolder(cue, at: range, before: before, in: view) {
+            return product(view.coordinated(with: holder), targets(after: range, in: after, holder: holder, view: view))
+        }
         guard hasSupportVerb(before: range, in: view) || cue.score > 0 && hasCessationVerb(before: range, in: view),
               let subject = supportVerbRelativeSubject(before: range, in: view) ?? subject(in: before, view: view) else { return [] }
         let group = view.coordinated(with: subject)

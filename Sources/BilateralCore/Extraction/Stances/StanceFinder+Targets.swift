@@ -22,10 +22,11 @@ extension StanceFinder {
             // "the partnership worries Washington": a noun takes its target behind a preposition, never as an object.
             let direct = forVerb && start - range.upperBound <= 3 && preposition == nil
                 && !(range.upperBound..<start).contains { Self.directObjectBreaks.contains(lower: view.tokens[$0]) }
-            // "froze the assets of Russian banks": after a verb, "of" reaches into its plain object phrase.
+            // "froze the assets of Russian banks": after a verb, "of" reaches into its plain object phrase, a count
+            // included ("expelled 18 staff of the Russian embassy").
             let objectOf = forVerb && preposition == "of" && start - range.upperBound <= 6
                 && (range.upperBound..<start).allSatisfy {
-                    view.tokens[$0].isWord && view.mentionAt[$0] == nil && !startsCue(view.tokens[$0])
+                    (view.tokens[$0].isWord || view.tokens[$0].kind == .number) && view.mentionAt[$0] == nil && !startsCue(view.tokens[$0])
                         && (!SentenceView.prepositions.contains(lower: view.tokens[$0]) || view.tokens[$0].lower == "of")
                         && !Self.plainConjunctions.contains(lower: view.tokens[$0])
                 }

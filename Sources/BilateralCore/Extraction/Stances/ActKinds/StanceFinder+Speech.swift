@@ -18,6 +18,9 @@ extension StanceFinder {
             // "Mexico joined Argentina and Bolivia in a statement that called …": every co-signer says it.
             let voices = view.tokens[speech].lower == "according" ? [speaker] : withJoiners(speaker, in: view)
             let own = Set(voices.map { principal(view.mentions[$0].actor) })
+            if let judged = extraposedJudgementSubjects(range, speaker: speaker, in: view) {
+                return voices.flatMap { holder in judged.filter { !own.contains(principal(view.mentions[$0].actor)) }.map { (holder, $0) } }
+            }
             let spoken = view.mentions.indices.filter {
                 let start = view.mentions[$0].tokens.lowerBound
                 return start > speech && start < range.lowerBound && !own.contains(principal(view.mentions[$0].actor))
