@@ -83,7 +83,9 @@ public enum Dashboard {
             editsWhileBuilding = 0
             let textInBackground = worker != nil
             builder.start {
-                let state = makeState(model, width, height, memory)
+                var state = makeState(model, width, height, memory)
+                // Seconds at 100,000 articles: worked out here, so that `O` on the opened corpus shows it at once.
+                state.workOutOverview()
                 if textInBackground { FilterIndex.cached(for: state.model).prepareTextInBackground() }
                 return state
             }
@@ -242,6 +244,7 @@ public enum Dashboard {
         if before.session != changedSince { state.restore(before.session) }
         if !before.model.articles.isEmpty { state.reselect(before.timelineAnchor, screenLine: before.timeline.list.selected - before.timeline.list.offset) }
         state.mode = before.mode
+        if state.mode == .overview { state.workOutOverview() }
         state.input = before.input
         state.message = before.message
         state.shouldQuit = before.shouldQuit

@@ -51,20 +51,29 @@ enum KeystrokeBench {
 
         var grid = Grid(width: 120, height: 40)
         var state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
-        let startSeconds = ResourceUsage.time {
-            state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
-            DashboardView.render(state, into: &grid)
+        var startSeconds = 0.0
+        let startCPU = ResourceUsage.processCPUTime {
+            startSeconds = ResourceUsage.time {
+                state = AppState(model: model, width: 120, height: 40, corpusName: "synthetic")
+                // As the dashboard's background build does, so that `O` is ready on the opened corpus.
+                state.workOutOverview()
+                DashboardView.render(state, into: &grid)
+            }
         }
-        print(String(format: "whole state, built in the background by the dashboard from 5,000 articles (indexes, timeline, render; the text not needed): %.1f ms", startSeconds * 1000))
+        print(String(format: "whole state, built in the background by the dashboard from 5,000 articles (indexes, timeline, overview, render; the text not needed): %.1f ms (CPU %.1f ms)",
+                     startSeconds * 1000, startCPU * 1000))
         // What `bilateral browse` draws first at this size: the timeline's opening articles, while the whole state is built.
         var provisionalGrid = Grid(width: 120, height: 40)
-        let provisionalSeconds = ResourceUsage.time {
-            var provisional = AppState(model: TimelineSample.opening(of: model, count: 2_000), width: 120, height: 40, corpusName: "synthetic")
-            provisional.indexing = model.articles.count
-            DashboardView.render(provisional, into: &provisionalGrid)
+        var provisionalSeconds = 0.0
+        let provisionalCPU = ResourceUsage.processCPUTime {
+            provisionalSeconds = ResourceUsage.time {
+                var provisional = AppState(model: TimelineSample.opening(of: model, count: 2_000), width: 120, height: 40, corpusName: "synthetic")
+                provisional.indexing = model.articles.count
+                DashboardView.render(provisional, into: &provisionalGrid)
+            }
         }
-        print(String(format: "first frame, from the timeline's opening 2,000 articles: %.1f ms (target <= 300 ms: %@)",
-                     provisionalSeconds * 1000, provisionalSeconds <= 0.3 ? "PASS" : "MISS"))
+        print(String(format: "first frame, from the timeline's opening 2,000 articles: %.1f ms (CPU %.1f ms; target <= 300 ms: %@)",
+                     provisionalSeconds * 1000, provisionalCPU * 1000, provisionalSeconds <= 0.3 ? "PASS" : "MISS"))
         // The dashboard folds the text in the background after its first frame; typing starts once it is ready.
         _ = FilterIndex.cached(for: state.model).isTextReady(waiting: true)
 

@@ -65,8 +65,11 @@ struct OverviewScreen: Widget {
     }
 }
 
-/// The overview's figures, computed when the pair changes rather than at every frame.
+/// The overview's figures, computed when the overview is shown rather than at every frame.
 public struct OverviewFigures: Sendable, Equatable {
+    /// How many pairs the overview lists.
+    static let pairLimit = 8
+
     public var pairs: [PairTrend] = []
     public var eraStatistics: [EraStatistics] = []
     public var totalStances = 0
@@ -76,7 +79,7 @@ public struct OverviewFigures: Sendable, Equatable {
     public init() {}
 
     init(model: CorpusModel, pair: [String], sources: EraSources) {
-        pairs = PairOverview.topPairs(in: model, sources: sources)
+        pairs = PairOverview.topPairs(in: model, sources: sources, limit: Self.pairLimit)
         eraStatistics = PairOverview.statistics(of: pair, in: model.eras, model: model)
         let counted = model.countedStances
         totalStances = counted.count
@@ -87,5 +90,11 @@ public struct OverviewFigures: Sendable, Equatable {
         })
         focalArticles = articles.count
         focalEvents = model.events.count { wanted.isSubset(of: Set($0.actors)) }
+    }
+
+    /// True when the pairs the overview would list hold several major ones (`PairTable.hasSeveralMajorPairs`):
+    /// the pair table alone decides it, without the pairs' eras and trends.
+    static func hasSeveralMajorPairs(_ model: CorpusModel) -> Bool {
+        PairTable.hasSeveralMajorPairs(Array(PairTable.pairs(in: model).prefix(pairLimit)))
     }
 }

@@ -29,8 +29,11 @@ public struct AppState: Sendable, Equatable {
     public var picker = PickerState()
     public var pairPicker = PairPickerState()
     public var trajectory = TrajectoryState()
-    /// The overview's figures for the focal pair.
+    /// The overview's figures for the focal pair, worked out when the overview is shown
+    /// (`workOutOverview`); empty until then.
     public internal(set) var overview = OverviewFigures()
+    /// False when `overview` was not worked out for the current model and pair.
+    var overviewIsCurrent = false
     /// How far the `?` screen is scrolled when it does not fit.
     public var helpScroll = 0
     /// A one-off note for the status line, cleared by the next key.
@@ -150,9 +153,8 @@ public struct AppState: Sendable, Equatable {
         stanceFromCopy = model.stances.map(\.fromCopy)
         countedStanceTotal = stanceCounts.reduce(0) { $0 + ($1 ? 1 : 0) }
         timelines = TimelineCache(model: model, pair: self.pair)
-        overview = OverviewFigures(model: model, pair: self.pair, sources: eraSources)
         // A corpus about several relationships opens where they are compared (see the README).
-        if overviewFirst, PairTable.hasSeveralMajorPairs(overview.pairs.map(\.summary)) { mode = .overview }
+        if overviewFirst, OverviewFigures.hasSeveralMajorPairs(model) { showOverview() }
 
         timeline.folds = .initial(articleCount: model.articles.count)
         rebuildTimeline()

@@ -100,7 +100,7 @@ extension AppState {
         pendingEdits.append(.verdict(stance: index, new))
         // The pair's scores leave out rejected stances: rebuilt from the changed model.
         timelines = TimelineCache(model: model, pair: pair)
-        overview = OverviewFigures(model: model, pair: pair, sources: eraSources)
+        overviewChanged()
         trajectory = TrajectoryState()
         rebuildTimeline()
         switch new {

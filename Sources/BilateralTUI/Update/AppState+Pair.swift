@@ -66,7 +66,7 @@ extension AppState {
         modelChanged()
         pair = newPair
         timelines = TimelineCache(model: model, pair: newPair)
-        overview = OverviewFigures(model: model, pair: newPair, sources: eraSources)
+        overviewChanged()
         trajectory = TrajectoryState()
         if let era = filter.era, !model.eras.contains(where: { $0.id == era }) { filter.era = nil }
         // The eras changed under the filter: run it again on the refocused model.

@@ -101,7 +101,7 @@ extension AppState {
         case .confirmStance: toggleVerdict(.confirmed)
         case .pickPair: openPairPicker()
         case .trajectory: openTrajectory()
-        case .overview: mode = .overview
+        case .overview: showOverview()
         case .toggleFold: if focus == .timeline { toggleFold() }
         case .foldAll: foldAll()
         case .unfoldAll: unfoldAll()
