@@ -2,8 +2,8 @@ import Testing
 @testable import BilateralCore
 
 /// Issue 15, recall (session 13): an object counted before its "of" phrase, a judgement said of a "that" clause
-/// through an empty "it", a phrase of support saying in what spirit an act was done, and heads of state and
-/// ministers the gazetteer lacked. Own sentences, each with
+/// through an empty "it", a phrase of support saying in what spirit an act was done, "the bloc" for the organisation
+/// named last, and heads of state and ministers the gazetteer lacked. Own sentences, each with
 /// look-alikes that must stay silent.
 @Suite struct CountedObjectAndExtraposedJudgementTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
@@ -43,5 +43,13 @@ import Testing
         #expect(stances("Thousands marched in Warsaw in solidarity with Kyiv.") == [])
         #expect(stances("Support for Kyiv grew in Poland.") == [])
         #expect(stances("Slovakia expelled two Russian diplomats in support of the investigation.") == ["SVK>RUS-"])
+    }
+
+    @Test func theBlocIsTheOrganisationNamedLast() {
+        #expect(stances("ECOWAS met in Abuja on Thursday. France said it backed the bloc's efforts.") == ["FRA>ECOWAS+"])
+        #expect(stances("The African Union met in Addis Ababa. Kenya praised the bloc.") == ["KEN>AU+"])
+        // No organisation named before, or a bloc named by its own adjective: nothing.
+        #expect(stances("Senegal held talks in Dakar on Thursday. France said it backed the bloc's efforts.") == [])
+        #expect(stances("NATO met in Brussels. Hungary praised the Soviet bloc.") == [])
     }
 }

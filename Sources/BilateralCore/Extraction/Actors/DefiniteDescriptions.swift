@@ -11,6 +11,8 @@ struct DefiniteDescriptions: Sendable {
         (["defence", "minister"], .person, "defen"), (["defense", "minister"], .person, "defen"),
         (["president"], .person, "president"), (["chancellor"], .person, "chancellor"), (["premier"], .person, "premier"),
         (["spokesman"], .person, "spokes"), (["spokeswoman"], .person, "spokes"), (["spokesperson"], .person, "spokes"),
+        // "the bloc's efforts" after "ECOWAS", "the EU": any organisation of states.
+        (["bloc"], .organisation, ""),
     ]
 
     static let firstWords = WordSet(descriptions.compactMap(\.words.first))
@@ -34,6 +36,7 @@ struct DefiniteDescriptions: Sendable {
         history.last { mention in
             guard mention.kind == kind, let entry = gazetteer.entry(mention.actor) else { return false }
             if kind == .body { return entry.name.lowercased().contains(key) }
+            if kind == .organisation { return key.isEmpty || entry.name.lowercased().contains(key) }
             return entry.roles.contains { $0.title.lowercased().contains(key) }
         }
     }

@@ -77,7 +77,8 @@ struct PronounResolver: Sendable {
                         witnesses.removeAll { $0 == standing.actorNumber }
                     }
                     pairTally.note(mention, paragraph: paragraph, listed: !listed.isEmpty && listed.contains(mention.tokens.lowerBound))
-                    if mention.kind == .person || mention.kind == .body {
+                    // Organisations too, for "the bloc" (definite descriptions).
+                    if mention.kind == .person || mention.kind == .body || mention.kind == .organisation {
                         // The history holds an actor at most once, so removing its first entry is removing all of them.
                         history.removeFirst { $0.mention.actorNumber == mention.actorNumber }
                         history.append((mention, paragraph))
