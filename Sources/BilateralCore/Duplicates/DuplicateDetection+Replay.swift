@@ -4,10 +4,13 @@ extension DuplicateDetection {
     /// a change can reach are made again, comparing each changed article with the leaders sharing its band keys.
     /// - Returns: this run, for the next replay; nil (and `model` and `memo` as they were) when a fresh run must
     ///   decide: too many changes, a linkable address changed, or the memo lacks what the replay needs.
-    /// - Parameter marksCopies: as in `apply(to:identities:memo:made:settings:marksCopies:)`.
+    /// - Parameters:
+    ///   - marksCopies: as in `apply(to:identities:memo:made:settings:marksCopies:)`.
+    ///   - lastGroups: the groups `previous` made, when known: those made again with the same members are taken as
+    ///     they were, so only the groups a change reaches ask the memo for their pairs.
     static func applyReplaying(
         to model: inout CorpusModel, identities: [UInt64], previous: DuplicateRun, memo: inout DuplicateMemo,
-        made: [Int: [UInt64]?] = [:], settings: Settings = .standard, marksCopies: Bool = true
+        made: [Int: [UInt64]?] = [:], settings: Settings = .standard, marksCopies: Bool = true, lastGroups: LastGroups? = nil
     ) -> DuplicateRun? {
         // `memo` is read in place, never copied: what this replay learnt is added to it at the end, and a copy
         // would duplicate every band key and similarity of the corpus for the few a change adds.
@@ -46,7 +49,9 @@ extension DuplicateDetection {
         guard let replayed = DuplicateReplay.roles(
             of: articles, identities: identities, previous: previous, settings: settings, keys: table,
             removedKeys: { memo.bandKeys(of: $0) }, similarity: similarity) else { return nil }
-        model.duplicates = Duplicates(groups: groups(fromRoles: replayed.roles, articles: articles, similarity: similarity))
+        model.duplicates = Duplicates(groups: groups(
+            fromRoles: replayed.roles, articles: articles, similarity: similarity,
+            known: { members in lastGroups?.group(of: members, identities: identities) }))
         if marksCopies { markCopies(in: &model) }
         let present = Set(identities)
         let added = missing.map { (identity: identities[$0], keys: table.keys(of: $0).map(Array.init)) }

@@ -213,8 +213,10 @@ public enum DuplicateDetection {
     /// The groups the leader loop's decisions make: each leader with the articles that joined it, and a summary
     /// with the group of the page it links to (whose leader that page is, or was, or will be); canonical article
     /// first, in corpus order of the canonical articles.
+    /// - Parameter known: a group as an earlier run found it, by its members in corpus order (nil: worked out here).
     static func groups(
-        fromRoles roles: [DuplicateRun.Role], articles: [Article], similarity: (Int, Int) -> Double
+        fromRoles roles: [DuplicateRun.Role], articles: [Article], similarity: (Int, Int) -> Double,
+        known: ([Int]) -> DuplicateGroup? = { _ in nil }
     ) -> [DuplicateGroup] {
         var membersOfLeader: [Int: [Int]] = [:]
         for (index, role) in roles.enumerated() {
@@ -229,6 +231,7 @@ public enum DuplicateDetection {
         // Groups in a fixed order (by leader), so the pairs measured, and so the memo, do not depend on hashing.
         let groups = membersOfLeader.sorted { $0.key < $1.key }.map { _, unsorted -> DuplicateGroup in
             let members = unsorted.sorted()
+            if let group = known(members) { return group }
             let canonical = canonical(of: members, articles: articles, similarity: similarity)
             let copies = members.filter { $0 != canonical }
             let similarities = copies.map { (similarity(canonical, $0) * 1000).rounded() / 1000 }

@@ -48,7 +48,8 @@ extension StoredCorpus {
             identities: known, roles: Array(repeating: .none, count: known.count), linksPages: Array(repeating: false, count: known.count))
         if extractor.detectsDuplicates {
             if let previous, let replayed = DuplicateDetection.applyReplaying(
-                to: &model, identities: known, previous: previous.run, memo: &memo, made: madeKeys, marksCopies: false) {
+                to: &model, identities: known, previous: previous.run, memo: &memo, made: madeKeys, marksCopies: false,
+                lastGroups: inputs.lastGroups) {
                 run = replayed
                 step = .replayed
             } else if let made = DuplicateDetection.apply(
@@ -118,6 +119,8 @@ extension StoredCorpus {
 struct CorpusLevelInputs: Sendable {
     var memo: DuplicateMemo?
     var replay: CorpusReplay?
+    /// The duplicate groups of the last open, when its snapshot is of `replay`'s articles.
+    var lastGroups: LastGroups?
 }
 
 extension StoredCorpus {
@@ -126,9 +129,18 @@ extension StoredCorpus {
     }
 
     static func readCorpusLevel(from store: CorpusStore, detectsDuplicates: Bool) -> CorpusLevelInputs {
-        CorpusLevelInputs(
+        let replay = store.corpusReplay()
+        // The snapshot and the replay are stored one after the other: the groups are used only when the snapshot's
+        // key names exactly the replay's articles.
+        var lastGroups: LastGroups?
+        if detectsDuplicates, let run = replay?.run,
+           let key = CorpusSnapshot.key(identities: run.identities, detectsDuplicates: true),
+           let snapshot = store.corpusSnapshot(articleCount: run.count, key: key) {
+            lastGroups = LastGroups(groups: snapshot.groups, identities: run.identities)
+        }
+        return CorpusLevelInputs(
             // Its pairs read as a replay asks about them: a fresh run reads the rest (`DuplicateMemo.readAllPairs`).
-            memo: detectsDuplicates ? store.duplicateMemo(pairsOnDemand: true) : nil, replay: store.corpusReplay())
+            memo: detectsDuplicates ? store.duplicateMemo(pairsOnDemand: true) : nil, replay: replay, lastGroups: lastGroups)
     }
 
     /// Starts reading `readCorpusLevel()` on a thread of its own, for an open that found files changed, added or

@@ -87,6 +87,36 @@ import Testing
         try opened.store.clearDerived()
         #expect(opened.store.duplicateMemo() == nil)
     }
+
+    /// A replay takes the groups a change leaves as they were from the last open's snapshot (`LastGroups`): it reads
+    /// none of their pairs from the store (at 100,000 articles one read per group of the corpus), and its groups are
+    /// still a fresh open's.
+    @Test func aReplayReadsNoPairOfTheGroupsAChangeLeavesAlone() throws {
+        let fixture = try StoreFixture()
+        try copyFixture(into: fixture)
+        let (cold, _) = try fixture.open()
+        #expect(cold.model.duplicates.groups.count == 2)
+        let inputs = StoredCorpus.readCorpusLevel(from: cold.store, detectsDuplicates: true)
+        let previous = try #require(inputs.replay?.run)
+        var memo = try #require(inputs.memo)
+        let stored = try #require(memo.storedPairs)
+        final class Reads: @unchecked Sendable { var owners: [UInt64] = [] }
+        let reads = Reads()
+        memo.storedPairs = DuplicateMemo.StoredPairs(row: { reads.owners.append($0); return stored.row($0) }, all: stored.all)
+        // A template rewritten as a story of its own: in no group before or after.
+        try fixture.write("05-template-sanctions.txt", "Seoul and Tokyo opened a hotline between their coast guards in 2019.\n")
+        var model = try fixture.freshModel()
+        let fresh = model.duplicates.groups
+        let changed = try #require(model.articles.firstIndex { $0.id.contains("05-template-sanctions") })
+        #expect(fresh.allSatisfy { $0.canonical != changed && !$0.copies.contains(changed) })
+        var identities = previous.identities
+        identities[changed] = ~identities[changed]
+        let run = DuplicateDetection.applyReplaying(
+            to: &model, identities: identities, previous: previous, memo: &memo, marksCopies: false, lastGroups: inputs.lastGroups)
+        #expect(run != nil)
+        #expect(model.duplicates.groups == fresh)
+        #expect(reads.owners.isEmpty)
+    }
 }
 
 /// One file edited, removed, added in a generated corpus with many near-copies: each open through the store
