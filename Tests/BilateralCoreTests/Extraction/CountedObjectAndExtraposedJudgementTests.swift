@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 15, recall (session 13): an object counted before its "of" phrase, a judgement said of a "that" clause
 /// through an empty "it", a phrase of support saying in what spirit an act was done, "the bloc" for the organisation
-/// named last, and heads of state and ministers the gazetteer lacked. Own sentences, each with
+/// named last, a clause stated after a condition that followed a main clause, and heads of state and ministers the gazetteer lacked. Own sentences, each with
 /// look-alikes that must stay silent.
 @Suite struct CountedObjectAndExtraposedJudgementTests {
     private func stances(_ text: String) -> [String] { ExtractionHarness.stances(text) }
@@ -51,5 +51,13 @@ import Testing
         // No organisation named before, or a bloc named by its own adjective: nothing.
         #expect(stances("Senegal held talks in Dakar on Thursday. France said it backed the bloc's efforts.") == [])
         #expect(stances("NATO met in Brussels. Hungary praised the Soviet bloc.") == [])
+    }
+
+    @Test func aClauseAfterAConditionThatFollowedAMainClauseIsStated() {
+        #expect(stances("Niger refused unless the envoy was freed, and France backed ECOWAS.") == ["FRA>ECOWAS+"])
+        #expect(stances("Seoul would not talk unless Pyongyang stopped its tests, and Tokyo praised Seoul.") == ["JPN>KOR+"])
+        // A condition that opens the sentence, or a clause with no subject of its own, stays conditional.
+        #expect(stances("If Russia invaded, and Ukraine resisted, NATO would help Kyiv.") == [])
+        #expect(stances("Japan would act unless China withdrew, and might sanction Beijing.") == [])
     }
 }

@@ -163,7 +163,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// Australia-Japan Reciprocal Access Agreement of 2022 (readout).
     /// First run: P=0.91 (29/32) R=0.67 (24/36) grounded=0.58 (21/36) dates=7/7 eras=7/7 events=0.80.
     static let unseen22 = GoldSet(folder: "unseen22", goldFile: "unseen22-gold.json", articleCount: 7...7,
-                                  floor: (0.90, 0.80, 0.71))
+                                  floor: (0.90, 0.82, 0.74))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [

@@ -24,7 +24,8 @@ extension StanceFinder {
         let clauseStart = view.clauseStart(of: range.lowerBound)
         // The conditional word opens the clause (it is a clause breaker), so it stands at or just before its start.
         let conditions = lexicon.conditionals
-        if (max(0, clauseStart - 1)..<range.lowerBound).contains(where: { conditions.contains(lower: tokens[$0]) }) { return true }
+        if let condition = (max(0, clauseStart - 1)..<range.lowerBound).last(where: { conditions.contains(lower: tokens[$0]) }),
+           !endsConditionBefore(range.lowerBound, condition: condition, in: view) { return true }
         // "could finalise a deal …, if negotiators compromise": the act is the consequence of a condition. The few
         // tokens before the cue are read first: scanning the whole sentence for every cue cost more than the rule.
         if (max(clauseStart, range.lowerBound - 4)..<range.lowerBound).contains(where: { Self.conditionalModals.contains(lower: tokens[$0]) }),
@@ -144,4 +145,20 @@ extension StanceFinder {
     /// Negators that say an act was not done, as against "little" or "no" that only doubt or deny a thing.
     static let plainNegators: WordSet = ["not", "never"]
     static let closingQuotes: Set<String> = ["\"", "”", "’", "'", ")"]
+}
+
+extension StanceFinder {
+    /// "ECOWAS threatened force unless Bazoum was restored, and France backed the bloc": a condition opened after a
+    /// main clause ends where ", and" brings in a new subject; the clause after it is stated, not conditional. A
+    /// condition that opens the sentence ("If Russia invaded, and Ukraine resisted, …") may go on past ", and".
+    func endsConditionBefore(_ cue: Int, condition: Int, in view: SentenceView) -> Bool {
+        let tokens = view.tokens
+        guard condition > 1, (0..<condition).contains(where: { tokens[$0].isWord && view.mentionAt[$0] == nil }),
+              cue - condition >= 4 else { return false }
+        return (condition + 1..<cue - 1).contains { index in
+            tokens[index].text == "," && index + 2 < tokens.count && Self.andOrBut.contains(lower: tokens[index + 1])
+                && (view.mentionAt[index + 2] != nil && !view.mentions[view.mentionAt[index + 2]!].isPossessive
+                    || index + 3 < tokens.count && tokens[index + 2].lower == "then" && view.mentionAt[index + 3] != nil)
+        }
+    }
 }
