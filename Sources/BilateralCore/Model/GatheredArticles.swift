@@ -69,6 +69,16 @@ struct GatheredArticles: Sendable {
         stanceCounts[stanceCounts.count - 1] += 1
     }
 
+    /// The events' and stances' quotes of `pending` moved to the same offsets of `sealed` (see `QuoteArena`).
+    mutating func requote(from pending: TextSlice.Storage, to sealed: TextSlice.Storage) {
+        for index in events.indices where events[index].sentenceSlice.isSlice(of: pending) {
+            events[index].sentenceSlice = events[index].sentenceSlice.rehomed(to: sealed)
+        }
+        for index in stances.indices where stances[index].evidenceSlice.isSlice(of: pending) {
+            stances[index].evidenceSlice = stances[index].evidenceSlice.rehomed(to: sealed)
+        }
+    }
+
     mutating func noteMentioned(_ number: UInt32) {
         mentioned.insert(number)
     }

@@ -61,6 +61,14 @@ struct TextSlice: Sendable, Hashable {
     /// The UTF-8 offsets of the slice within its storage's text.
     var utf8Range: Range<Int> { Int(utf8Start)..<Int(utf8End) }
 
+    /// The same offsets of `other` (the storage a `QuoteArena` is sealed into, for slices of its placeholder).
+    func rehomed(to other: Storage) -> TextSlice {
+        TextSlice(storage: other, utf8: utf8Range)
+    }
+
+    /// True when both quote the same storage (a test's view of `QuoteArena`).
+    func sharesStorage(with other: TextSlice) -> Bool { storage.isSame(as: other.storage) }
+
     /// True when the slice quotes `other` rather than text of its own.
     func isSlice(of other: Storage) -> Bool { storage.isSame(as: other) }
 

@@ -86,7 +86,7 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { numbers.number(ofUTF8: UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)])) }
     }
 
-    /// Where the next string's UTF-8 lies in the bytes, stepped over (for `joinedString`).
+    /// Where the next string's UTF-8 lies in the bytes, stepped over (for `joinedString` and `copy`).
     mutating func stringRange() throws(Damaged) -> Range<Int> {
         let length = try count()
         defer { offset += length }
@@ -109,6 +109,11 @@ struct BinaryReader {
                 return at
             }
         }
+    }
+
+    /// The bytes at `ranges` (from `stringRange()`) appended to `target`, one after another.
+    func copy(_ ranges: [Range<Int>], to target: inout [UInt8]) {
+        for range in ranges { target.append(contentsOf: bytes[range]) }
     }
 
     mutating func optionalString() throws(Damaged) -> String? {

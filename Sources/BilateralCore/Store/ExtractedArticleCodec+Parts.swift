@@ -31,7 +31,8 @@ extension ExtractedArticleCodec {
         }
     }
 
-    static func readQuotes(_ input: inout BinaryReader) throws(BinaryReader.Damaged) -> Quotes {
+    /// The quoted stretches `writeQuotes` wrote, appended to `arena` when there is one, else in storage of their own.
+    static func readQuotes(_ input: inout BinaryReader, arena: inout QuoteArena?) throws(BinaryReader.Damaged) -> Quotes {
         let count = try input.count()
         guard count > 0 else { return Quotes() }
         var quotes = Quotes()
@@ -39,7 +40,7 @@ extension ExtractedArticleCodec {
         quotes.starts.reserveCapacity(count)
         var pieces: [Range<Int>] = []
         pieces.reserveCapacity(count)
-        var length = 0
+        var length = arena?.count ?? 0
         var previousEnd = 0
         for _ in 0..<count {
             let lower = try input.int()
@@ -53,7 +54,12 @@ extension ExtractedArticleCodec {
             pieces.append(piece)
             length += piece.count
         }
-        quotes.storage = TextSlice.Storage.make(input.joinedString(pieces))
+        if arena != nil {
+            arena?.append(pieces, of: input)
+            quotes.storage = arena?.pending
+        } else {
+            quotes.storage = TextSlice.Storage.make(input.joinedString(pieces))
+        }
         return quotes
     }
 

@@ -111,10 +111,12 @@ enum ExtractedArticleCodec {
 
     /// The heads of one file's articles (see `encode(all:)`) decoded without their bodies, as a warm open holds
     /// them, straight into `part`'s flat arrays as the file at corpus position `place`: no article gets arrays of
-    /// its own for its events and stances.
+    /// its own for its events and stances. Their quotes are appended to `arena` and point at its placeholder until
+    /// the caller seals it (see `QuoteArena`); nil gives each article's quotes storage of their own.
     /// - Throws: `BinaryReader.Damaged`, with nothing of the file left in `part`.
     static func decodeHeads(
-        all head: [UInt8], file place: Int, path: String, numbers: SharedStrings.LocalNumbers, into part: inout GatheredArticles
+        all head: [UInt8], file place: Int, path: String, numbers: SharedStrings.LocalNumbers, into part: inout GatheredArticles,
+        arena: inout QuoteArena?
     ) throws(BinaryReader.Damaged) {
         let heads = try parts(of: head)
         let mark = part.mark
@@ -122,7 +124,8 @@ enum ExtractedArticleCodec {
         var mentioned: [String] = []
         do throws(BinaryReader.Damaged) {
             for range in heads {
-                mentioned += try decode(BinaryReader(head, range: range), body: nil, path: path, numbers: numbers, into: &part)
+                mentioned += try decode(
+                    BinaryReader(head, range: range), body: nil, path: path, numbers: numbers, into: &part, arena: &arena)
             }
         } catch {
             part.rollBack(to: mark)
@@ -136,7 +139,8 @@ enum ExtractedArticleCodec {
         _ input: BinaryReader, body: BinaryReader?, path: String, numbers: SharedStrings.LocalNumbers
     ) throws(BinaryReader.Damaged) -> ExtractedArticle {
         var one = OneArticle()
-        let mentioned = try decode(input, body: body, path: path, numbers: numbers, into: &one)
+        var ownQuotes: QuoteArena? = nil
+        let mentioned = try decode(input, body: body, path: path, numbers: numbers, into: &one, arena: &ownQuotes)
         guard let article = one.article, let analysis = one.analysis else { throw BinaryReader.Damaged() }
         return ExtractedArticle(article: article, analysis: analysis, events: one.events, stances: one.stances, mentioned: mentioned)
     }
@@ -163,11 +167,11 @@ enum ExtractedArticleCodec {
     }
 
     /// The article `input` holds (see `decode(all:body:path:numbers:)`), handed to `sink`: the article and its
-    /// analysis, then its events, then its stances.
+    /// analysis, then its events, then its stances; read without the body, its quotes go to `arena` when there is one.
     /// - Returns: the ids the analysis counts (`ExtractedArticle.mentioned`).
     private static func decode(
         _ input: BinaryReader, body: BinaryReader?, path: String, numbers: SharedStrings.LocalNumbers,
-        into sink: inout some DecodedArticleSink
+        into sink: inout some DecodedArticleSink, arena: inout QuoteArena?
     ) throws(BinaryReader.Damaged) -> [String] {
         var input = input
         guard try input.unsigned() == UInt64(format) else { throw BinaryReader.Damaged() }
@@ -183,7 +187,7 @@ enum ExtractedArticleCodec {
         let bodyStart = try input.int()
         var boilerplate: [LineRange] = []
         for _ in 0..<(try input.count()) { boilerplate.append(try readRange(&input)) }
-        let quotes = try readQuotes(&input)
+        let quotes = try readQuotes(&input, arena: &arena)
         let parts = try body.map { reader throws(BinaryReader.Damaged) in try readBody(reader) }
         var article = Article(
             id: id, path: path, title: title, titleSource: titleSource, author: author, date: date, dateSource: dateSource,

@@ -267,16 +267,26 @@ public struct StoredCorpus {
                 let parts = ParallelMap.map(tasks, makeWorker: { SharedStrings.LocalNumbers() }) { task, numbers in
                     var part = GatheredArticles()
                     var damaged: [Int] = []
+                    // The task's quotes in one storage; the heads' bytes bound their size.
+                    var arena: QuoteArena? = QuoteArena(
+                        reserving: found[task].reduce(0) { $0 + ($1.record.extracted?.count ?? 0) })
                     for entry in found[task] {
                         guard let bytes = entry.record.extracted else { continue }
                         do {
                             // Without bodies: the model reads them back when an article is shown, searched or exported.
                             try ExtractedArticleCodec.decodeHeads(
-                                all: bytes, file: entry.index, path: listed[entry.index].path, numbers: numbers, into: &part)
+                                all: bytes, file: entry.index, path: listed[entry.index].path, numbers: numbers, into: &part,
+                                arena: &arena)
                         } catch {
                             damaged.append(entry.index)
                         }
                     }
+                    guard let pending = arena?.pending, let sealed = arena?.sealed() else {
+                        // Quotes that are not UTF-8: every file of the task is extracted again.
+                        return (part: GatheredArticles(), damaged: found[task].map(\.index))
+                    }
+                    arena = nil
+                    part.requote(from: pending, to: sealed)
                     return (part: part, damaged: damaged)
                 }
                 var damagedHere = Set<Int>()
