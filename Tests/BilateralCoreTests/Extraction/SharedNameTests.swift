@@ -22,9 +22,26 @@ import Testing
         #expect(stances(full).contains("COG>AGO-"))
     }
 
+    @Test func koreaAloneIsTheKoreaTheArticleNamesOtherwise() {
+        // An article about the North that says "Korea" of the peninsula's people means the North, not Seoul.
+        let north = "Tokyo and Pyongyang held talks on Monday.\n\nJapan apologised for its colonial rule over Korea, "
+            + "and the two sides agreed to resume talks."
+        #expect(!stances(north).contains { $0.hasPrefix("KOR>") || $0.hasPrefix("JPN>KOR") })
+        #expect(stances(north).contains("JPN>PRK+"))
+        // Both named: the one the article names more often.
+        let both = "Japan protested to North Korea on Monday. North Korea denied it. The talks included the Republic of "
+            + "Korea.\n\nJapan apologised for its colonial rule over Korea."
+        #expect(stances(both).contains("JPN>PRK-") && !stances(both).contains { $0.hasPrefix("JPN>KOR") })
+        // Look-alikes: with Seoul named, or nothing else, "Korea" is the South.
+        let south = "Seoul recalled its envoy in July.\n\nKorea accused Japan of breaking the 1965 accord."
+        #expect(stances(south).contains("KOR>JPN-"))
+        #expect(stances("Korea accused Japan of breaking the 1965 accord.").contains("KOR>JPN-"))
+    }
+
     @Test func theIndexListsOnlyNamesSeveralEntriesClaim() {
         let index = MentionIndex(gazetteer: ExtractionHarness.extractor.gazetteer)
         #expect(index.sharedNames["Congo"]?.map { SharedStrings.string($0.actorNumber) } == ["COD", "COG"])
+        #expect(index.sharedNames["Korea"]?.map { SharedStrings.string($0.actorNumber) } == ["KOR", "PRK"])
         #expect(index.sharedNames["Kinshasa"] == nil && index.sharedNames["Brussels"] == nil)
     }
 }
