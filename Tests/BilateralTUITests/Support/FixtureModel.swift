@@ -99,6 +99,17 @@ enum FixtureModel {
             events: events, stances: stances)
     }
 
+    /// The fixture with four USA -> CHN stances added: a second pair big enough that the corpus opens on the overview.
+    static func modelWithASecondMajorPair() -> CorpusModel {
+        var model = model()
+        for index in 0..<4 {
+            model.stances.append(Stance(
+                article: "a-sochi.txt", holder: "USA", target: "CHN", polarity: .conflictual, score: -3, category: "11 Disapprove",
+                cue: "criticised", evidence: "The United States criticised China (\(index)).", line: 6))
+        }
+        return model
+    }
+
     static func date(_ iso: String) -> PartialDate {
         PartialDate(iso: iso) ?? PartialDate(year: 2000)!
     }

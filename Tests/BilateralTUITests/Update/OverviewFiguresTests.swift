@@ -44,12 +44,7 @@ import Testing
     }
 
     @Test func aCorpusOpeningOnTheOverviewHasItsFigures() {
-        var model = FixtureModel.model()
-        for index in 0..<4 {
-            model.stances.append(Stance(
-                article: "a-sochi.txt", holder: "USA", target: "CHN", polarity: .conflictual, score: -3, category: "11 Disapprove",
-                cue: "criticised", evidence: "The United States criticised China (\(index)).", line: 6))
-        }
+        let model = FixtureModel.modelWithASecondMajorPair()
         let state = AppState(model: model, width: 120, height: 40, overviewFirst: true)
         #expect(state.mode == .overview)
         #expect(state.overview == fresh(state))

@@ -138,12 +138,7 @@ import TerminalUI
     @Test func aCorpusOfSeveralMajorPairsOpensOnTheOverview() {
         let single = AppState(model: FixtureModel.model(), width: 120, height: 40, overviewFirst: true)
         #expect(single.mode == .normal)
-        var model = FixtureModel.model()
-        for index in 0..<4 {
-            model.stances.append(Stance(
-                article: "a-sochi.txt", holder: "USA", target: "CHN", polarity: .conflictual, score: -3, category: "11 Disapprove",
-                cue: "criticised", evidence: "The United States criticised China (\(index)).", line: 6))
-        }
+        let model = FixtureModel.modelWithASecondMajorPair()
         let several = AppState(model: model, width: 120, height: 40, overviewFirst: true)
         #expect(several.mode == .overview)
     }
