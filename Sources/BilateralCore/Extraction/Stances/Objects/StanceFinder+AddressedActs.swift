@@ -73,7 +73,7 @@ extension StanceFinder {
         let from = max(0, range.lowerBound - 3)
         // A closing quote follows its text with no space; an opening one ("We are ending …") has its act inside.
         return (from..<range.lowerBound).contains {
-            $0 > 0 && !view.tokens[$0].spaceBefore && ["\"", "”", "'", "’"].contains(view.tokens[$0].text)
+            $0 > 0 && !view.tokens[$0].spaceBefore && Self.quoteMarks.contains(view.tokens[$0].text)
         }
     }
 
@@ -92,6 +92,9 @@ extension StanceFinder {
         let end = min(view.tokens.count, range.upperBound + 4)
         return (range.lowerBound..<end).contains { Self.diplomaticObjects.contains(lower: view.tokens[$0]) }
     }
+
+    /// The closing quotes of the unrealised-act rules, without the bracket: a bracket before a verb closes an aside.
+    static let quoteMarks = closingQuotes.subtracting([")"])
 
     static let diplomaticObjects: WordSet = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
                                             "embassy", "embassies", "relations", "ties", "chargé", "charge", "consul",
