@@ -2,6 +2,9 @@ import Foundation
 @testable import BilateralCore
 
 /// A temporary corpus folder and store file for one test, removed when it ends.
+/// A model as `export --format json` writes it: what the store's suites compare a stored model with a fresh one by.
+func storeJSON(_ model: CorpusModel) -> String { JSONExporter().export(model) }
+
 final class StoreFixture {
     let directory: String
     let corpus: String

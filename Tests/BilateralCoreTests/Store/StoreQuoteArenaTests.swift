@@ -6,7 +6,6 @@ import Testing
 /// A warm open keeps the quotes (events' sentences, stances' evidence) of the files one worker decodes in one
 /// storage, and quotes exactly what extraction quoted.
 @Suite struct StoreQuoteArenaTests {
-    private func json(_ model: CorpusModel) -> String { JSONExporter().export(model) }
 
     @Test func theArticlesOfAWarmOpenShareTheStorageOfTheirQuotes() throws {
         let fixture = try StoreFixture()
@@ -14,7 +13,7 @@ import Testing
         _ = try fixture.open()
         let (warm, progress) = try fixture.open()
         #expect(progress.last?.extracted == 0)
-        #expect(json(warm.model) == json(try fixture.freshModel()))
+        #expect(storeJSON(warm.model) == storeJSON(try fixture.freshModel()))
         let evidence = warm.model.stances.map(\.evidenceSlice)
         let articles = Set(warm.model.stances.map(\.article))
         #expect(articles.count == 40)
@@ -43,6 +42,6 @@ import Testing
             try db.execute(sql: "UPDATE derived_file SET extracted = ? WHERE path = ?", arguments: [Data(bytes), path])
         }
         let (again, _) = try fixture.open()
-        #expect(json(again.model) == json(try fixture.freshModel()))
+        #expect(storeJSON(again.model) == storeJSON(try fixture.freshModel()))
     }
 }

@@ -4,7 +4,6 @@ import Testing
 @testable import BilateralCore
 
 @Suite struct StoreTests {
-    private func json(_ model: CorpusModel) -> String { JSONExporter().export(model) }
 
     @Test func firstAndSecondOpenGiveWhatExtractionWithoutAStoreGives() throws {
         let fixture = try StoreFixture()
@@ -13,11 +12,11 @@ import Testing
         #expect(progress.last?.extracted == 3)
         #expect(progress.last?.done == 3)
         let fresh = try fixture.freshModel()
-        #expect(json(first.model) == json(fresh))
+        #expect(storeJSON(first.model) == storeJSON(fresh))
         #expect(CSVExporter().export(first.model) == CSVExporter().export(fresh))
         let (second, again) = try fixture.open()
         #expect(again.last?.extracted == 0)
-        #expect(json(second.model) == json(fresh))
+        #expect(storeJSON(second.model) == storeJSON(fresh))
         #expect(MarkdownExporter().export(second.model) == MarkdownExporter().export(fresh))
         // The opened model holds its articles without their bodies and reads them back from the store.
         #expect(second.model.articles.allSatisfy { !$0.hasBody && $0.lines.isEmpty && $0.sentences.isEmpty })
@@ -55,7 +54,7 @@ import Testing
         let (warm, progress) = try fixture.open()
         #expect(progress.last?.extracted == 0)
         let fresh = try fixture.freshModel()
-        #expect(json(warm.model) == json(fresh))
+        #expect(storeJSON(warm.model) == storeJSON(fresh))
         #expect(warm.model.stances == fresh.stances && !fresh.stances.isEmpty)
         #expect(warm.model.articles.indices.allSatisfy { !warm.model.articleWithBody($0).hasBody })
     }
@@ -106,7 +105,7 @@ import Testing
         _ = try StoredCorpus(store: store, extractor: Extractor()).open(roots: [seeds])
         let warm = try #require(try StoredCorpus(store: store, extractor: Extractor()).open(roots: [seeds]))
         let fresh = Extractor().analyse(try CorpusLoader().load(paths: [seeds]))
-        #expect(json(warm.model) == json(fresh))
+        #expect(storeJSON(warm.model) == storeJSON(fresh))
         #expect(warm.model.analyses.map(\.mentions) == fresh.analyses.map(\.mentions))
     }
 
@@ -122,7 +121,7 @@ import Testing
         #expect(progress.last?.extracted == 0)
         #expect(opened.model.articles.map(\.id) == ["b.md", "c.txt", "d.txt"])
         #expect(try opened.store.fileCount() == 3)
-        #expect(json(opened.model) == json(try fixture.freshModel()))
+        #expect(storeJSON(opened.model) == storeJSON(try fixture.freshModel()))
     }
 
     @Test func anotherExtractorVersionExtractsEverythingAgain() throws {
@@ -155,6 +154,6 @@ import Testing
             try db.execute(sql: "UPDATE derived_file SET extracted = x'0102' WHERE path = ?", arguments: [path])
         }
         let (again, _) = try fixture.open()
-        #expect(json(again.model) == json(try fixture.freshModel()))
+        #expect(storeJSON(again.model) == storeJSON(try fixture.freshModel()))
     }
 }
