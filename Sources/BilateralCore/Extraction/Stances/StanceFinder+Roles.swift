@@ -96,7 +96,7 @@ extension StanceFinder {
         // "met Xi in Beijing, Putin in Moscow and Abe in Tokyo": everyone on a tour was met.
         targets = touredTargets(targets, cue: cue, in: view)
         // "Trump shook hands with Kim", "Modi met Xi": a mutual act done with someone, or to them, holds both ways.
-        if cue.symmetric, let first = targets.first, [nil, "with"].contains(view.preposition(before: first)) {
+        if cue.symmetric, let first = targets.first, [nil, "with"].contains(partnerPreposition(before: first, in: view)) {
             return mutual(holders, targets)
         }
         return product(holders, targets)
@@ -236,7 +236,7 @@ extension StanceFinder {
 
     /// A symmetric cue whose first target is its partner ("with Australia").
     private func isPartnered(_ cue: CueLexicon.Cue, _ targets: [Int], in view: SentenceView) -> Bool {
-        cue.symmetric && targets.first.map { view.preposition(before: $0) == "with" } == true
+        cue.symmetric && targets.first.map { partnerPreposition(before: $0, in: view) == "with" } == true
     }
 
     static let joiningVerbs: WordSet = ["join", "joins", "joined", "joining"]
