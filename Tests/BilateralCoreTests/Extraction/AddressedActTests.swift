@@ -33,7 +33,9 @@ import Testing
         #expect(!stances(islands + " Tokyo might protest.").contains("JPN>RUS-"))
         #expect(!stances(islands + " Tokyo lodged a protest with the United Nations.").contains("JPN>RUS-"))
         // A third state's protest, a cooperative reply, a press conference, an assertion about oneself: no stance on the pair.
-        #expect(!stances(islands + " Canada protested.").contains { $0.hasPrefix("CAN>") })
+        // (Canada's protest answers the deployment just before it, CAN>RUS-, as a protest by an opener's neighbour always
+        // did; what must not happen is Canada taking Russia's side of the pair against Japan.)
+        #expect(!stances(islands + " Canada protested.").contains { $0.hasPrefix("CAN>JPN") })
         #expect(!stances(islands + " Tokyo welcomed the tourists.").contains("JPN>RUS+"))
         #expect(!stances(islands + " Kishida did not mention the islands in his closing press conference.").contains("JPN>RUS-"))
         #expect(!stances(islands + " Japanese officials insist that they are calm.").contains("JPN>RUS-"))

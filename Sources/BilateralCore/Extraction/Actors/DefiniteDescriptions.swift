@@ -13,6 +13,8 @@ struct DefiniteDescriptions: Sendable {
         (["spokesman"], .person, "spokes"), (["spokeswoman"], .person, "spokes"), (["spokesperson"], .person, "spokes"),
         // "the bloc's efforts" after "ECOWAS", "the EU": any organisation of states.
         (["bloc"], .organisation, ""),
+        // "took Canberra to the International Court of Justice. … the court ordered": a court or tribunal named just before.
+        (["court"], .organisation, "court"), (["tribunal"], .organisation, "tribunal"),
     ]
 
     static let firstWords = WordSet(descriptions.compactMap(\.words.first))

@@ -72,18 +72,36 @@ extension PronounResolver {
     ]
 
     /// Words that may follow an objectless reaction verb: punctuation aside, a manner or channel phrase.
-    static let afterBareReaction: WordSet = [".", ",", ";", "through", "strongly", "sharply", "immediately", "angrily", "on", "in", "at", "within"]
+    static let afterBareReaction: WordSet = [".", ",", ";", "and", "through", "strongly", "sharply", "immediately", "angrily", "on", "in", "at", "within"]
 
     /// "Russia deployed missiles on Iturup. Tokyo protested.": a reaction verb with nothing after it in its
     /// sentence answers the act the sentence before opened with; the token after the verb stands for that actor.
     static func bareReactionSlot(in tokens: [Token], seenHere: [ActorMention], previous: [ActorMention]) -> Int? {
-        guard let reactor = seenHere.last(where: { !$0.isPronoun }),
-              !previous.contains(where: { $0.principalNumber == reactor.principalNumber }) else { return nil }
-        // The verb follows its reactor within a few words, so only those are probed.
-        let window = reactor.tokens.upperBound..<min(tokens.count, reactor.tokens.upperBound + 4)
-        guard let verb = window.last(where: { barReactionVerbs.contains(lower: tokens[$0]) }), verb + 1 < tokens.count,
-              afterBareReaction.contains(lower: tokens[verb + 1]),
-              !seenHere.contains(where: { $0.tokens.lowerBound > verb }) else { return nil }
-        return verb + 1
+        // The reactor is the first actor with a reaction verb right after it: "Beijing protested at once, saying the
+        // radar could see into China" names China later, in a clause of its own.
+        for reactor in seenHere where !reactor.isPronoun {
+            guard !previous.contains(where: { $0.principalNumber == reactor.principalNumber }) else { continue }
+            // The verb follows its reactor within a few words, so only those are probed.
+            let window = reactor.tokens.upperBound..<min(tokens.count, reactor.tokens.upperBound + 4)
+            guard let verb = window.last(where: { barReactionVerbs.contains(lower: tokens[$0]) }) else { continue }
+            guard verb + 1 < tokens.count, afterBareReaction.contains(lower: tokens[verb + 1]),
+                  !seenHere.contains(where: { $0.tokens.lowerBound > verb && !clauseBreak(between: verb, and: $0.tokens.lowerBound, in: tokens) })
+            else { return nil }
+            return verb + 1
+        }
+        return nil
+    }
+
+    /// The first actor a sentence names when every actor it names stands for the same state, else nil.
+    static func loneActor(in mentions: [ActorMention]) -> ActorMention? {
+        guard let first = mentions.first(where: { !$0.isPronoun }), first.principalNumber != ActorMention.noPrincipal else { return nil }
+        return mentions.allSatisfy { $0.isPronoun || $0.principalNumber == first.principalNumber } ? first : nil
+    }
+
+    /// "Beijing protested at once, saying the radar could see into China", "Tokyo lodged a protest, and Kishida told
+    /// parliament …": an actor named after a comma or a semicolon belongs to another clause, so the reaction still
+    /// has no object of its own.
+    private static func clauseBreak(between verb: Int, and later: Int, in tokens: [Token]) -> Bool {
+        (verb + 1..<later).contains { [",", ";", ":"].contains(tokens[$0].text) }
     }
 }

@@ -223,6 +223,13 @@ struct PronounResolver: Sendable {
             if let actor = lastActor, actor.sentence == number - 1, !seenHere.isEmpty,
                let slot = Self.bareReactionSlot(in: sentenceTokens, seenHere: seenHere, previous: actor.group) {
                 for member in actor.group { added.append(pronoun(for: member, at: slot, possessive: false)) }
+            } else if number > 0, sentences[number - 1].paragraph == paragraph, !seenHere.isEmpty,
+                      lastActor.map({ $0.sentence != number - 1 }) ?? true,
+                      let lone = Self.loneActor(in: mentions[number - 1]),
+                      let slot = Self.bareReactionSlot(in: sentenceTokens, seenHere: seenHere, previous: [lone]) {
+                // "… missiles had been deployed on Iturup by the Russian fleet. Tokyo protested.": with no actor opening
+                // the sentence before, the one state it named is whom the reaction answers.
+                added.append(pronoun(for: lone, at: slot, possessive: false))
             }
             // "That year Caracas broke off ties.": the relation is with the other side of the pair the text is about.
             if !seenHere.isEmpty, let found = Self.partnerSlot(in: sentenceTokens, seenHere: seenHere, pair: { pairTally.pair(in: paragraph) }) {

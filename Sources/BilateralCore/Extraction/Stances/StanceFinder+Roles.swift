@@ -177,6 +177,8 @@ extension StanceFinder {
                 if cue.symmetric { return [] }
                 let causes = causeClauseTargets(cue, at: range, holder: owner, in: view)
                 if !causes.isEmpty { return product(owners, causes) }
+                let answerers = takenUpDemandTargets(cue, at: range, owner: owner, before: before, in: view)
+                if !answerers.isEmpty { return product(owners, answerers) }
                 return product(owners, implicitTargets(before: range.lowerBound, owners: owners, view: view))
             }
             return product(owners, targets)
