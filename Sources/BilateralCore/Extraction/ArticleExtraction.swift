@@ -53,6 +53,9 @@ struct ArticleExtraction {
         var recentActs: [(sentence: Int, stance: Stance)] = []
         // The pair each paragraph is about, for an act made to someone its sentence does not name ("Tokyo lodged a protest").
         var pairTally = ArticlePairTally()
+        // A paragraph's opening date stated by a sentence that names no actor ("May 22: Before dawn a judge grants an
+        // injunction."), kept for the next sentence of the paragraph that names one.
+        var heldDate: (sentence: Int, paragraph: Int)?
         for (number, sentence) in sentences.enumerated() where !sentence.isBoilerplate {
             yearContext.read(sentence: number, paragraph: sentence.paragraph, tokens: tokens[number], dates: dates[number],
                              articleYear: article.date?.year, articleDate: article.date)
@@ -79,16 +82,24 @@ struct ArticleExtraction {
             // "He later thanked him." opening a paragraph: two resolved pronouns still name who acts on whom.
             if actors.isEmpty, case let resolved = orderedPrincipals(mentions[number]), resolved.count > 1 { actors = resolved }
             previousActors = actors
-            guard !actors.isEmpty else { continue }
+            guard !actors.isEmpty else {
+                if Self.opensWithDate(dates[number], number: number, in: sentences) { heldDate = (number, sentence.paragraph) }
+                continue
+            }
+            // "May 22: Before dawn a judge grants an injunction. … Starmer signs the treaty.": with no date of its own,
+            // the first sentence that names an actor takes the date its paragraph opened with.
+            var dated = number
+            if dates[number].isEmpty, let held = heldDate, held.paragraph == sentence.paragraph { dated = held.sentence }
+            heldDate = nil
             // Made once, so this sentence's events and stances share one copy of its text.
             let text = sentence.textSlice
-            let needsTense = dates[number].contains { !$0.expression.isAbsolute }
-            let tense = needsTense ? tagger.tense(of: tokens[number]) : .present
+            let needsTense = dates[dated].contains { !$0.expression.isAbsolute }
+            let tense = needsTense ? tagger.tense(of: tokens[dated]) : .present
             var seen = Set<PartialDate>()
-            for match in dates[number] {
-                let given = yearContext.anchor(for: match, sentence: number, paragraph: sentence.paragraph, articleYear: article.date?.year,
-                                               tokens: tokens[number], articleDate: article.date)
-                let near = needsTense ? tagger.tense(of: tokens[number], at: match.tokens, sentence: tense) : tense
+            for match in dates[dated] {
+                let given = yearContext.anchor(for: match, sentence: dated, paragraph: sentence.paragraph, articleYear: article.date?.year,
+                                               tokens: tokens[dated], articleDate: article.date)
+                let near = needsTense ? tagger.tense(of: tokens[dated], at: match.tokens, sentence: tense) : tense
                 guard let date = match.expression.resolve(against: given ?? article.date, exactAnchor: given == nil && exactAnchor, tense: near),
                       seen.insert(date).inserted else { continue }
                 events.append(Event(article: article.id, date: date, sentenceSlice: text, line: sentence.line, actors: actors))
@@ -160,6 +171,12 @@ struct ArticleExtraction {
         // The counts are the tally of the list: stored once, without packing and unpacking them to compare.
         let analysis = ArticleAnalysis(article: article.id, era: nil, talliedMentions: mentionList)
         return Result(analysis: analysis, mentioned: mentioned, events: events, stances: stances)
+    }
+
+    /// "May 22: …", "On Friday, …": the paragraph's first sentence, with a date among its first two tokens.
+    private static func opensWithDate(_ dates: [TemporalTagger.Match], number: Int, in sentences: [Sentence]) -> Bool {
+        guard let first = dates.first, first.tokens.lowerBound <= 1 else { return false }
+        return number == 0 || sentences[number - 1].paragraph != sentences[number].paragraph
     }
 
     /// Tokens of every sentence, read from the file lines so positions are file positions.

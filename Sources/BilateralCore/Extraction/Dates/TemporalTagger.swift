@@ -85,6 +85,8 @@ struct TemporalTagger: Sendable {
         if let year = year(tokens, next), let date = PartialDate(year: year, month: month) {
             return Match(expression: .absolute(date), tokens: index..<next + 1)
         }
+        // "September: At a conference …": a month alone heading a timeline's entry, in the year of its heading.
+        if index == 0, next < tokens.count, tokens[next].text == ":" { return Match(expression: .month(month), tokens: index..<next) }
         // "since May took office": a month word with a verb after it is a person's name.
         if DateWords.ambiguousMonths.contains(tokens[index].text), Self.namesAPerson(tokens, at: index) { return nil }
         // "last September", "next March": the month counted from the article's, not the article's year's month.
