@@ -52,7 +52,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// The 2023 Banjska attack (wire), Russia-Japan 2016-2017 missiles and summits (undated analysis, a misspelt
     /// minister), the Meng Wanzhou affair (blog): written after the unseen10 rules, first scored P=0.73 R=0.56 grounded=0.56.
     static let unseen11 = GoldSet(folder: "unseen11", goldFile: "unseen11-gold.json", articleCount: 3...3,
-                                  floor: (0.95, 0.75, 0.75))
+                                  floor: (0.95, 0.88, 0.88))
 
     /// The Sakhalin-2 decree (wire), the 2018 US-Turkey tariff quarrel over a detained pastor (blog with share,
     /// newsletter and related links), the THAAD dispute (undated analysis, a misspelt president), the Soleimani fallout
@@ -144,7 +144,7 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// meetings, force on another's ground, troops sent to a border, seats of government and refraining asked for
     /// as well: P=1.00 (33/33) R=0.82 (31/38) grounded=0.76 (29/38).
     static let unseen20 = GoldSet(folder: "unseen20", goldFile: "unseen20-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.85, 0.80))
+                                  floor: (0.95, 0.88, 0.83))
     /// Session 11 (issue 15), written and annotated by an engineer who neither ran the extractor nor read its rules,
     /// while the session's recall and precision rules were being made, and first scored after all of them landed
     /// (51286f5): the Sudan-South Sudan Addis Ababa agreements of 2012 (wire), the Poland-Ukraine grain row of 2023
@@ -172,8 +172,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// of 2019 (analysis), Britain-Mauritius and the Chagos from 1965 to 2025 (timeline), the United States-Mexico
     /// tariff deal of June 2019 (brief), the Koizumi-Kim Jong-il summit of 2002 (readout).
     /// First run: P=0.97 (30/31) R=0.63 (24/38) grounded=0.50 (19/38) dates=7/7 eras=7/7 events=0.86.
+    /// Session 14, with mutual acts with representatives of a list, exchanges of notes, bare protests answering the
+    /// act before, "the court", demands taken up and heading dates: P=1.00 (35/35) R=0.82 (31/38) grounded=0.71 (27/38).
     static let unseen23 = GoldSet(folder: "unseen23", goldFile: "unseen23-gold.json", articleCount: 7...7,
-                                  floor: (0.95, 0.62, 0.49))
+                                  floor: (0.95, 0.81, 0.70))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
