@@ -173,9 +173,10 @@ struct ArticleExtraction {
         return Result(analysis: analysis, mentioned: mentioned, events: events, stances: stances)
     }
 
-    /// "May 22: …", "On Friday, …": the paragraph's first sentence, with a date among its first two tokens.
+    /// "May 22: …", "On Friday, …", "At midnight on Friday …": the paragraph's first sentence, with a date among its
+    /// first four tokens.
     private static func opensWithDate(_ dates: [TemporalTagger.Match], number: Int, in sentences: [Sentence]) -> Bool {
-        guard let first = dates.first, first.tokens.lowerBound <= 1 else { return false }
+        guard let first = dates.first, first.tokens.lowerBound <= 3 else { return false }
         return number == 0 || sentences[number - 1].paragraph != sentences[number].paragraph
     }
 

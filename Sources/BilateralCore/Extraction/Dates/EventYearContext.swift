@@ -41,6 +41,13 @@ struct EventYearContext {
             // ("In February last year … In June … In November … In March" ends in the article's year).
             if match.expression.needsYear, articleDate != nil {
                 advanceStory(past: match, sentence: number, articleYear: articleYear, articleDate: articleDate)
+                // "On July 26 the guard locked up the president, and two days later …": a day without its year is
+                // still the date a later "two days later" of the paragraph counts from.
+                if case .monthDay(let month, let day) = match.expression, let date = yearlessDay(month: month, day: day, sentence: number,
+                                                                                                  end: match.tokens.lowerBound, articleDate: articleDate) {
+                    dated.append((date, number, match.tokens.upperBound))
+                    if dated.count > 8 { dated.removeFirst() }
+                }
                 continue
             }
             let month = match.expression.namedMonth(from: articleDate)
@@ -65,6 +72,16 @@ struct EventYearContext {
                 return nil
             }
         }
+    }
+
+    /// A day named without its year, in the year the paragraph or the heading named before it, else the latest such
+    /// day up to the article's date.
+    private func yearlessDay(month: Int, day: Int, sentence number: Int, end: Int, articleDate: PartialDate?) -> PartialDate? {
+        let before = named.last(where: { $0.sentence < number || $0.sentence == number && $0.end <= end })?.year
+        if let year = before ?? headingYear { return PartialDate(year: year, month: month, day: day) }
+        guard let article = articleDate else { return nil }
+        let later = (month, day) > (article.month ?? 12, article.day ?? 31)
+        return PartialDate(year: later ? article.year - 1 : article.year, month: month, day: day)
     }
 
     /// The anchor for a date without a year in sentence `number`: nil when the text gives no year other than the

@@ -13,8 +13,9 @@ enum TemporalExpression: Sendable, Equatable {
     /// "In January last year" (-1), "on December 25 last year", "in March this year" (0): a month, or a day of it, in
     /// the year named relative to the article's.
     case monthOfRelativeYear(month: Int, day: Int?, shift: Int)
-    /// "on Friday": the nearest such day around the article's date.
-    case weekday(Int)
+    /// "on Friday": the nearest such day around the article's date; "last Friday" (`lastWeek`): the latest such day
+    /// before it, a week back when the article's own day is a Friday.
+    case weekday(Int, lastWeek: Bool)
     /// "yesterday", "last week", "two years ago", "next year".
     case relative(DateWords.Unit, Int)
     /// "a month earlier", "two days later": units from the date the text was last at, not from the article's.
@@ -50,10 +51,11 @@ enum TemporalExpression: Sendable, Equatable {
         case .monthOfRelativeYear(let month, let day, let shift):
             guard let anchor else { return nil }
             return PartialDate(year: anchor.year + shift, month: month, day: day)
-        case .weekday(let weekday):
+        case .weekday(let weekday, let lastWeek):
             guard exactAnchor, let anchor, let month = anchor.month, let day = anchor.day else { return nil }
             let today = CalendarMath.days(year: anchor.year, month: month, day: day)
             let current = CalendarMath.weekday(days: today)
+            if lastWeek { return CalendarMath.adding(days: -((current - weekday + 6) % 7 + 1), to: anchor) }
             let offset = tense == .future ? (weekday - current + 7) % 7 : -((current - weekday + 7) % 7)
             return CalendarMath.adding(days: offset, to: anchor)
         case .relative(let unit, let amount):

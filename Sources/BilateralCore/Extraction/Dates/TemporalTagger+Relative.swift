@@ -58,7 +58,9 @@ extension TemporalTagger {
            let full = monthFirstAfterWeekday(tokens, next, month: month) {
             return Match(expression: full.expression, tokens: index..<full.tokens.upperBound)
         }
-        return Match(expression: .weekday(weekday), tokens: index..<index + 1)
+        // "waited all day last Thursday" in an article of a Thursday: the Thursday a week before, whatever the tense.
+        let lastWeek = index > 0 && tokens[index - 1].lower == "last"
+        return Match(expression: .weekday(weekday, lastWeek: lastWeek), tokens: index..<index + 1)
     }
 
     private func monthFirstAfterWeekday(_ tokens: [Token], _ index: Int, month: Int) -> Match? {
