@@ -48,4 +48,9 @@ import Testing
         #expect(ExtractionHarness.stances(opening + "North Korea admitted the abductions. Koizumi lodged a strong protest.",
                                           date: "2002-09-17").contains("JPN>PRK-"))
     }
+
+    @Test func nigersPresidentAndTheGeneralWhoOustedHimBySurname() {
+        #expect(ExtractionHarness.stances("Bazoum telephoned Macron on Tuesday.", date: "2022-05-03") == ["NER>FRA+"])
+        #expect(ExtractionHarness.stances("Tiani expelled France's ambassador.", date: "2023-09-01") == ["NER>FRA-"])
+    }
 }
