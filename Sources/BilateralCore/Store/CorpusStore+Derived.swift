@@ -56,12 +56,20 @@ extension CorpusStore {
     }
 
     /// Stores `records` in one transaction, replacing what was stored for their files.
+    ///
+    /// A file stored before keeps its row, and so its place in the table (an update, not a delete and an insert at
+    /// the end): a warm open reads the rows in table order, and rows out of the corpus's order are put in order
+    /// there by copying the model's arrays while the originals are still held (about 30 MB more at 100k articles).
     func save(_ records: [FileRecord]) throws(StoreError) {
         guard !records.isEmpty else { return }
         try write { db in
             let statement = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO derived_file (path, size, modified, content_hash, extractor_version, extracted, body, warnings)
+                INSERT INTO derived_file (path, size, modified, content_hash, extractor_version, extracted, body, warnings)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (path) DO UPDATE SET
+                    size = excluded.size, modified = excluded.modified, content_hash = excluded.content_hash,
+                    extractor_version = excluded.extractor_version, extracted = excluded.extracted, body = excluded.body,
+                    warnings = excluded.warnings
                 """)
             for record in records {
                 try statement.execute(arguments: [
