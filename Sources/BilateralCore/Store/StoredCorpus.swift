@@ -130,6 +130,10 @@ public struct StoredCorpus {
             total.done = listed.count - stale.count
             extractedNow.reserveCapacity(stale.count)
             let size = batchSize ?? min(256, max(16, stale.count / 100))
+            // Every file stored again, in corpus order: their rows are moved to the end one after another, which
+            // leaves the table in corpus order (a warm open then has nothing to put in order), even when earlier
+            // stores left it otherwise. A few files keep their rows where they are.
+            let rewritesAll = stale.count == listed.count
             let files = stale.map { listed[$0] }
             if shouldStop() { return nil }
             var start = 0
@@ -143,7 +147,7 @@ public struct StoredCorpus {
                     stopped = true
                     return false
                 }
-                try store.save(results.map(\.record))
+                try store.save(results.map(\.record), movingToTheEnd: rewritesAll)
                 for (index, result) in zip(stale[start...], results) {
                     // Kept with their bodies: the duplicate step shingles the new articles (reading them back
                     // would cost a first open a second pass). Opened again, the model holds them without.
