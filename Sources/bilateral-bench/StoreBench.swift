@@ -109,6 +109,7 @@ enum StoreBench {
         var step = ""
         var cpu = 0.0
         var opened: StoredCorpus.Opened?
+        let sampler = ResidentSampler()
         let wall = try ResourceUsage.time {
             cpu = try ResourceUsage.processCPUTime {
                 let store = try CorpusStore(path: storePath, roots: [directory])
@@ -117,6 +118,8 @@ enum StoreBench {
                 step = opened.map { "\($0.corpusStep)" } ?? "stopped"
             }
         }
+        let sampled = sampler.stop()
+        print(String(format: "resident size peaked at %@, %.2f s into the %.2f s open", ResourceUsage.megabytes(sampled.bytes), sampled.at, wall))
         // Where the memory is with the model open, as a dashboard would hold it.
         print("memory with the model open: \(MemoryFigures.line)")
         withExtendedLifetime(opened) {}
