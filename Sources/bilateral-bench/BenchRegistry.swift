@@ -18,6 +18,8 @@ enum BenchRegistry {
         BenchMode(name: "store", summary: "corpus store: cold, warm and one-changed open, export vs wc -w (10,000 articles)", run: StoreBench.run),
         BenchMode(name: "store-100k", summary: "the store bench at 100,000 articles (~360 MB written to a temporary directory; minutes)",
                   run: StoreBench.runLarge),
+        BenchMode(name: "store-cold", summary: "the cold open alone into a new store: CPU user/sys, bytes written (BILATERAL_BENCH_KEEP corpus)",
+                  run: StoreColdBench.run),
         BenchMode(name: "store-warm", summary: "warm open of a kept corpus and store (BILATERAL_BENCH_KEEP, BILATERAL_BENCH_STORE), peak RSS",
                   run: StoreBench.runWarm),
         BenchMode(name: "store-memory", summary: "what each piece of a warm-opened model holds (BILATERAL_BENCH_KEEP, BILATERAL_BENCH_STORE)",
