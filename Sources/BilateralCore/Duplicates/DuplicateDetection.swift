@@ -38,19 +38,21 @@ public enum DuplicateDetection {
     /// - Parameters:
     ///   - made: band keys made beforehand, by article index (the store's extraction workers make them while each
     ///     article's text is at hand), used instead of shingling those articles again here.
+    ///   - madeSets: exact shingle sets made beforehand (with the band keys, by the same workers), by article index:
+    ///     those of articles the loop will compare are taken instead of being made again; the others are dropped.
     ///   - marksCopies: false leaves the stances' `fromCopy` to the caller's `markCopies(in:)`: one that lets
     ///     another thread read the model meanwhile marks them once that thread is done, so that the stances,
     ///     still shared with it, are not copied whole to be written.
     @discardableResult
     public static func apply(
         to model: inout CorpusModel, identities: [UInt64?], memo: inout DuplicateMemo, made: [Int: [UInt64]?] = [:],
-        settings: Settings = .standard, marksCopies: Bool = true
+        madeSets: consuming [Int: [UInt64]] = [:], settings: Settings = .standard, marksCopies: Bool = true
     ) -> DuplicateRun? {
         var roles: [DuplicateRun.Role] = []
         var linkable: [Bool] = []
         model.duplicates = Duplicates(groups: groups(
             of: model.articles, settings: settings, identities: identities, memo: &memo, bodies: model.bodies,
-            made: made, roles: &roles, linkable: &linkable))
+            made: made, madeSets: madeSets, roles: &roles, linkable: &linkable))
         if marksCopies { markCopies(in: &model) }
         let known = identities.compactMap { $0 }
         guard known.count == identities.count, roles.count == known.count else { return nil }
@@ -112,7 +114,8 @@ public enum DuplicateDetection {
     /// replays from).
     static func groups(
         of articles: [Article], settings: Settings, identities: [UInt64?]?, memo: inout DuplicateMemo,
-        bodies: ArticleBodies, made: [Int: [UInt64]?], roles: inout [DuplicateRun.Role], linkable: inout [Bool]
+        bodies: ArticleBodies, made: [Int: [UInt64]?], madeSets: consuming [Int: [UInt64]] = [:],
+        roles: inout [DuplicateRun.Role], linkable: inout [Bool]
     ) -> [DuplicateGroup] {
         var known = identities != nil && memo.settings == settings ? memo : DuplicateMemo(settings: settings)
         // A fresh run may ask about any remembered pair.
@@ -202,9 +205,23 @@ public enum DuplicateDetection {
             // A copy's set is not needed again unless it is compared again; a leader's is kept.
             if found != nil { sets.forget(index) }
         }
+        // The sets made beforehand of the articles the loop will compare are taken; the others are made ahead here.
+        var ahead = articlesComparedAhead(bandKeys: bandKeys, newCount: newCount, settings: settings)
+        if !madeSets.isEmpty, settings.shingleSize == Settings.standard.shingleSize {
+            var stillToMake: [Int] = []
+            for index in ahead {
+                if let set = madeSets.removeValue(forKey: index) {
+                    sets.add(index, set: set)
+                } else {
+                    stillToMake.append(index)
+                }
+            }
+            ahead = stillToMake
+        }
+        madeSets = [:]
         visitInLoopOrder(
             order.filter { linkedSummaries[$0] == nil },
-            makingAhead: articlesComparedAhead(bandKeys: bandKeys, newCount: newCount, settings: settings),
+            makingAhead: ahead,
             articles: articles, bodies: bodies, size: settings.shingleSize, made: { sets.add($0, set: $1) }, place: place)
         for (summary, page) in linkedSummaries { roles[summary] = .summary(of: page) }
         return groups(fromRoles: roles, articles: articles, similarity: similarity)
@@ -243,9 +260,19 @@ public enum DuplicateDetection {
     /// The LSH band keys of `article`'s shingles; nil when it has none. Made by the store's extraction workers
     /// (with `.standard` settings) as well as here.
     static func bandKeys(of article: Article, settings: Settings = .standard) -> [UInt64]? {
-        MinHashSignature(shingles: WordShingles.hashes(of: article, size: settings.shingleSize)).map {
-            Array($0.bandKeys(rows: settings.rows).prefix(settings.bands))
-        }
+        bandKeys(ofShingles: WordShingles.hashes(of: article, size: settings.shingleSize), settings: settings)
+    }
+
+    private static func bandKeys(ofShingles shingles: [UInt64], settings: Settings) -> [UInt64]? {
+        MinHashSignature(shingles: shingles).map { Array($0.bandKeys(rows: settings.rows).prefix(settings.bands)) }
+    }
+
+    /// The band keys of `article` (with `.standard` settings) and its exact shingle set, from one reading of its
+    /// words: the store's extraction workers make both on a first open, where the leader loop would otherwise
+    /// read the text of every article it compares a second time.
+    static func bandKeysAndSet(of article: Article) -> (bandKeys: [UInt64]?, set: [UInt64]) {
+        let shingles = WordShingles.hashes(of: article, size: Settings.standard.shingleSize)
+        return (bandKeys(ofShingles: shingles, settings: .standard), WordShingles.set(ofHashes: shingles))
     }
 
     /// Leaders an article is checked against at most (those sharing a band with it, oldest first).

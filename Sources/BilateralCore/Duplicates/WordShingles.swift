@@ -28,7 +28,12 @@ public enum WordShingles {
 
     /// The sorted, distinct shingle hashes of `article`: the set whose Jaccard similarity is measured.
     public static func set(of article: Article, size: Int = size) -> [UInt64] {
-        var hashes = hashes(of: article, size: size)
+        set(ofHashes: hashes(of: article, size: size))
+    }
+
+    /// The sorted, distinct values of `hashes` (as `hashes(of:size:)` gives them).
+    static func set(ofHashes hashes: consuming [UInt64]) -> [UInt64] {
+        var hashes = hashes
         hashes.sort()
         var distinct: [UInt64] = []
         distinct.reserveCapacity(hashes.count)

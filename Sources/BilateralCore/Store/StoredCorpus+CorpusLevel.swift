@@ -7,12 +7,13 @@ extension StoredCorpus {
     /// - Parameters:
     ///   - input: the articles' model before the corpus-level step (`Extractor.finish`), and each one's stance count.
     ///   - madeKeys: the duplicate step's band keys of the items extracted in this open, by item index.
+    ///   - madeSets: their exact shingle sets, by item index (used by a fresh run, not by a replay).
     ///   - bodies: where the bodies of articles held without them are read back from.
     ///   - prefetched: the last open's memo and decisions, when an open that found files changed began reading
     ///     them early (`prefetchCorpusLevel()`); read here otherwise.
     func corpusModel(
         _ input: consuming GatheredArticles.Gathered, identities: [UInt64?], madeKeys: [Int: [UInt64]?] = [:],
-        bodies: ArticleBodies, prefetched: BackgroundResult<CorpusLevelInputs>? = nil
+        madeSets: consuming [Int: [UInt64]] = [:], bodies: ArticleBodies, prefetched: BackgroundResult<CorpusLevelInputs>? = nil
     ) -> (CorpusModel, CorpusStep, storing: BackgroundResult<Bool>?) {
         let stanceCounts = input.stanceCounts
         let key = CorpusSnapshot.key(identities: identities, detectsDuplicates: extractor.detectsDuplicates)
@@ -53,7 +54,7 @@ extension StoredCorpus {
                 run = replayed
                 step = .replayed
             } else if let made = DuplicateDetection.apply(
-                to: &model, identities: identities, memo: &memo, made: madeKeys, marksCopies: false) {
+                to: &model, identities: identities, memo: &memo, made: madeKeys, madeSets: madeSets, marksCopies: false) {
                 run = made
             }
         }

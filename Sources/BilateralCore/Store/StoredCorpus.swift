@@ -153,7 +153,7 @@ public struct StoredCorpus {
                     // would cost a first open a second pass). Opened again, the model holds them without.
                     extractedNow[index] = ExtractedNow(
                         items: result.items, warnings: result.record.warnings, contentHash: result.record.contentHash,
-                        bandKeys: result.bandKeys)
+                        bandKeys: result.bandKeys, shingleSets: result.shingleSets)
                 }
                 arrived?(results.flatMap(\.items))
                 start += results.count
@@ -192,7 +192,7 @@ public struct StoredCorpus {
     /// - Parameter typos: one-edit name matches, kept across the files one thread extracts.
     private func record(
         of file: ListedFile, version: String, typos: WordMemo<MentionIndex.Pattern?>
-    ) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle], bandKeys: [[UInt64]?]) {
+    ) -> (record: CorpusStore.FileRecord, items: [ExtractedArticle], bandKeys: [[UInt64]?], shingleSets: [[UInt64]]) {
         let facts = FileFacts.of(file.absolute) ?? FileFacts(size: -1, modified: -1)
         let bytes: [UInt8]
         switch FileBytes.read(file.path) {
@@ -201,17 +201,17 @@ public struct StoredCorpus {
             // Unreadable: stored with no record, so the warning comes back until the file changes.
             return (CorpusStore.FileRecord(
                 path: file.absolute, facts: facts, contentHash: "", version: version, extracted: nil,
-                warnings: [problem.description + "; skipped"]), [], [])
+                warnings: [problem.description + "; skipped"]), [], [], [])
         }
         let (articles, warnings) = loader.loadArticles(bytes: bytes, path: file.path)
         let items = articles.map { extractor.extract($0, typos: typos) }
-        // The duplicate step's band keys, made here on every core while the text is at hand: only the grouping
-        // that uses them stays on one core.
-        let bandKeys = extractor.detectsDuplicates ? items.map { DuplicateDetection.bandKeys(of: $0.article) } : []
+        // The duplicate step's band keys and exact shingle sets, made here on every core from one reading of the
+        // text while it is at hand: only the grouping that uses them stays on one core.
+        let shingles = extractor.detectsDuplicates ? items.map { DuplicateDetection.bandKeysAndSet(of: $0.article) } : []
         let extracted = items.isEmpty ? nil : ExtractedArticleCodec.encode(all: items)
         return (CorpusStore.FileRecord(
             path: file.absolute, facts: facts, contentHash: ContentHash.of(bytes), version: version,
-            extracted: extracted, warnings: warnings.map(\.reason)), items, bandKeys)
+            extracted: extracted, warnings: warnings.map(\.reason)), items, shingles.map(\.bandKeys), shingles.map(\.set))
     }
 
     /// What this open extracted of one file: its articles, warnings and the hash of the bytes they came from.
@@ -221,11 +221,13 @@ public struct StoredCorpus {
         var contentHash: String
         /// The duplicate step's band keys of each of `items` (empty when the extractor does not look for duplicates).
         var bandKeys: [[UInt64]?]
+        /// The exact shingle set of each of `items` (empty as `bandKeys`).
+        var shingleSets: [[UInt64]]
     }
 
     /// The model, in listing order, from what this open extracted and the other files' stored records (read in
     /// one pass and decoded on every core, a batch at a time, straight into the model's flat arrays), with the
-    /// corpus-level step of `corpusModel(_:identities:madeKeys:bodies:prefetched:)`.
+    /// corpus-level step of `corpusModel(_:identities:madeKeys:madeSets:bodies:prefetched:)`.
     private func assemble(
         _ listed: [ListedFile], extractedNow: consuming [Int: ExtractedNow], version: String, roots: [String], rootOfFile: [Int],
         listingWarnings: [[LoadWarning]], prefetched: BackgroundResult<CorpusLevelInputs>?
@@ -244,12 +246,16 @@ public struct StoredCorpus {
         // Taken out one by one, so that the articles extracted now are held once, by `waiting`, until appended.
         var waitingItems: [Int: [ExtractedArticle]] = [:]
         var madeKeysOfFile: [Int: [[UInt64]?]] = [:]
+        var madeSetsOfFile: [Int: [[UInt64]]] = [:]
         for index in Array(extractedNow.keys) {
             guard let extracted = extractedNow.removeValue(forKey: index) else { continue }
             warningsOfFile[index] = extracted.warnings
             madeFrom[index] = StoredArticleBodies.hashNumber(extracted.contentHash)
             hashes[index] = madeFrom[index]
-            if extractor.detectsDuplicates { madeKeysOfFile[index] = extracted.bandKeys }
+            if extractor.detectsDuplicates {
+                madeKeysOfFile[index] = extracted.bandKeys
+                madeSetsOfFile[index] = extracted.shingleSets
+            }
             waitingItems[index] = extracted.items
         }
         var waiting = GatheredArticles.Waiting(waitingItems)
@@ -342,9 +348,14 @@ public struct StoredCorpus {
         var identities: [UInt64?] = []
         identities.reserveCapacity(gathered.model.articles.count)
         var madeKeys: [Int: [UInt64]?] = [:]
+        var madeSets: [Int: [UInt64]] = [:]
         for file in files {
             if let made = madeKeysOfFile[file.place], made.count == file.articles {
                 for (offset, keys) in made.enumerated() { madeKeys[identities.count + offset] = keys }
+            }
+            // Taken out file by file, so that each set is held once.
+            if let made = madeSetsOfFile.removeValue(forKey: file.place), made.count == file.articles {
+                for (offset, set) in made.enumerated() { madeSets[identities.count + offset] = set }
             }
             let hash = madeFrom[file.place].map(ArticleKeys.hex)
             for record in 0..<file.articles {
@@ -354,7 +365,7 @@ public struct StoredCorpus {
             }
         }
         let (model, step, storing) = corpusModel(
-            consume gathered, identities: identities, madeKeys: madeKeys,
+            consume gathered, identities: identities, madeKeys: madeKeys, madeSets: consume madeSets,
             bodies: ArticleBodies(reader: StoredArticleBodies(
                 store: store, roots: roots, madeFrom: decodedFrom, version: version)),
             prefetched: prefetched)
