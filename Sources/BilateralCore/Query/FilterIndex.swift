@@ -46,6 +46,8 @@ public struct FilterIndex: Sendable {
     let termVerdicts = TermVerdictCache()
     /// Every article and event in timeline order: by section, then date.
     let timelineOrder: [(section: Int, entry: Timeline.Entry)]
+    /// Each article's and event's position in `timelineOrder`.
+    let timelinePositions: TimelineOrderPositions
     /// Events that repeat one another, grouped when a timeline first needs them.
     let repeatedEvents = RepeatedEventsCache()
     /// The stances each pair's scores are summed from, found when a timeline first needs them.
@@ -111,6 +113,7 @@ public struct FilterIndex: Sendable {
         latestYear = (articleYear.compactMap { $0 } + eventYear).max()
         latestMonth = articleMonth.compactMap { $0 }.max()
         timelineOrder = TimelineOrder.entries(model: model, articleEra: articleEra, eventEra: eventEra, eventArticle: eventArticle)
+        timelinePositions = TimelineOrderPositions(order: timelineOrder, articleCount: model.articles.count, eventCount: model.events.count)
     }
 
     /// Starts folding the article text on a background thread, so that the first text term need not wait for it.

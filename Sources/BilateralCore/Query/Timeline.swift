@@ -58,10 +58,8 @@ public struct Timeline: Sendable, Equatable {
     /// The same, with an index built from `model`.
     public init(model: CorpusModel, filtered: FilteredModel, pair: (String, String), index: FilterIndex) {
         let noEra = model.eras.count
-        var keptArticles = [Bool](repeating: false, count: model.articles.count)
-        for article in filtered.articles where keptArticles.indices.contains(article) { keptArticles[article] = true }
-        var keptEvents = [Bool](repeating: false, count: model.events.count)
-        for event in filtered.events where keptEvents.indices.contains(event) { keptEvents[event] = true }
+        // The kept entries as bits over the fixed order: the pass below reads only those, in order.
+        let kept = index.timelinePositions.kept(filtered)
         var entries = [[Entry]](repeating: [], count: noEra + 1)
         // An event repeating one already kept (same date, actors and normalised sentence) is
         // counted on the first instead of shown; repeats share a date, so they share a section.
@@ -69,37 +67,32 @@ public struct Timeline: Sendable, Equatable {
         var shownFor = [Int32](repeating: -1, count: repeated.groupCount)
         var copies = [[Int: Int]](repeating: [:], count: noEra + 1)
         // The order runs section by section: one section's entries are gathered in a flat array
-        // and handed over when the next section starts (a keystroke walks every entry of the corpus).
+        // and handed over when the next section starts.
         var current: [Entry] = []
         var currentSection = -1
-        keptArticles.withUnsafeBufferPointer { keptArticles in
-            keptEvents.withUnsafeBufferPointer { keptEvents in
-                repeated.group.withUnsafeBufferPointer { group in
-                    index.timelineOrder.withUnsafeBufferPointer { order in
-                        for (section, entry) in order {
-                            let kept: Bool
-                            switch entry {
-                            case .article(let article): kept = keptArticles[article]
-                            case .event(let event): kept = keptEvents[event]
-                            }
-                            guard kept else { continue }
-                            if section != currentSection {
-                                if currentSection >= 0 { entries[currentSection] += current }
-                                current.removeAll(keepingCapacity: true)
-                                currentSection = section
-                            }
-                            guard case .event(let event) = entry else {
-                                current.append(entry)
-                                continue
-                            }
-                            let group = Int(group[event])
-                            let shown = Int(shownFor[group])
-                            if shown < 0 {
-                                shownFor[group] = Int32(clamping: event)
-                                current.append(entry)
-                            } else {
-                                copies[section][shown, default: 1] += 1
-                            }
+        repeated.group.withUnsafeBufferPointer { group in
+            index.timelineOrder.withUnsafeBufferPointer { order in
+                for (word, bits) in kept.enumerated() {
+                    var bits = bits
+                    while bits != 0 {
+                        let (section, entry) = order[word << 6 | bits.trailingZeroBitCount]
+                        bits &= bits - 1
+                        if section != currentSection {
+                            if currentSection >= 0 { entries[currentSection] += current }
+                            current.removeAll(keepingCapacity: true)
+                            currentSection = section
+                        }
+                        guard case .event(let event) = entry else {
+                            current.append(entry)
+                            continue
+                        }
+                        let group = Int(group[event])
+                        let shown = Int(shownFor[group])
+                        if shown < 0 {
+                            shownFor[group] = Int32(clamping: event)
+                            current.append(entry)
+                        } else {
+                            copies[section][shown, default: 1] += 1
                         }
                     }
                 }
