@@ -52,7 +52,7 @@ extension AppState {
         filter.applied = query
         filter.parsed = parsed
         filter.pending = nil
-        findFilterMatches()
+        let opened = article.index
         // Typing often leaves the result as it was ("r", "ru", "rus"): keep the timeline then.
         if result == filter.result {
             refreshStances()
@@ -60,6 +60,8 @@ extension AppState {
             filter.result = result
             rebuildTimeline(built: built)
         }
+        // Opening another article found the new query's matches in it already; the same article needs them again.
+        if article.index == opened { findFilterMatches() }
     }
 
     /// Runs the applied filter again after the user changed a mark (`u`, `m`, a note), when it

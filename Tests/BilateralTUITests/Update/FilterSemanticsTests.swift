@@ -112,6 +112,28 @@ import TerminalUI
         #expect(state.article.filterMatches.isEmpty)
     }
 
+    /// The words of the open article that the query's text matches, lower-cased.
+    private func highlightedWords(_ state: AppState) -> [String] {
+        guard let index = state.article.index else { return [] }
+        return state.article.filterMatches.map { match in
+            let line = Array(state.model.articles[index].lines[match.line - 1])
+            return String(line[match.column..<(match.column + match.length)]).lowercased()
+        }
+    }
+
+    @Test func highlightsFollowTheQueryWhetherTheOpenArticleChangesOrStays() {
+        // a-sochi is open first and has no "trea": the filter opens b-singapore, highlighted there.
+        var state = filtered("trea")
+        #expect(state.article.index == 1)
+        #expect(!highlightedWords(state).isEmpty)
+        #expect(highlightedWords(state).allSatisfy { $0 == "trea" })
+        // The same articles stay, so b-singapore stays open: its highlights follow the longer word.
+        state.type("ty")
+        #expect(state.article.index == 1)
+        #expect(!highlightedWords(state).isEmpty)
+        #expect(highlightedWords(state).allSatisfy { $0 == "treaty" })
+    }
+
     @Test func thePickerMatchesFuzzily() {
         var state = makeState()
         state.press(.character("a"))
