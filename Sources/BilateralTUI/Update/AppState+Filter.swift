@@ -149,8 +149,22 @@ extension AppState {
         // Across the corpus a story's stances are listed once, from its canonical article (an open copy lists its own).
         if stances.spansFilter, !model.duplicates.isEmpty { listed = listed.filter { !stanceFromCopy[$0] } }
         stances.indices = sortedStances(listed, by: stances.order)
-        let kept = previous.flatMap { stances.indices.firstIndex(of: $0) } ?? 0
+        let kept = previous.flatMap { listPosition(ofStance: $0) } ?? 0
         stances.list.select(kept, count: stances.indices.count, height: stancesViewport)
+    }
+
+    /// Where stance `stance` (an index into the model's stances) is in the stances pane's list; nil when absent.
+    /// In the extraction order the list is ascending (the model's order), so it is a binary search: a key
+    /// that drops the selected stance no longer reads every stance kept to learn so.
+    func listPosition(ofStance stance: Int) -> Int? {
+        let list = stances.indices
+        guard stances.order == .listed else { return list.firstIndex(of: stance) }
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < stance { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == stance ? low : nil
     }
 
     /// Cycles the era chip: all, each era in catalogue order, all again.
