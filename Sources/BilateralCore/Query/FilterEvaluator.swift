@@ -209,12 +209,25 @@ struct FilterEvaluator {
         number >= 0 && number < mask.count && mask[number]
     }
 
+    // These two run over every stance of the corpus at a key that does not narrow: through buffer
+    // pointers, with no branch or bounds check per item, the compiler turns them into vector instructions.
+
     static func formOr(_ target: inout [Bool], _ other: [Bool]) {
-        for index in target.indices where other[index] { target[index] = true }
+        precondition(other.count >= target.count, "verdicts of one kind of item have one length")
+        target.withUnsafeMutableBufferPointer { target in
+            other.withUnsafeBufferPointer { other in
+                for index in 0..<target.count { target[index] = target[index] || other[index] }
+            }
+        }
     }
 
     private static func formAnd(_ target: inout [Bool], _ other: [Bool]) {
-        for index in target.indices where !other[index] { target[index] = false }
+        precondition(other.count >= target.count, "verdicts of one kind of item have one length")
+        target.withUnsafeMutableBufferPointer { target in
+            other.withUnsafeBufferPointer { other in
+                for index in 0..<target.count { target[index] = target[index] && other[index] }
+            }
+        }
     }
 
     /// The positions of the set flags, ascending; counted first so the list is allocated once
