@@ -35,19 +35,25 @@ struct FrontMatter: Sendable, Equatable {
                 return matter
             }
             let yaml = lines[1..<close].joined(separator: "\n")
-            let root: Node?
-            do {
-                root = try Yams.compose(yaml: yaml)
-            } catch {
-                matter.problems.append("front matter is not valid YAML (its values are ignored)")
+            switch Result(catching: { try Yams.compose(yaml: yaml) }) {
+            case .failure:
+                // Not YAML, yet its lines that look like `key: value` still say what they mean.
+                let lenient = LenientFrontMatter.pairs(lines[1..<close])
+                guard !lenient.isEmpty else {
+                    matter.problems.append("front matter is not valid YAML (its values are ignored)")
+                    return matter
+                }
+                matter.problems.append("front matter is not valid YAML (read line by line)")
+                pairs = lenient.map { ($0.key, $0.value) }
+            case .success(nil):
                 return matter
+            case .success(let root?):
+                guard let mapping = root.mapping else {
+                    matter.problems.append("front matter is not a list of `key: value` lines (ignored)")
+                    return matter
+                }
+                pairs = mapping.map { ($0.key.string, $0.value.scalar?.string) }
             }
-            guard let root else { return matter }
-            guard let mapping = root.mapping else {
-                matter.problems.append("front matter is not a list of `key: value` lines (ignored)")
-                return matter
-            }
-            pairs = mapping.map { ($0.key.string, $0.value.scalar?.string) }
         }
         for (keyText, valueText) in pairs {
             guard let key = keyText?.lowercased() else { continue }
