@@ -184,8 +184,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (analysis), Bulgaria-North Macedonia 2017-2022 (timeline), Israel-Ireland and the Dublin embassy of 2024
     /// (brief), the Biden-Trong meeting in Hanoi of 2023 (readout).
     /// First run: P=0.78 (31/40) R=0.53 (24/45) grounded=0.53 (24/45) dates=6/7 eras=6/7 events=0.85.
+    /// After front matter read line by line and a "she"/"he" subject of its own clause: P=0.91 (31/34) R=0.53
+    /// grounded=0.53 dates=7/7 events=0.87.
     static let unseen24 = GoldSet(folder: "unseen24", goldFile: "unseen24-gold.json", articleCount: 7...7,
-                                  floor: (0.75, 0.51, 0.51))
+                                  floor: (0.88, 0.51, 0.51))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [

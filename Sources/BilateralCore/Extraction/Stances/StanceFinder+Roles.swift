@@ -51,6 +51,7 @@ extension StanceFinder {
             let venue = venueRoles(cue, at: range, before: before, after: after, in: view)
             return venue.isEmpty ? announcedMeasureRoles(cue, at: range, before: before, in: view) : venue
         }
+        if hasUnknownPersonSubject(range, in: view) { return [] }
         // "…, Nicaragua's president, Daniel Ortega, broke off": checked apart, the chain below is long for the type checker.
         let appositive = relativeSubject(range, in: view) ?? appositiveSubject(range, in: view)
         guard let subject = appositive ?? accusedAgent(range, in: view) ?? gerundSubject(range, before: before, in: view)
