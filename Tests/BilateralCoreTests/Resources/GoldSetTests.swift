@@ -185,9 +185,10 @@ struct GoldSet: Sendable, CustomStringConvertible {
     /// (brief), the Biden-Trong meeting in Hanoi of 2023 (readout).
     /// First run: P=0.78 (31/40) R=0.53 (24/45) grounded=0.53 (24/45) dates=6/7 eras=6/7 events=0.85.
     /// After front matter read line by line and a "she"/"he" subject of its own clause: P=0.91 (31/34) R=0.53
-    /// grounded=0.53 dates=7/7 events=0.87.
+    /// grounded=0.53 dates=7/7 events=0.87. With nine heads of government and ministers added to the gazetteer:
+    /// P=0.89 (34/38) R=0.60 (27/45) grounded=0.60 events=0.90.
     static let unseen24 = GoldSet(folder: "unseen24", goldFile: "unseen24-gold.json", articleCount: 7...7,
-                                  floor: (0.88, 0.51, 0.51))
+                                  floor: (0.86, 0.58, 0.58))
 
     /// Every annotated set, for the checks that hold for all of them.
     static let annotated: [GoldSet] = [
