@@ -10,18 +10,16 @@ enum LenientFrontMatter {
     }
 
     private static func pair(in line: String) -> (key: String, value: String)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
-        let key = line[..<colon]
-        guard let first = key.first, first.isASCII, first.isLetter,
-              key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
-        else { return nil }
-        let rest = line[line.index(after: colon)...]
+        var line = line
+        guard let colon = line.withUTF8({ PlainFrontMatter.keyEnd(in: $0) }) else { return nil }
+        let key = line.utf8.prefix(colon)
+        let rest = line.utf8.dropFirst(colon + 1)
         // "key:value" with no space is a single YAML scalar (a URL's scheme, a time), not a key.
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var value = Substring(String(rest).trimmed)
+        guard rest.isEmpty || rest.first == 0x20 || rest.first == 0x09 else { return nil }
+        var value = Substring(String(Substring(rest)).trimmed)
         if value.count >= 2, let open = value.first, open == "\"" || open == "'", value.last == open {
             value = value.dropFirst().dropLast()
         }
-        return (String(key), String(value))
+        return (String(Substring(key)), String(value))
     }
 }

@@ -19,15 +19,20 @@ enum PlainFrontMatter {
         return pairs
     }
 
-    private static func pair(in bytes: UnsafeBufferPointer<UInt8>) -> (key: String, value: String)? {
-        // The key: an ASCII letter, then letters, digits, '_' and '-', at the start of the line.
+    /// Where the colon after a simple key is, when the line opens with one: an ASCII letter, then letters, digits,
+    /// '_' and '-', 64 bytes at most, then ':'. Also the key `LenientFrontMatter` accepts.
+    static func keyEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first, isLetter(first) else { return nil }
         var colon = 1
         while colon < bytes.count, isLetter(bytes[colon]) || isDigit(bytes[colon]) || bytes[colon] == UInt8(ascii: "_")
             || bytes[colon] == UInt8(ascii: "-") {
             colon += 1
         }
-        guard colon <= 64, colon + 1 < bytes.count, bytes[colon] == UInt8(ascii: ":"), bytes[colon + 1] == 0x20 else { return nil }
+        return colon <= 64 && colon < bytes.count && bytes[colon] == UInt8(ascii: ":") ? colon : nil
+    }
+
+    private static func pair(in bytes: UnsafeBufferPointer<UInt8>) -> (key: String, value: String)? {
+        guard let colon = keyEnd(in: bytes), colon + 1 < bytes.count, bytes[colon + 1] == 0x20 else { return nil }
         var start = colon + 1
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         var end = bytes.count
