@@ -12,13 +12,17 @@ extension StanceFinder {
     /// Demand, disapprove, reject, threaten, protest, reduce relations: acts made to someone.
     static let addressedRoots: Set<Int> = [10, 11, 12, 13, 14, 16, 17]
 
-    /// Words after which "that" opens what was said, not a relative clause ("said that Tokyo protested").
-    static let speechWords: WordSet = [
+    /// Words after which "that" opens what was said, not a relative clause ("said that Tokyo protested"): a list of
+    /// its own, not the lexicon's `speechWords` (whose nouns and other forms would change what counts), plus the
+    /// conjunctions that open a second such clause.
+    static let saidThatLeads: WordSet = [
         "said", "says", "say", "announced", "added", "stated", "declared", "reported", "warned", "noted", "insisted", "argued",
         "claimed", "confirmed", "explained", "told", "believes", "believed", "hoped", "feared", "knew", "learned", "heard",
         // "…, but that Australia would not apologise": a second "that" clause of the same speech.
         "but", "and", "or", "so", "now", "not", "than", "such",
     ]
+
+    static let thatOrWhich: WordSet = ["that", "which"]
 
     /// Acts in the sentence with a holder and no addressee in their clause.
     func addressedActsWithoutTarget(in view: SentenceView, cues: [(cue: CueLexicon.Cue, tokens: Range<Int>)]) -> [NamedActReaction] {
@@ -44,10 +48,10 @@ extension StanceFinder {
             }
             // "the blanket ban that China imposed in August": a relative clause's act is done to whoever its head noun's
             // sentence was about, not to the paragraph's other side.
-            if case let start = view.mentions[subject].tokens.lowerBound, start >= 2, ["that", "which"].contains(view.tokens[start - 1].lower),
+            if case let start = view.mentions[subject].tokens.lowerBound, start >= 2, Self.thatOrWhich.contains(lower: view.tokens[start - 1]),
                view.tokens[start - 2].isWord, !view.tokens[start - 2].isCapitalised, view.mentionAt[start - 2] == nil,
                !SentenceView.beForms.contains(lower: view.tokens[start - 2]),
-               !Self.speechWords.contains(lower: view.tokens[start - 2]) {
+               !Self.saidThatLeads.contains(lower: view.tokens[start - 2]) {
                 continue
             }
             // "officials insist that they are neutral": a demand whose clause names no one it is made of asserts.
